@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs everything Lampang Planner needs on a fresh Debian/Ubuntu (or any machine with Python 3.11+):
+# the system libraries Qt and the document checks use (via apt-get, when missing), a project virtual environment
+# in .venv with the app and its development tools, and the compiled translations.
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PY="${PYTHON:-python3}"
+APT_PACKAGES=(
+  # Qt's xcb and offscreen platforms
+  libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+  libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+  libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
+  # a virtual screen for screenshots, and PDF → PNG for looking at documents
+  xvfb poppler-utils
+)
+
+install_system_packages() {
+  command -v dpkg >/dev/null 2>&1 || return 0
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "setup: please install these system packages: ${missing[*]}" >&2; return 0
+    fi
+  fi
+  echo "setup: installing system packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_python_env() {
+  if [ ! -x .venv/bin/python ]; then
+    "$PY" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
+      echo "setup: Python 3.11 or newer is needed (found $("$PY" --version 2>&1))" >&2; exit 1; }
+    "$PY" -m venv .venv
+  fi
+  local stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
+  if [ ! -f "$stamp" ]; then
+    .venv/bin/python -m pip install -q --upgrade pip
+    .venv/bin/python -m pip install -q -e '.[dev]'
+    rm -f .venv/.installed-*
+    touch "$stamp"
+  fi
+}
+
+build_translations() {
+  .venv/bin/python -m lampang_planner.ui.i18n_build
+}
+
+install_system_packages
+install_python_env
+build_translations

@@ -1,0 +1,5 @@
+import sys
+
+from lampang_planner.cli import main
+
+sys.exit(main())

@@ -1,0 +1,52 @@
+"""The command line. With no subcommand it opens the window; every subcommand shares the core with the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from lampang_planner import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", help="data folder (default: $LAMPANG_PLANNER_HOME or per-user)")
+    p = argparse.ArgumentParser(
+        prog="lampang-planner",
+        description="Lampang Planner — workshops, needs and resolutions for the Lampang PAO (อบจ.ลำปาง)",
+        parents=[common],
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--lang", choices=("th", "en"), help="window language (default: Thai)")
+    p.add_argument("--demo", action="store_true", help="open the window on the demo data (made if the folder is empty)")
+    p.add_argument("--selftest", action="store_true", help="check the installation and exit")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    from lampang_planner.commands import AREAS
+
+    for area in AREAS:
+        area.register(sub, common)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from lampang_planner.core.errors import UserError
+
+    args = build_parser().parse_args(argv)
+    try:
+        if args.selftest:
+            from lampang_planner.ui.selftest import run_selftest
+
+            return run_selftest(args)
+        if args.command is None:
+            from lampang_planner.ui.app import run_window
+
+            return run_window(args)
+        return args.func(args)
+    except UserError as exc:
+        print(f"ผิดพลาด: {exc.one_line()}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130

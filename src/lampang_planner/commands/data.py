@@ -1,0 +1,96 @@
+"""Commands over the data folder as a whole: demo, info, workshop list, people list."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from lampang_planner.commands.base import open_store
+
+
+def register(sub, common: argparse.ArgumentParser) -> None:
+    d = sub.add_parser("demo", parents=[common], help="fill an empty data folder with the demo data")
+    d.set_defaults(func=cmd_demo)
+    info = sub.add_parser("info", parents=[common], help="counts per kind of record and the content digest")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(func=cmd_info)
+
+    ws = sub.add_parser("workshop", parents=[common], help="workshops")
+    ws_sub = ws.add_subparsers(dest="action", metavar="ACTION", required=True)
+    wl = ws_sub.add_parser("list", parents=[common], help="workshops with invited and attended counts")
+    wl.add_argument("--json", action="store_true")
+    wl.set_defaults(func=cmd_workshop_list)
+
+    pe = sub.add_parser("people", parents=[common], help="people")
+    pe_sub = pe.add_subparsers(dest="action", metavar="ACTION", required=True)
+    pl = pe_sub.add_parser("list", parents=[common], help="people with their ids and QR codes")
+    pl.add_argument("--workshop", metavar="ID")
+    pl.add_argument("--json", action="store_true")
+    pl.set_defaults(func=cmd_people_list)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from lampang_planner.core.demo import load_demo
+    from lampang_planner.core.sync.digest import counts
+
+    with open_store(args, create=True) as store:
+        load_demo(store)
+        store.set_device(role="office", name="อบจ.ลำปาง (ข้อมูลตัวอย่าง)")
+        c = counts(store.db)
+    print(
+        f"สร้างข้อมูลตัวอย่างแล้ว: {c['workshops']} การประชุม, {c['people']} คน, {c['attendance']} การลงทะเบียน "
+        f"(demo data created in {store.data_dir})"
+    )
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from lampang_planner.core.sync.digest import counts, digest
+
+    with open_store(args) as store:
+        c, d = counts(store.db), digest(store.db)
+        dev = {"id": store.device_id, "name": store.device_name, "role": store.role, "desk": store.desk}
+    if args.json:
+        print(json.dumps({"counts": c, "digest": d, "device": dev}, ensure_ascii=False))
+    else:
+        width = max(map(len, c))
+        for k, v in c.items():
+            print(f"{k:<{width}}  {v}")
+        print(f"{'digest':<{width}}  {d}")
+        print(f"{'device':<{width}}  {dev['name']} ({dev['role']}, {dev['id']})")
+    return 0
+
+
+def cmd_workshop_list(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.workshops import list_workshops
+    from lampang_planner.core.thai.dates import format_date_th
+
+    with open_store(args) as store:
+        rows = list_workshops(store)
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
+    else:
+        for r in rows:
+            when = format_date_th(r.start_date, "short") if r.start_date else "-"
+            print(f"{r.id}  {when:<14} {r.invited:>4} เชิญ {r.attended:>4} มา  {r.title}")
+    return 0
+
+
+def cmd_people_list(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.people import list_people
+    from lampang_planner.core.ops.workshops import get_workshop
+    from lampang_planner.core.thai.collation import thai_sort_key
+
+    with open_store(args) as store:
+        if args.workshop and get_workshop(store, args.workshop) is None:
+            from lampang_planner.core.errors import UserError
+
+            raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {args.workshop}", code="unknown-workshop")
+        rows = list_people(store, args.workshop)
+    rows.sort(key=lambda r: (thai_sort_key(r.first_name), thai_sort_key(r.last_name), r.id))
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
+    else:
+        for r in rows:
+            print(f"{r.id}  {r.code}  {r.prefix}{r.first_name} {r.last_name}  {r.organisation}")
+    return 0

@@ -1,0 +1,302 @@
+"""SQLModel tables: the domain vocabulary.
+
+Synced tables carry the sync metadata of DESIGN.md §4 on every row:
+``id`` (UUIDv7, or a UUIDv5 of the natural key for facts that must converge), ``origin_device``, ``hlc`` (the newest
+write stamp on the row), ``deleted`` (tombstone) and ``clocks`` (JSON: the winning stamp of every field). Their values
+are a materialised view of the change log (``change`` table): every write, local or imported, goes through
+:mod:`lampang_planner.core.sync.apply`.
+
+Relations between synced rows are logical, not SQL foreign keys: rows are never physically deleted (tombstones) and
+bundles may bring a child before its parent. Reference data (districts, tambons) is enforced with real foreign keys.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from datetime import date
+from typing import ClassVar
+
+from sqlalchemy import Index
+from sqlmodel import Field, SQLModel
+
+def uuid7() -> uuid.UUID:
+    """RFC 9562 UUIDv7: 48 bits of Unix milliseconds, then random bits (Python 3.14 has uuid.uuid7)."""
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 68 & 0xFFF) << 64 | 0b10 << 62 | (rand & ((1 << 62) - 1))
+    return uuid.UUID(int=value)
+
+
+# --- reference data (not synced; shipped with the app) -------------------------------------------------------------
+
+
+class District(SQLModel, table=True):
+    code: str = Field(primary_key=True, max_length=4)
+    province_code: str = Field(max_length=2)
+    name_th: str
+    name_en: str
+
+
+class Subdistrict(SQLModel, table=True):
+    code: str = Field(primary_key=True, max_length=6)
+    district_code: str = Field(foreign_key="district.code", index=True)
+    name_th: str
+    name_en: str
+    postcode: str
+
+
+# --- synced rows ---------------------------------------------------------------------------------------------------
+
+
+class Synced(SQLModel):
+    """Columns every synced row has. ``__merge__`` names fields that merge by a rule other than last-writer-wins."""
+
+    __merge__: ClassVar[dict[str, str]] = {}
+    __derived__: ClassVar[tuple[str, ...]] = ()
+    __natural_key__: ClassVar[tuple[str, ...]] = ()  # non-empty: id = natural_id(...) so devices converge
+
+    id: str = Field(primary_key=True)
+    origin_device: str = ""
+    hlc: str = ""
+    deleted: bool = False
+    clocks: str = "{}"
+
+
+class Person(Synced, table=True):
+    code: str | None = Field(default=None, index=True)
+    prefix: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    organisation: str | None = None
+    position: str | None = None
+    participant_type: str | None = None
+    district_code: str | None = Field(default=None, foreign_key="district.code")
+    subdistrict_code: str | None = Field(default=None, foreign_key="subdistrict.code")
+    phone: str | None = None
+    citizen_id: str | None = Field(default=None, index=True)
+    consent: bool | None = None
+    consent_date: date | None = None
+    merged_into: str | None = None
+    note: str | None = None
+
+
+class Workshop(Synced, table=True):
+    title: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    district_code: str | None = Field(default=None, foreign_key="district.code")
+    subdistrict_code: str | None = Field(default=None, foreign_key="subdistrict.code")
+    venue: str | None = None
+    topics: str | None = None  # one session/topic per line
+    facilitators: str | None = None  # one name per line
+    retention_days: int | None = None
+
+
+class Invitation(Synced, table=True):
+    """One per person per workshop: id = uuid5(workshop_id, person_id)."""
+
+    __natural_key__: ClassVar[tuple[str, ...]] = ("workshop_id", "person_id")
+
+    workshop_id: str | None = Field(default=None, index=True)
+    person_id: str | None = Field(default=None, index=True)
+
+
+class Attendance(Synced, table=True):
+    """One per person per workshop: id = uuid5(workshop_id, person_id).
+
+    ``scans`` is a JSON map desk → earliest check-in time there; it merges by union keeping the earliest time, so the
+    same person scanned at two desks is one attendance that records both desks. ``checked_in_at`` and ``desk`` are
+    derived from it (the earliest scan).
+    """
+
+    __merge__: ClassVar[dict[str, str]] = {"scans": "map_min"}
+    __natural_key__: ClassVar[tuple[str, ...]] = ("workshop_id", "person_id")
+    __derived__: ClassVar[tuple[str, ...]] = ("checked_in_at", "desk")
+
+    workshop_id: str | None = Field(default=None, index=True)
+    person_id: str | None = Field(default=None, index=True)
+    scans: str | None = None
+    checked_in_at: str | None = None  # ISO 8601 with offset
+    desk: str | None = None
+
+
+class NeedCategory(Synced, table=True):
+    __tablename__ = "need_category"
+
+    key: str | None = None
+    name_th: str | None = None
+    name_en: str | None = None
+    sort_order: int | None = None
+
+
+class Need(Synced, table=True):
+    workshop_id: str | None = Field(default=None, index=True)
+    district_code: str | None = Field(default=None, foreign_key="district.code")
+    subdistrict_code: str | None = Field(default=None, foreign_key="subdistrict.code")
+    village_no: str | None = None
+    village_name: str | None = None
+    title: str | None = None
+    description: str | None = None
+    category: str | None = None
+    group_name: str | None = None
+    session: str | None = None
+    raised_by: str | None = None
+    rank: int | None = None
+    dot_votes: int | None = None
+    route: str | None = None
+    plan_strategy: str | None = None
+    fiscal_year: int | None = None  # Buddhist era
+    status: str | None = None
+    status_date: date | None = None
+    photo: str | None = None  # file name of the flipchart photo in the data folder's media/
+
+
+class NeedStatusChange(Synced, table=True):
+    __tablename__ = "need_status_change"
+
+    need_id: str | None = Field(default=None, index=True)
+    status: str | None = None
+    changed_on: date | None = None
+    changed_by: str | None = None
+    note: str | None = None
+
+
+class Resolution(Synced, table=True):
+    title: str | None = None
+    year_be: int | None = None
+    preamble: str | None = None
+    status: str | None = None
+    adopted_on: date | None = None
+
+
+class Clause(Synced, table=True):
+    resolution_id: str | None = Field(default=None, index=True)
+    number: int | None = None
+    text: str | None = None
+    adopted_text: str | None = None
+
+
+class ClauseVersion(Synced, table=True):
+    __tablename__ = "clause_version"
+
+    clause_id: str | None = Field(default=None, index=True)
+    text: str | None = None
+    source: str | None = None  # "draft", "amendment:<id>", "office"
+    created_on: date | None = None
+
+
+class Amendment(Synced, table=True):
+    clause_id: str | None = Field(default=None, index=True)
+    workshop_id: str | None = Field(default=None, index=True)
+    mover: str | None = None
+    seconder: str | None = None
+    text: str | None = None
+    status: str | None = None
+
+
+class Vote(Synced, table=True):
+    """The vote on one clause or amendment at one workshop: id = uuid5(workshop_id, clause_id, amendment_id)."""
+
+    __natural_key__: ClassVar[tuple[str, ...]] = ("workshop_id", "clause_id", "amendment_id")
+
+    workshop_id: str | None = Field(default=None, index=True)
+    clause_id: str | None = Field(default=None, index=True)
+    amendment_id: str | None = None
+    method: str | None = None
+    for_count: int | None = None
+    against_count: int | None = None
+    abstain_count: int | None = None
+    present: int | None = None
+    recorded_at: str | None = None
+
+
+class Ballot(Synced, table=True):
+    """One person's vote where the workshop votes by name: id = uuid5(vote_id, person_id)."""
+
+    __natural_key__: ClassVar[tuple[str, ...]] = ("vote_id", "person_id")
+
+    vote_id: str | None = Field(default=None, index=True)
+    person_id: str | None = Field(default=None, index=True)
+    choice: str | None = None
+
+
+NATURAL_ID_NAMESPACE = uuid.UUID("0c7e3b52-52a0-4d5e-8a1b-1a2b3c4d5e52")
+
+
+def natural_id(model: type[Synced], *key: str | None) -> str:
+    """The deterministic id of a fact row from its natural key, equal on every device."""
+    if len(key) != len(model.__natural_key__):
+        raise ValueError(f"{model.__name__} is keyed by {model.__natural_key__}")
+    return str(uuid.uuid5(NATURAL_ID_NAMESPACE, f"{model.__tablename__}:" + "/".join(k or "" for k in key)))
+
+
+def new_id() -> str:
+    """A fresh, time-sortable, never-reused row id (UUIDv7)."""
+    return str(uuid7())
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Person,
+    Workshop,
+    Invitation,
+    Attendance,
+    NeedCategory,
+    Need,
+    NeedStatusChange,
+    Resolution,
+    Clause,
+    ClauseVersion,
+    Amendment,
+    Vote,
+    Ballot,
+)
+
+# --- local bookkeeping (never synced, never in the digest) --------------------------------------------------------
+
+
+class Device(SQLModel, table=True):
+    """This data folder's identity. Exactly one row."""
+
+    id: str = Field(primary_key=True)
+    name: str = ""
+    role: str = "laptop"
+    desk: str = ""
+    clock: str = ""  # the last HLC stamp issued or received
+    office_device_id: str | None = None
+    created_at: str = ""
+
+
+class Change(SQLModel, table=True):
+    """The change log: every write ever seen, local or imported. Its set determines the synced tables."""
+
+    __table_args__ = (Index("ix_change_row", "tbl", "row_id"),)
+
+    hlc: str = Field(primary_key=True)
+    tbl: str
+    row_id: str
+    device: str
+    author: str = ""
+    data: str  # JSON object: field → value
+    parents: str = "[]"  # JSON list of stamps this write saw and replaced
+
+
+class Conflict(SQLModel, table=True):
+    """Derived: a write that lost to a concurrent one (or an edit racing a delete), kept for review."""
+
+    id: str = Field(primary_key=True)
+    tbl: str
+    row_id: str = Field(index=True)
+    field: str
+    kind: str  # "concurrent" | "edit_vs_delete"
+    winner_hlc: str
+    winner_value: str | None = None
+    loser_hlc: str
+    loser_value: str | None = None
+    loser_device: str = ""
+
+
+class Setting(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: str

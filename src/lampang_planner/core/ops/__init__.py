@@ -1,0 +1,1 @@
+"""One module per area. Each public function that changes data is one transaction on the store."""

@@ -1,0 +1,1 @@
+"""Sync: hybrid logical clock, the one write path (apply), digests, bundles and merge."""
