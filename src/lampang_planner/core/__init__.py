@@ -1,1 +1,1 @@
-"""The Qt-free core: model, storage, sync, outputs and the command line's logic. Never imports PySide6."""
+"""The Qt-free core: model, storage, sync, outputs and the command line's logic. Never imports Qt."""

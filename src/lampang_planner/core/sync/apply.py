@@ -276,7 +276,7 @@ def _ancestors(w: Write, index: dict[str, Write]) -> set[str]:
 
 
 def _conflict(tbl: str, row_id: str, f: str, kind: str, winner: Write, loser: Write) -> tuple:
-    cid = str(uuid.uuid5(_CONFLICT_NS, f"{tbl}/{row_id}/{f}/{loser.hlc}"))
+    cid = str(uuid.uuid5(_CONFLICT_NS, f"{tbl}/{row_id}/{f}/{kind}/{loser.hlc}"))
     dump = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True)  # noqa: E731
     return (
         cid,

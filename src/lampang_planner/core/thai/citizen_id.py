@@ -32,7 +32,7 @@ def is_valid_citizen_id(s: str) -> bool:
 
 
 def format_citizen_id(s: str) -> str:
-    """"1234567890121" → "1-2345-67890-12-1"; raises ValueError unless there are 13 digits."""
+    """Format as "1-2345-67890-12-1" (from "1234567890121"); raises ValueError unless there are 13 digits."""
     n = normalise_citizen_id(s)
     if not _THIRTEEN_DIGITS_RE.fullmatch(n):
         raise ValueError(f"a citizen ID has 13 digits: {s!r}")

@@ -54,7 +54,7 @@ def _digits(s: str, thai_digits: bool) -> str:
 
 
 def format_date_th(d: date, style: DateStyle = "long", thai_digits: bool = False) -> str:
-    """"25 สิงหาคม 2559" (long), "25 ส.ค. 2559" (short) or "25/08/2559" (numeric)."""
+    """Format as "25 สิงหาคม 2559" (long), "25 ส.ค. 2559" (short) or "25/08/2559" (numeric)."""
     if style == "long":
         text = f"{d.day} {MONTHS_LONG[d.month - 1]} {be_year(d)}"
     elif style == "short":
@@ -67,7 +67,7 @@ def format_date_th(d: date, style: DateStyle = "long", thai_digits: bool = False
 
 
 def format_datetime_th(dt: datetime, style: DateStyle = "short", thai_digits: bool = False) -> str:
-    """"25 ส.ค. 2559 08:42" (24-hour clock)."""
+    """Format as "25 ส.ค. 2559 08:42" (24-hour clock)."""
     return format_date_th(dt.date(), style, thai_digits) + " " + _digits(f"{dt.hour:02d}:{dt.minute:02d}", thai_digits)
 
 

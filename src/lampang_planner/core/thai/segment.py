@@ -1,8 +1,8 @@
 """Thai word segmentation (newmm) and line filling that breaks only between words.
 
 Thai is written without spaces between words, so a line may only end where the segmenter found a word boundary
-(or at a space). A word wider than the whole line is split between character clusters, never between a consonant
-and its vowel or tone mark.
+(or at a space). A word wider than the whole line is split after a dictionary word inside it if possible, else between
+character clusters — never between a consonant and its vowel or tone mark.
 """
 
 from __future__ import annotations
@@ -13,10 +13,17 @@ from functools import lru_cache
 
 from newmm_tokenizer.tokenizer import word_tokenize
 
+try:  # the segmenter's dictionary, to split over-long compounds into real words
+    from newmm_tokenizer.newmm import DEFAULT_WORD_DICT_TRIE as _DICTIONARY
+except ImportError:  # pragma: no cover - internal name of newmm-tokenizer 0.2
+    _DICTIONARY = None
+
 Measure = Callable[[str], float]
 
-# A Thai character cluster: leading vowels, one base character, its combining marks, then ะ า ำ ๅ and ๆ ฯ.
-_CLUSTER_RE = re.compile("[\u0e40-\u0e44]*.[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*(?:[\u0e30\u0e32\u0e33\u0e45][\u0e47-\u0e4e]*)?", re.S)
+# A Thai character cluster: leading vowels, one base character, its combining marks, then ะ า ำ ๅ.
+_CLUSTER_RE = re.compile(
+    "[\u0e40-\u0e44]*.[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*(?:[\u0e30\u0e32\u0e33\u0e45][\u0e47-\u0e4e]*)?", re.S
+)
 _CLOSING = frozenset(".,;:!?)]}%\u0e2f\u0e46\u201d\u2019\u2026")  # also ฯ ๆ ” ’ …
 _OPENING = frozenset("([{\u201c\u2018")
 _LATIN_WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
@@ -54,20 +61,60 @@ def _units(paragraph: str) -> list[str]:
     return units
 
 
-def _split_long_word(word: str, max_width: float, measure: Measure) -> list[str]:
-    pieces: list[str] = []
-    current = ""
+def _dictionary_cuts(word: str) -> set[int]:
+    """Inner cut positions of the split of `word` into the fewest dictionary words (at least two); empty if none."""
+    if _DICTIONARY is None:
+        return set()
+    n = len(word)
+    inf = n + 1
+    fewest = [inf] * n + [0]  # fewest[i]: fewest dictionary words that make up word[i:]
+    step = [0] * n
+    for i in range(n - 1, -1, -1):
+        for prefix in _DICTIONARY.prefixes(word[i:]):
+            j = i + len(prefix)
+            if (i, j) != (0, n) and fewest[j] + 1 <= fewest[i]:
+                fewest[i], step[i] = fewest[j] + 1, j  # prefixes come shortest first: ties go to the longest
+    if fewest[0] >= inf:
+        return set()
+    cuts: set[int] = set()
+    i = step[0]
+    while i < n:
+        cuts.add(i)
+        i = step[i]
+    return cuts
+
+
+def _cut_long_word(word: str, limit: float, measure: Measure) -> int:
+    """Where to cut an over-long word: between dictionary words inside it if that fills at least half the line,
+    else after as many character clusters as fit (at least one)."""
+    boundaries: list[int] = []
+    position = 0
     for cluster in clusters(word):
-        if current and measure(current + cluster) > max_width:
-            pieces.append(current)
-            current = cluster
-        else:
-            current += cluster
-    pieces.append(current)
+        position += len(cluster)
+        boundaries.append(position)
+    fitting = [n for n in boundaries[:-1] if measure(word[:n]) <= limit]
+    cuts = _dictionary_cuts(word)
+    for n in reversed(fitting):
+        if n in cuts and measure(word[:n]) >= limit / 2:
+            return n
+    return fitting[-1] if fitting else boundaries[0]
+
+
+def _split_long_word(word: str, first_width: float, width: float, measure: Measure) -> list[str]:
+    pieces: list[str] = []
+    rest = word
+    while rest:
+        limit = width if pieces else first_width
+        if measure(rest) <= limit:
+            pieces.append(rest)
+            break
+        cut = _cut_long_word(rest, limit, measure)
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
     return pieces
 
 
-def _wrap_paragraph(paragraph: str, max_width: float, measure: Measure) -> list[str]:
+def _wrap_paragraph(paragraph: str, first_width: float, width: float, measure: Measure) -> list[str]:
     lines: list[str] = []
     line = ""
     space = ""
@@ -76,33 +123,44 @@ def _wrap_paragraph(paragraph: str, max_width: float, measure: Measure) -> list[
             if line:
                 space += unit
             continue
+        limit = width if lines else first_width
         candidate = line + space + unit
-        if measure(candidate) <= max_width:
+        if measure(candidate) <= limit:
             line, space = candidate, ""
             continue
         if line:
             lines.append(line)
             line, space = "", ""
-        if measure(unit) <= max_width:
+            limit = width
+        if measure(unit) <= limit:
             line = unit
         else:
-            *full, line = _split_long_word(unit, max_width, measure)
+            *full, line = _split_long_word(unit, limit, width, measure)
             lines.extend(full)
     if line or not lines:
         lines.append(line)
     return lines
 
 
-def wrap_to_width(text: str, max_width: float, measure: Measure) -> list[str]:
+def wrap_to_width(text: str, max_width: float, measure: Measure, *, first_line_width: float | None = None) -> list[str]:
     """Fill lines greedily up to `max_width` (as measured by `measure`), breaking only between words.
 
     Spaces are break opportunities and are dropped at line ends; newlines force a break (an empty line stays
-    empty). Example: ``wrap_to_width(text, 200, lambda s: stringWidth(s, "Sarabun", 14))``.
+    empty). `first_line_width` (default `max_width`) applies to the very first line, for a first-line indent.
+    Every line is an unchanged slice of `text`. Example: ``wrap_to_width(text, 200, lambda s: stringWidth(s,
+    "Sarabun", 14))``.
     """
+    first = max_width if first_line_width is None else first_line_width
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        lines.extend(_wrap_paragraph(paragraph, max_width, measure))
+        lines.extend(_wrap_paragraph(paragraph, max_width if lines else first, max_width, measure))
     return lines
+
+
+def min_width(text: str, measure: Measure) -> float:
+    """The width of the widest unbreakable unit (word with its punctuation) in `text`."""
+    widths = [measure(unit) for unit in _units(text.replace("\n", " ")) if not unit.isspace()]
+    return max(widths, default=0.0)
 
 
 def _joined_with_offsets(lines: Sequence[str]) -> tuple[str, list[int]]:

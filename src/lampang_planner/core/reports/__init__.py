@@ -1,0 +1,1 @@
+"""PDF and document outputs (Qt-free)."""

@@ -1,0 +1,51 @@
+"""Shared fixtures. Qt runs offscreen in every test; core tests never import Qt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo data folder made once per test session; copy it before changing it (see ``demo_store``)."""
+    from lampang_planner.core.db import Store
+    from lampang_planner.core.demo import load_demo
+
+    folder = tmp_path_factory.mktemp("demo-master")
+    with Store.open(folder) as store:
+        load_demo(store)
+        store.set_device(role="office", name="office")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return folder
+
+
+@pytest.fixture
+def demo_dir(demo_folder: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo data folder (the device id is the master's: fine within one test)."""
+    target = tmp_path / "demo"
+    shutil.copytree(demo_folder, target)
+    return target
+
+
+@pytest.fixture
+def demo_store(demo_dir: Path):
+    from lampang_planner.core.db import Store
+
+    store = Store.open(demo_dir)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path):
+    from lampang_planner.core.db import Store
+
+    store = Store.open(tmp_path / "data")
+    yield store
+    store.close()

@@ -1,0 +1,85 @@
+"""The data folder: where it is, WAL and foreign keys, migrations on open, refusal of newer schemas."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from lampang_planner.core.db import SCHEMA_HEAD, Store, known_revisions, schema_revision
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.paths import DB_FILENAME, resolve_data_dir
+
+
+def test_data_dir_flag_beats_environment_beats_per_user_default(tmp_path, monkeypatch):
+    monkeypatch.setenv("LAMPANG_PLANNER_HOME", str(tmp_path / "env"))
+    assert resolve_data_dir(tmp_path / "flag") == tmp_path / "flag"
+    assert resolve_data_dir(None) == tmp_path / "env"
+    monkeypatch.delenv("LAMPANG_PLANNER_HOME")
+    assert "lampang-planner" in str(resolve_data_dir(None))
+
+
+def test_new_folder_has_reference_data_wal_and_foreign_keys(empty_store):
+    db = empty_store.db
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("SELECT COUNT(*) FROM district").fetchone()[0] == 13
+    assert db.execute("SELECT COUNT(*) FROM subdistrict").fetchone()[0] == 100
+    assert schema_revision(db) == SCHEMA_HEAD
+    with pytest.raises(sqlite3.IntegrityError), empty_store.transaction() as tx:
+        tx.insert("person", {"first_name": "x", "subdistrict_code": "999999"})
+
+
+def test_device_identity_survives_reopening(tmp_path):
+    with Store.open(tmp_path) as s:
+        device, stamp = s.device_id, None
+        with s.transaction() as tx:
+            tx.insert("person", {"first_name": "ก"})
+        stamp = s.clock.last
+    with Store.open(tmp_path) as s:
+        assert s.device_id == device
+        assert s.clock.now() > stamp
+
+
+@pytest.mark.skipif(len(known_revisions()) < 2, reason="needs a second schema revision")
+def test_older_schema_is_backed_up_then_upgraded(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from lampang_planner.core.db import MIGRATIONS_DIR
+
+    path = tmp_path / DB_FILENAME
+    old = known_revisions()[-2]
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, old)
+    engine.dispose()
+    with Store.open(tmp_path) as s:
+        assert schema_revision(s.db) == SCHEMA_HEAD
+    assert len(list((tmp_path / "backups").glob(f"*before-upgrade-{old}*"))) == 1
+
+
+def test_newer_schema_is_refused_with_a_clear_message_and_left_untouched(tmp_path):
+    with Store.open(tmp_path):
+        pass
+    con = sqlite3.connect(tmp_path / DB_FILENAME)
+    con.execute("UPDATE alembic_version SET version_num='9999'")
+    con.commit()
+    con.close()
+    before = (tmp_path / DB_FILENAME).read_bytes()
+    with pytest.raises(UserError) as err:
+        Store.open(tmp_path)
+    assert err.value.code == "newer-schema"
+    assert "รุ่นใหม่กว่า" in err.value.th and "newer version" in err.value.en
+    assert (tmp_path / DB_FILENAME).read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    (tmp_path / DB_FILENAME).write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(UserError) as err:
+        Store.open(tmp_path)
+    assert err.value.code == "corrupt"

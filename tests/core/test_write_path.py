@@ -1,0 +1,167 @@
+"""The one write path: transactions, per-field last-writer-wins, facts, tombstones and derived conflicts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.model import Attendance, natural_id
+from lampang_planner.core.sync.apply import Write, apply_writes
+from lampang_planner.core.sync.digest import counts, digest
+
+
+def writes_of(store: Store) -> list[Write]:
+    q = "SELECT hlc, tbl, row_id, device, author, data, parents FROM change ORDER BY hlc"
+    return [Write.from_log(r) for r in store.db.execute(q)]
+
+
+def exchange(src: Store, dst: Store) -> None:
+    with dst.transaction() as tx:
+        tx.apply_remote(writes_of(src))
+
+
+@pytest.fixture
+def pair(tmp_path):
+    a, b = Store.open(tmp_path / "a"), Store.open(tmp_path / "b")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def person(tx, name="สมชาย"):
+    return tx.insert("person", {"first_name": name, "last_name": "ใจดี", "participant_type": "other"})
+
+
+def test_a_failed_transaction_writes_nothing(empty_store):
+    before = digest(empty_store.db)
+    with pytest.raises(RuntimeError), empty_store.transaction() as tx:
+        person(tx)
+        tx.flush()
+        raise RuntimeError("power cut")
+    assert digest(empty_store.db) == before
+    assert counts(empty_store.db)["changes"] == 0
+
+
+def test_update_writes_only_changed_fields_and_names_what_it_replaced(empty_store):
+    with empty_store.transaction() as tx:
+        pid = person(tx)
+    with empty_store.transaction() as tx:
+        assert tx.update("person", pid, {"first_name": "สมชาย", "phone": "0811111111"})
+    first, second = writes_of(empty_store)
+    assert second.data == {"phone": "0811111111"}
+    assert second.parents == ()  # phone had never been written
+    with empty_store.transaction() as tx:
+        assert not tx.update("person", pid, {"phone": "0811111111"})  # nothing changed, nothing written
+        tx.update("person", pid, {"phone": "0822222222"})
+    assert writes_of(empty_store)[-1].parents == (second.hlc,)
+
+
+def test_concurrent_edits_converge_and_keep_the_loser_as_a_conflict(pair):
+    a, b = pair
+    with a.transaction() as tx:
+        pid = person(tx)
+    exchange(a, b)
+    with a.transaction() as tx:
+        tx.update("person", pid, {"phone": "0811111111"})
+    with b.transaction() as tx:
+        tx.update("person", pid, {"phone": "0899999999", "organisation": "อบต.ศาลา"})
+    exchange(a, b)
+    exchange(b, a)
+    assert digest(a.db) == digest(b.db)
+    wa = next(w for w in writes_of(a) if w.data.get("phone") == "0811111111")
+    wb = next(w for w in writes_of(a) if w.data.get("phone") == "0899999999")
+    winner, loser = (wb, wa) if wb.hlc > wa.hlc else (wa, wb)
+    assert a.scalar("SELECT phone FROM person WHERE id=?", (pid,)) == winner.data["phone"]
+    assert a.scalar("SELECT organisation FROM person WHERE id=?", (pid,)) == "อบต.ศาลา"
+    conflicts = a.query("SELECT field, kind, loser_value FROM conflict")
+    assert conflicts == [("phone", "concurrent", json.dumps(loser.data["phone"]))]
+    # Importing everything again changes nothing.
+    d = digest(a.db)
+    exchange(b, a)
+    assert digest(a.db) == d
+
+
+def test_an_edit_that_saw_the_previous_value_is_not_a_conflict(pair):
+    a, b = pair
+    with a.transaction() as tx:
+        pid = person(tx)
+        tx.flush()
+        tx.update("person", pid, {"phone": "0811111111"})
+    exchange(a, b)
+    with b.transaction() as tx:
+        tx.update("person", pid, {"phone": "0822222222"})
+    exchange(b, a)
+    assert a.scalar("SELECT phone FROM person WHERE id=?", (pid,)) == "0822222222"
+    assert counts(a.db)["conflicts"] == 0
+
+
+def test_tombstone_is_never_undone_by_a_stale_bundle_and_a_racing_edit_is_flagged(pair):
+    a, b = pair
+    with a.transaction() as tx:
+        pid = person(tx)
+    exchange(a, b)
+    with b.transaction() as tx:
+        tx.update("person", pid, {"phone": "0811111111"})  # b edits, not yet seen by a
+    with a.transaction() as tx:
+        tx.delete("person", pid)
+    exchange(b, a)
+    exchange(a, b)
+    for s in (a, b):
+        assert s.scalar("SELECT deleted FROM person WHERE id=?", (pid,)) == 1
+        assert s.query("SELECT field, kind FROM conflict") == [("phone", "edit_vs_delete")]
+    assert digest(a.db) == digest(b.db)
+
+
+def test_same_person_checked_in_at_two_desks_is_one_attendance_with_both_desks(pair):
+    a, b = pair
+    with a.transaction() as tx:
+        wid = tx.insert("workshop", {"title": "เวที", "start_date": "2016-08-25", "district_code": "5203"})
+        pid = person(tx)
+    exchange(a, b)
+    aid = natural_id(Attendance, wid, pid)
+    with a.transaction() as tx:
+        tx.insert("attendance", {"workshop_id": wid, "person_id": pid, "scans": {"1": "2016-08-25T08:50:00+07:00"}}, aid)
+    with b.transaction() as tx:
+        tx.insert("attendance", {"workshop_id": wid, "person_id": pid, "scans": {"2": "2016-08-25T08:42:00+07:00"}}, aid)
+    exchange(a, b)
+    exchange(b, a)
+    for s in (a, b):
+        assert counts(s.db)["attendance"] == 1
+        at, desk, scans = s.query("SELECT checked_in_at, desk, scans FROM attendance")[0]
+        assert (at, desk) == ("2016-08-25T08:42:00+07:00", "2")
+        assert set(json.loads(scans)) == {"1", "2"}
+    assert digest(a.db) == digest(b.db)
+
+
+def test_applying_the_same_writes_in_any_order_gives_the_same_state(pair, tmp_path):
+    a, b = pair
+    with a.transaction() as tx:
+        pid = person(tx)
+    exchange(a, b)
+    with a.transaction() as tx:
+        tx.update("person", pid, {"phone": "0811111111"})
+    with b.transaction() as tx:
+        tx.update("person", pid, {"phone": "0822222222"})
+        tx.flush()
+        tx.delete("person", pid)
+    everything = writes_of(a) + [w for w in writes_of(b) if w.hlc not in {x.hlc for x in writes_of(a)}]
+    digests = set()
+    for i, order in enumerate((everything, everything[::-1], everything[1:] + everything[:1])):
+        with Store.open(tmp_path / f"c{i}") as c:
+            with c.transaction() as tx:
+                for w in order:  # one write at a time, in this order
+                    apply_writes(tx.db, [w])
+            digests.add(digest(c.db))
+    assert len(digests) == 1
+
+
+def test_importing_advances_the_local_clock_past_the_remote_stamps(pair):
+    a, b = pair
+    with a.transaction() as tx:
+        pid = person(tx)
+    exchange(a, b)
+    with b.transaction() as tx:
+        tx.update("person", pid, {"phone": "0811111111"})
+    assert b.clock.last > max(w.hlc for w in writes_of(a))

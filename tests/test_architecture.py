@@ -1,0 +1,39 @@
+"""The core never imports Qt: importing every module under the core (and the command line) leaves PySide6 out."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "lampang_planner"
+
+
+def _modules(folder: Path, package: str) -> list[str]:
+    mods = []
+    for p in sorted(folder.rglob("*.py")):
+        rel = p.relative_to(folder).with_suffix("")
+        parts = [x for x in rel.parts if x != "__init__"]
+        if "migrations" in parts:
+            continue  # Alembic's env.py runs only inside Alembic
+        mods.append(".".join([package, *parts]))
+    return mods
+
+
+def test_core_and_commands_never_import_qt():
+    mods = _modules(SRC / "core", "lampang_planner.core") + _modules(SRC / "commands", "lampang_planner.commands")
+    mods.append("lampang_planner.cli")
+    code = (
+        "import importlib, sys\n"
+        f"for m in {mods!r}: importlib.import_module(m)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'PyQt5', 'PyQt6'))\n"
+        "print(len(sys.modules)); assert not bad, bad\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert len(mods) > 15
+
+
+def test_no_module_under_core_mentions_pyside():
+    offenders = [str(p) for p in (SRC / "core").rglob("*.py") if "PySide6" in p.read_text(encoding="utf-8")]
+    assert offenders == []
