@@ -39,11 +39,21 @@ def test_demo_then_info_gives_the_promised_figures(demo_dir, capsys):
     assert all("2016-08-30" <= w["start_date"] <= "2016-09-21" for w in visits)
     assert all(40 <= w["invited"] <= 120 and w["attended"] < w["invited"] for w in visits)
 
-    code, out, _ = run_cli(capsys, "people", "list", "--workshop", main_ws[0]["id"], "--json", "--data-dir", str(demo_dir))
+    code, out, _ = run_cli(
+        capsys, "people", "list", "--workshop", main_ws[0]["id"], "--json", "--data-dir", str(demo_dir)
+    )
     people = json.loads(out)
     assert len(people) == 600
-    assert set(people[0]) >= {"id", "code", "prefix", "first_name", "last_name", "organisation", "participant_type",
-                              "subdistrict_code"}
+    assert set(people[0]) >= {
+        "id",
+        "code",
+        "prefix",
+        "first_name",
+        "last_name",
+        "organisation",
+        "participant_type",
+        "subdistrict_code",
+    }
     assert len({p["code"] for p in people}) == 600
     assert len({p["participant_type"] for p in people}) == 7
     assert len({p["subdistrict_code"][:4] for p in people}) == 13  # the whole province
@@ -73,6 +83,7 @@ def test_bad_input_gives_a_one_line_reason_and_a_non_zero_exit(tmp_path, demo_di
 
 def test_environment_variable_names_the_data_folder_for_the_installed_command(demo_dir):
     env = {**os.environ, "LAMPANG_PLANNER_HOME": str(demo_dir)}
-    out = subprocess.run([sys.executable, "-m", "lampang_planner", "info", "--json"], env=env, capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "lampang_planner", "info", "--json"], env=env, capture_output=True, text=True, check=True
+    ).stdout
     assert json.loads(out)["counts"]["workshops"] == 14

@@ -49,7 +49,7 @@ def test_update_writes_only_changed_fields_and_names_what_it_replaced(empty_stor
         pid = person(tx)
     with empty_store.transaction() as tx:
         assert tx.update("person", pid, {"first_name": "สมชาย", "phone": "0811111111"})
-    first, second = writes_of(empty_store)
+    _first, second = writes_of(empty_store)
     assert second.data == {"phone": "0811111111"}
     assert second.parents == ()  # phone had never been written
     with empty_store.transaction() as tx:
@@ -122,9 +122,13 @@ def test_same_person_checked_in_at_two_desks_is_one_attendance_with_both_desks(p
     exchange(a, b)
     aid = natural_id(Attendance, wid, pid)
     with a.transaction() as tx:
-        tx.insert("attendance", {"workshop_id": wid, "person_id": pid, "scans": {"1": "2016-08-25T08:50:00+07:00"}}, aid)
+        tx.insert(
+            "attendance", {"workshop_id": wid, "person_id": pid, "scans": {"1": "2016-08-25T08:50:00+07:00"}}, aid
+        )
     with b.transaction() as tx:
-        tx.insert("attendance", {"workshop_id": wid, "person_id": pid, "scans": {"2": "2016-08-25T08:42:00+07:00"}}, aid)
+        tx.insert(
+            "attendance", {"workshop_id": wid, "person_id": pid, "scans": {"2": "2016-08-25T08:42:00+07:00"}}, aid
+        )
     exchange(a, b)
     exchange(b, a)
     for s in (a, b):

@@ -13,7 +13,6 @@ import enum
 import json
 import re
 import secrets
-import shutil
 import socket
 import sqlite3
 import threading
@@ -219,9 +218,7 @@ class Store:
         path = data_dir / DB_FILENAME
         fresh = not path.exists()
         if fresh and not create:
-            raise UserError(
-                f"ไม่พบข้อมูลในโฟลเดอร์ {data_dir}", f"No Lampang Planner data in {data_dir}", code="no-data"
-            )
+            raise UserError(f"ไม่พบข้อมูลในโฟลเดอร์ {data_dir}", f"No Lampang Planner data in {data_dir}", code="no-data")
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

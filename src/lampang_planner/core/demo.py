@@ -146,7 +146,11 @@ def _checkin(tx: Tx, workshop_id: str, person_id: str, at: dt.datetime, desk: st
 
 
 def _invite(tx: Tx, workshop_id: str, person_id: str) -> None:
-    tx.insert("invitation", {"workshop_id": workshop_id, "person_id": person_id}, natural_id(Invitation, workshop_id, person_id))
+    tx.insert(
+        "invitation",
+        {"workshop_id": workshop_id, "person_id": person_id},
+        natural_id(Invitation, workshop_id, person_id),
+    )
 
 
 def load_demo(store: Store) -> dict[str, int]:
@@ -162,7 +166,9 @@ def load_demo(store: Store) -> dict[str, int]:
     tambons = sorted(dv.subdistricts)
     with store.transaction(author="demo") as tx:
         for i, (key, th, en) in enumerate(DEFAULT_NEED_CATEGORIES):
-            tx.insert("need_category", {"key": key, "name_th": th, "name_en": en, "sort_order": i}, did("category", key))
+            tx.insert(
+                "need_category", {"key": key, "name_th": th, "name_en": en, "sort_order": i}, did("category", key)
+            )
 
         # The 25 August 2559 workshop at the PAO meeting room, Sala, Ko Kha: 600 invited, 600 checked in at 3 desks.
         main = tx.insert(
@@ -232,7 +238,9 @@ def load_demo(store: Store) -> dict[str, int]:
                 title, desc = NEED_TEMPLATES[cat]
                 tambon = rng.choice(local_tambons)
                 route = rng.choice(list(NeedRoute))
-                status = rng.choice((NeedStatus.PROPOSED, NeedStatus.PROPOSED, NeedStatus.ACCEPTED, NeedStatus.BUDGETED))
+                status = rng.choice(
+                    (NeedStatus.PROPOSED, NeedStatus.PROPOSED, NeedStatus.ACCEPTED, NeedStatus.BUDGETED)
+                )
                 nid = tx.insert(
                     "need",
                     {
@@ -248,7 +256,9 @@ def load_demo(store: Store) -> dict[str, int]:
                         "rank": q + 1,
                         "dot_votes": rng.randint(0, 30),
                         "route": route,
-                        "plan_strategy": "ยุทธศาสตร์การพัฒนาคุณภาพชีวิต" if cat in ("health", "welfare", "education") else "ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐานและเศรษฐกิจ",
+                        "plan_strategy": "ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"
+                        if cat in ("health", "welfare", "education")
+                        else "ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐานและเศรษฐกิจ",
                         "fiscal_year": 2561,
                         "status": NeedStatus.PROPOSED,
                         "status_date": wdate,
@@ -265,8 +275,13 @@ def load_demo(store: Store) -> dict[str, int]:
                     tx.update("need", nid, {"status": status, "status_date": later})
                     tx.insert(
                         "need_status_change",
-                        {"need_id": nid, "status": status, "changed_on": later, "changed_by": "กองแผนและงบประมาณ อบจ.ลำปาง",
-                         "note": "พิจารณาในการประชุมคณะกรรมการพัฒนาท้องถิ่น"},
+                        {
+                            "need_id": nid,
+                            "status": status,
+                            "changed_on": later,
+                            "changed_by": "กองแผนและงบประมาณ อบจ.ลำปาง",
+                            "note": "พิจารณาในการประชุมคณะกรรมการพัฒนาท้องถิ่น",
+                        },
                         did("need-status", dcode, q, 1),
                     )
 
@@ -284,13 +299,29 @@ def load_demo(store: Store) -> dict[str, int]:
         present_main = 600
         for c, text in enumerate(CLAUSES, start=1):
             cid = tx.insert("clause", {"resolution_id": rid, "number": c, "text": text}, did("clause", c))
-            tx.insert("clause_version", {"clause_id": cid, "text": text, "source": "draft", "created_on": dt.date(2016, 8, 1)}, did("clause-version", c, 0))
+            tx.insert(
+                "clause_version",
+                {"clause_id": cid, "text": text, "source": "draft", "created_on": dt.date(2016, 8, 1)},
+                did("clause-version", c, 0),
+            )
             for_n = rng.randint(420, 560)
             against = rng.randint(0, present_main - for_n)
-            _vote(tx, main, cid, None, for_n, against, present_main - for_n - against, present_main, dt.datetime(2016, 8, 25, 14, 0, tzinfo=TZ))
+            _vote(
+                tx,
+                main,
+                cid,
+                None,
+                for_n,
+                against,
+                present_main - for_n - against,
+                present_main,
+                dt.datetime(2016, 8, 25, 14, 0, tzinfo=TZ),
+            )
             for wid, _dcode, wdate in visits[c - 1 :: 4]:
                 tx.flush()
-                present = tx.db.execute("SELECT COUNT(*) FROM attendance WHERE workshop_id=? AND deleted=0", (wid,)).fetchone()[0]
+                present = tx.db.execute(
+                    "SELECT COUNT(*) FROM attendance WHERE workshop_id=? AND deleted=0", (wid,)
+                ).fetchone()[0]
                 aid = tx.insert(
                     "amendment",
                     {
@@ -326,4 +357,3 @@ def _vote(tx: Tx, wid: str, cid: str, aid: str | None, f: int, a: int, ab: int, 
         },
         natural_id(Vote, wid, cid, aid),
     )
-

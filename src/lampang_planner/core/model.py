@@ -21,6 +21,7 @@ from typing import ClassVar
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
+
 def uuid7() -> uuid.UUID:
     """RFC 9562 UUIDv7: 48 bits of Unix milliseconds, then random bits (Python 3.14 has uuid.uuid7)."""
     ms = time.time_ns() // 1_000_000

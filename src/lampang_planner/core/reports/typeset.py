@@ -116,8 +116,8 @@ class ThaiParagraph(Flowable):
         leading = self.style.leading
         fit = int((availHeight + 1e-6) // leading)
         total = len(self._lines)
-        if fit >= total:
-            return [self]
+        if fit >= total:  # only rounding could bring us here; let the frame move the paragraph on
+            return []
         if not self.style.allowWidows and total - fit == 1:
             fit -= 1
         if fit <= 0 or (not self.style.allowOrphans and fit == 1):

@@ -1,7 +1,7 @@
 """Thai dictionary order for sorting, and accent-insensitive folding for search.
 
-Thai code points are already in dictionary order (consonants ก–ฮ, then vowels ะ ั า ำ ิ ี ึ ื ุ ู เ แ โ ใ ไ), except that
-the leading vowels เ แ โ ใ ไ are written before the consonant they follow in speech. The key therefore swaps each
+Thai code points are already in dictionary order (consonants ก–ฮ, then vowels ะ ั า ำ ิ ี ึ ื ุ ู เ แ โ ใ ไ),
+except that the leading vowels เ แ โ ใ ไ are written before the consonant they follow in speech. The key therefore swaps each
 leading vowel behind the next consonant (as ICU does), compares without tone marks and other diacritics first, and
 uses them only to break ties (unmarked before ่ before ้ before ๊ before ๋).
 """

@@ -3,15 +3,15 @@
 A scanner "types" US key positions. With the Thai Kedmanee layout active the operating system turns them into Thai
 characters, so `LPP1:` arrives as `ศญญๅซ`. `thai_to_us` undoes that.
 
-The table is TIS 820-2538 Kedmanee as shipped by Windows (KBDTH0/KBDTH2) and X11 (`th` basic), checked against the
-Microsoft keyboard-layout data. Each Thai character is produced by exactly one key, so Thai → US is a function
-without any choice for Thai characters. The only overlap is with ASCII: Kedmanee itself types `_ / - " , . ( ) ? % +`
-(from `` ` 2 3 W } " Z X M ~ ! ``). Inside a Thai-layout burst those characters are mapped back to the key that
-produced them (`/` → `2`, `-` → `3`), which is what the QR payload alphabet needs (its digits 2 and 3 arrive as `/` and
-`-`). ASCII letters, digits and `:` never come out of Kedmanee and pass through unchanged.
+The table is Kedmanee (TIS 820-2538) as shipped by Windows (KBDTH0; KBDTH2 "non-ShiftLock" types the same
+characters) and by X11 (xkb `th` "basic"), checked against both. Each Thai character comes from exactly one key, so
+Thai → US is a function with no choice to make for Thai characters. The only overlap is with ASCII: Kedmanee itself
+types `_ / - " , . ( ) ? % +` (from `` ` 2 3 W } " Z X M ~ ! ``). Inside a burst those characters are mapped back to
+the key that produced them (`/` → `2`, `-` → `3`), which is what the QR payload alphabet needs (its digits 2 and 3
+arrive as `/` and `-`). ASCII letters, digits and `:` never come out of Kedmanee and pass through unchanged.
 
-Known layout variants: macOS "Thai" and "Thai - Pattachote" differ; the Windows "Thai Kedmanee (non-ShiftLock)"
-layout has the same characters. Only Kedmanee is supported.
+Only Kedmanee is supported: Pattachote, Manoonchai and vendor variants (e.g. macOS's own Thai layouts) were not
+checked.
 """
 
 from __future__ import annotations

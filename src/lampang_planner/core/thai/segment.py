@@ -8,6 +8,7 @@ character clusters — never between a consonant and its vowel or tone mark.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ _CLUSTER_RE = re.compile(
 _CLOSING = frozenset(".,;:!?)]}%\u0e2f\u0e46\u201d\u2019\u2026")  # also ฯ ๆ ” ’ …
 _OPENING = frozenset("([{\u201c\u2018")
 _LATIN_WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
 @lru_cache(maxsize=4096)
@@ -179,17 +181,54 @@ def _joined_with_offsets(lines: Sequence[str]) -> tuple[str, list[int]]:
     return "".join(parts), ends
 
 
-def broken_words(lines: Sequence[str]) -> list[int]:
-    """Indexes of lines whose end falls inside a word when the lines are joined again and re-segmented.
+def _skeleton(text: str) -> tuple[str, list[int]]:
+    """NFKD of `text` without whitespace, and for each of its characters the index of its source character.
 
-    Lines are joined without spaces (Thai), except that a space is assumed between two Latin letters or digits.
-    The last line never counts. Empty lines are ignored.
+    NFKD never composes, so decomposing character by character and then canonically reordering marks keeps the
+    length, and the index map stays valid (marks only move within their cluster).
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        if c.isspace() or c in _INVISIBLE:
+            continue
+        for d in unicodedata.normalize("NFKD", c):
+            chars.append(d)
+            origin.append(i)
+    return unicodedata.normalize("NFKD", "".join(chars)), origin
+
+
+def _line_ends_in_source(lines: Sequence[str], source: str) -> list[int]:
+    """Source index just after each line; lines may differ from the source in whitespace and NFKD form."""
+    skeleton, origin = _skeleton(source)
+    ends: list[int] = []
+    position = 0
+    for line in lines:
+        piece = _skeleton(line)[0]
+        if skeleton[position : position + len(piece)] != piece:
+            raise ValueError(f"line {len(ends)} does not continue the source text: {line!r}")
+        position += len(piece)
+        ends.append(origin[position - 1] + 1 if position else 0)
+    return ends
+
+
+def broken_words(lines: Sequence[str], source: str | None = None) -> list[int]:
+    """Indexes of lines whose end falls inside a word (the last line never counts; empty lines are ignored).
+
+    With `source` (the text the lines were made from, e.g. when checking text extracted from a PDF), each line end
+    is located in the source and must fall on a word boundary of the segmented source; whitespace and NFKD
+    differences (ำ written as ํ + า) between the lines and the source are ignored. Without it the lines are joined
+    without spaces (with one between two Latin letters or digits) and re-segmented — then a break at a space
+    between two words that happen to form a longer word (พัฒนา + การ) is reported too.
     """
     stripped = [line.strip() for line in lines]
-    joined, ends = _joined_with_offsets(stripped)
+    if source is None:
+        text, ends = _joined_with_offsets(stripped)
+    else:
+        text, ends = source, _line_ends_in_source(stripped, source)
     boundaries = {0}
     position = 0
-    for token in words(joined):
+    for token in words(text):
         position += len(token)
         boundaries.add(position)
     return [i for i, end in enumerate(ends[:-1]) if stripped[i] and end not in boundaries]
