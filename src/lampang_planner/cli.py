@@ -10,13 +10,16 @@ from lampang_planner import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
+    data_dir_help = "data folder (default: $LAMPANG_PLANNER_HOME or per-user)"
+    # Subcommands accept --data-dir too (before or after the command word). SUPPRESS keeps a subcommand that was not
+    # given it from resetting the value given before the command word.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", help="data folder (default: $LAMPANG_PLANNER_HOME or per-user)")
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     p = argparse.ArgumentParser(
         prog="lampang-planner",
         description="Lampang Planner — workshops, needs and resolutions for the Lampang PAO (อบจ.ลำปาง)",
-        parents=[common],
     )
+    p.add_argument("--data-dir", metavar="DIR", default=None, help=data_dir_help)
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--lang", choices=("th", "en"), help="window language (default: Thai)")
     p.add_argument("--demo", action="store_true", help="open the window on the demo data (made if the folder is empty)")

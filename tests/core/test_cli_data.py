@@ -87,3 +87,11 @@ def test_environment_variable_names_the_data_folder_for_the_installed_command(de
         [sys.executable, "-m", "lampang_planner", "info", "--json"], env=env, capture_output=True, text=True, check=True
     ).stdout
     assert json.loads(out)["counts"]["workshops"] == 14
+
+
+def test_data_dir_may_come_before_the_command_word(capsys, demo_dir):
+    code, before_word, _ = run_cli(capsys, "--data-dir", str(demo_dir), "info", "--json")
+    assert code == 0
+    _, after_word, _ = run_cli(capsys, "info", "--json", "--data-dir", str(demo_dir))
+    assert json.loads(before_word) == json.loads(after_word)
+    assert json.loads(before_word)["counts"]["people"] > 0

@@ -301,3 +301,36 @@ class Conflict(SQLModel, table=True):
 class Setting(SQLModel, table=True):
     key: str = Field(primary_key=True)
     value: str
+
+
+class TrustedDevice(SQLModel, table=True):
+    """A device whose signed bundles this folder accepted, pinned to the public key first seen (trust on first sight)."""
+
+    __tablename__ = "trusted_device"
+
+    id: str = Field(primary_key=True)  # the device id
+    public_key: str  # raw Ed25519 public key, hex
+    name: str = ""
+    role: str = ""
+    first_seen: str = ""
+    last_seen: str = ""
+
+
+class BundleLog(SQLModel, table=True):
+    """Bundles exported ("out") or imported ("in") here: the delta watermark, and ids never applied twice."""
+
+    __tablename__ = "bundle_log"
+
+    id: str = Field(primary_key=True)  # the bundle id (UUIDv7)
+    direction: str  # "out" | "in"
+    kind: str = ""  # "delta" | "full" | "kit"
+    device_id: str = ""
+    created_at: str = ""
+    done_at: str = ""
+    changes: int = 0
+    hlc_min: str = ""
+    hlc_max: str = ""
+    seq: int | None = None  # out: the change log's highest rowid the bundle covered
+    seq_hlc: str | None = None  # out: the stamp at that rowid (guards against renumbered rowids)
+    file_name: str = ""
+    report: str = "{}"  # in: the import report (JSON)

@@ -1,0 +1,104 @@
+"""Starting the window: QApplication, the bundled Thai font, translations, the data folder, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lampang_planner import APP_NAME, __version__
+from lampang_planner.core.db import Store
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.paths import resolve_data_dir
+from lampang_planner.ui import settings as S
+from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.fonts import register_fonts, ui_font
+from lampang_planner.ui.i18n import Translations
+
+STYLE = """
+QLabel#pageHeading { font-size: 17pt; font-weight: bold; padding: 2px 8px 2px 0; }
+QLabel#detailHeading { font-size: 14pt; font-weight: bold; }
+QLabel#detailSubheading { color: #4a4a4a; }
+QLabel#detailLabel { color: #5a5a5a; }
+QLabel#comingSoonBadge { color: #8a5300; background: #fff4e0; border: 1px solid #f0c980; border-radius: 4px;
+                         padding: 4px 8px; }
+QListWidget#sidebar { background: #f2f4f7; border: none; border-right: 1px solid #d5d9e0; font-size: 11pt;
+                      padding-top: 8px; outline: 0; }
+QListWidget#sidebar::item { padding: 9px 14px; }
+QListWidget#sidebar::item:selected { background: #1f5fa8; color: white; }
+"""
+
+
+def demo_data_dir(args: argparse.Namespace) -> Path:
+    """--demo opens ``--data-dir`` when given, else ``demo/`` inside the usual data folder (so it never mixes with
+    real data)."""
+    if getattr(args, "data_dir", None):
+        return resolve_data_dir(args.data_dir)
+    return resolve_data_dir(None) / "demo"
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The data folder the window works on; with --demo, filled with the demo data first if it is empty."""
+    if getattr(args, "demo", False):
+        store = Store.open(demo_data_dir(args), create=True)
+        try:
+            if store.is_empty():
+                from lampang_planner.core.demo import load_demo
+
+                load_demo(store)
+                store.set_device(role="office", name="อบจ.ลำปาง (ข้อมูลตัวอย่าง)")
+        except BaseException:
+            store.close()
+            raise
+        return store
+    return Store.open(resolve_data_dir(getattr(args, "data_dir", None)), create=True)
+
+
+def make_application() -> QApplication:
+    """The QApplication (reused if one exists) with Sarabun registered and made the application font."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Lampang Planner")
+    app.setOrganizationName("LampangPAO")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")
+    register_fonts()
+    app.setFont(ui_font())
+    app.setStyleSheet(STYLE)
+    return app  # type: ignore[return-value]
+
+
+def show_open_error(exc: UserError) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, "Lampang Planner", f"{exc.th}\n\n{exc.en}")
+    box.setObjectName("openError")
+    box.addButton("ปิด (Close)", QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """Open the window; returns the exit code (0 when closed normally, 2 when the data folder cannot be opened)."""
+    app = make_application()
+    i18n = Translations(app)
+    i18n.set_language(getattr(args, "lang", None) or "th")
+    try:
+        store = open_store(args)
+    except UserError as exc:
+        show_open_error(exc)
+        return 2
+    try:
+        settings = S.Settings.for_data_dir(store.data_dir)
+        lang = getattr(args, "lang", None) or settings.get(S.LANGUAGE)
+        i18n.set_language(lang)
+        ctx = AppContext.create(store, settings, i18n)
+        from lampang_planner.ui.main_window import MainWindow
+
+        window = MainWindow(ctx)
+        window.show()
+        code = app.exec()
+        ctx.close()
+        settings.sync()
+        return code
+    finally:
+        store.close()

@@ -1,0 +1,165 @@
+"""The shared frame of the add/edit dialogs: labelled fields, a per-field error line, Save and Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lampang_planner.core.errors import UserError, ValidationError
+from lampang_planner.ui.i18n import current_language, translate
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FormDialog(QDialog):
+    """Subclasses add fields with :meth:`add_field`, set texts in ``retranslate`` and save in ``save``.
+
+    ``save`` returns normally on success (the dialog closes) or raises a core ``UserError``/``ValidationError``
+    (the dialog stays open and shows the reasons; nothing has been written).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(True)
+        self._labels: dict[str, QLabel] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self._problem: UserError | None = None
+        self._local: dict[str, tuple[str, str]] = {}
+        outer = QVBoxLayout(self)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("generalError")
+        self.general_error.setWordWrap(True)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.hide()
+        outer.addWidget(self.general_error)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        outer.addLayout(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    # --- building ---------------------------------------------------------------------------------------------------
+
+    def add_field(self, key: str, widget: QWidget | None, *, extra: QWidget | None = None) -> QLabel:
+        """A row: label, the widget (or ``extra`` layout holder), and an error line under it, hidden until needed."""
+        label = QLabel()
+        label.setObjectName(f"label_{key}")
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(extra or widget)
+        box.addWidget(error)
+        self.form.addRow(label, holder)
+        label.setBuddy(widget)
+        self._labels[key] = label
+        self._errors[key] = error
+        if widget is not None:
+            self._widgets[key] = widget
+        return label
+
+    def set_label(self, key: str, text: str, required: bool = False) -> None:
+        self._labels[key].setText(f"{text} *" if required else text)
+
+    # --- problems ---------------------------------------------------------------------------------------------------
+
+    def error_text(self, key: str) -> str:
+        """The error shown under field ``key`` now ('' when none)."""
+        label = self._errors.get(key)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def clear_problems(self) -> None:
+        self._problem = None
+        self._local = {}
+        self._render_problems()
+
+    def add_local_problem(self, key: str, th: str, en: str) -> None:
+        """A problem found by the dialog itself (before calling the core)."""
+        self._local[key] = (th, en)
+
+    def show_problem(self, exc: UserError) -> None:
+        self._problem = exc
+        self._render_problems()
+
+    def _render_problems(self) -> None:
+        lang = current_language()
+        problems: dict[str, tuple[str, str]] = {}
+        general: list[str] = []
+        if isinstance(self._problem, ValidationError):
+            problems.update(self._problem.problems)
+        elif self._problem is not None:
+            general.append(self._problem.message(lang))
+        problems.update(self._local)  # the dialog's own reading of a field says more than "required"
+        for key, label in self._errors.items():
+            widget = self._widgets.get(key)
+            p = problems.pop(key, None)
+            if p is None:
+                label.hide()
+                label.clear()
+                if widget is not None:
+                    widget.setStyleSheet("")
+            else:
+                label.setText(p[1] if lang == "en" else p[0])
+                label.show()
+                if widget is not None:
+                    widget.setStyleSheet("border: 1px solid #b3261e;")
+        general += [(p[1] if lang == "en" else p[0]) for p in problems.values()]  # fields the form does not show
+        if problems or general or self._errors_shown():
+            head = translate("FormDialog", "Please correct the highlighted fields.") if self._errors_shown() else ""
+            text = "\n".join(t for t in [head, *general] if t)
+            self.general_error.setText(text)
+            self.general_error.setVisible(bool(text))
+        else:
+            self.general_error.hide()
+        first = next((self._widgets[k] for k in self._errors if self.error_text(k) and k in self._widgets), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _errors_shown(self) -> bool:
+        return any(not e.isHidden() for e in self._errors.values())
+
+    # --- saving -----------------------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def _on_save(self) -> None:
+        self.clear_problems()
+        try:
+            self.save()
+        except UserError as exc:
+            self.show_problem(exc)
+            return
+        if self._local:
+            self._render_problems()
+            return
+        self.accept()
+
+    # --- language ---------------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Subclasses set their texts, then call this."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("FormDialog", "Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FormDialog", "Cancel"))
+        self._render_problems()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

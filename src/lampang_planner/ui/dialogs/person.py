@@ -1,0 +1,187 @@
+"""Add or edit a person."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.ops.people import add_person, clean_person, get_person, update_person
+from lampang_planner.core.thai.citizen_id import format_citizen_id, normalise_citizen_id
+from lampang_planner.core.thai.names import COMMON_PREFIXES
+from lampang_planner.core.vocabulary import ParticipantType
+from lampang_planner.ui.dialogs.form import FormDialog
+from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.widgets.divisions import DivisionCombos
+from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
+
+
+class PersonDialog(FormDialog):
+    """``PersonDialog(store)`` adds a person (invited to ``workshop_id`` when given);
+    ``PersonDialog(store, person_id=...)`` edits one. After ``exec()``, ``saved_id`` is the person's id."""
+
+    def __init__(
+        self,
+        store: Store,
+        person_id: str | None = None,
+        *,
+        workshop_id: str | None = None,
+        workshop_title: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PersonDialog")
+        self.store = store
+        self.person_id = person_id
+        self.workshop_id = workshop_id
+        self.workshop_title = workshop_title
+        self.saved_id: str | None = None
+
+        self.prefix = QComboBox()
+        self.prefix.setEditable(True)
+        self.prefix.addItem("")
+        self.prefix.addItems(list(COMMON_PREFIXES))
+        self.prefix.setMaxVisibleItems(15)
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.position = QLineEdit()
+        self.participant_type = QComboBox()
+        self.places = DivisionCombos(self)
+        self.phone = QLineEdit()
+        self.citizen_id = QLineEdit()
+        self.citizen_id.setMaxLength(20)
+        self.consent = QCheckBox()
+        self.consent_date = ThaiDateEdit()
+        self.note = QPlainTextEdit()
+        self.note.setFixedHeight(60)
+        self.invite = QCheckBox()
+        for key, w in (
+            ("prefix", self.prefix),
+            ("first_name", self.first_name),
+            ("last_name", self.last_name),
+            ("organisation", self.organisation),
+            ("position", self.position),
+            ("participant_type", self.participant_type),
+            ("district_code", self.places.district),
+            ("subdistrict_code", self.places.tambon),
+            ("phone", self.phone),
+            ("citizen_id", self.citizen_id),
+            ("consent", self.consent),
+            ("consent_date", self.consent_date),
+            ("note", self.note),
+        ):
+            w.setObjectName(key)
+            self.add_field(key, w)
+        if workshop_id and not person_id:
+            self.invite.setObjectName("invite")
+            self.invite.setChecked(True)
+            self.add_field("invite", self.invite)
+        self.consent.toggled.connect(self._consent_toggled)
+        self.resize(560, 0)
+
+        self._fill_types()
+        if person_id:
+            self._load(person_id)
+        else:
+            self.participant_type.setCurrentIndex(self.participant_type.findData(ParticipantType.NETWORK_MEMBER.value))
+        self._consent_toggled(self.consent.isChecked())
+        self.retranslate()
+
+    def _fill_types(self) -> None:
+        current = self.participant_type.currentData()
+        lang = current_language()
+        self.participant_type.clear()
+        for p in ParticipantType:
+            self.participant_type.addItem(p.label(lang), p.value)
+        if current:
+            self.participant_type.setCurrentIndex(self.participant_type.findData(current))
+
+    def _load(self, person_id: str) -> None:
+        p = get_person(self.store, person_id)
+        if p is None:
+            raise KeyError(person_id)
+        self.prefix.setCurrentText(p["prefix"] or "")
+        self.first_name.setText(p["first_name"] or "")
+        self.last_name.setText(p["last_name"] or "")
+        self.organisation.setText(p["organisation"] or "")
+        self.position.setText(p["position"] or "")
+        self.participant_type.setCurrentIndex(max(0, self.participant_type.findData(p["participant_type"] or "other")))
+        self.places.set_codes(p["district_code"], p["subdistrict_code"])
+        self.phone.setText(p["phone"] or "")
+        cid = p["citizen_id"] or ""
+        try:
+            self.citizen_id.setText(format_citizen_id(cid) if cid else "")
+        except ValueError:
+            self.citizen_id.setText(cid)
+        self.consent.setChecked(bool(p["consent"]))
+        self.consent_date.set_date(p["consent_date"])
+        self.note.setPlainText(p["note"] or "")
+
+    def _consent_toggled(self, on: bool) -> None:
+        self.consent_date.setEnabled(on)
+        if on and not self.consent_date.text().strip():
+            self.consent_date.set_date(dt.date.today())
+
+    def values(self) -> dict:
+        """The fields as the core takes them (the core validates and normalises)."""
+        fields = {
+            "prefix": self.prefix.currentText(),
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "organisation": self.organisation.text(),
+            "position": self.position.text(),
+            "participant_type": self.participant_type.currentData(),
+            "district_code": self.places.district_code() or None,
+            "subdistrict_code": self.places.tambon_code() or None,
+            "phone": self.phone.text(),
+            "citizen_id": normalise_citizen_id(self.citizen_id.text()),
+            "consent": self.consent.isChecked(),
+            "note": self.note.toPlainText(),
+        }
+        if self.consent.isChecked():
+            try:
+                fields["consent_date"] = self.consent_date.date()
+            except ValueError:
+                self.add_local_problem(
+                    "consent_date", "วันที่ไม่ถูกต้อง เช่น 25/8/2559", "Not a date; for example 25/8/2559"
+                )
+        return fields
+
+    def save(self) -> None:
+        fields = self.values()
+        if self._local:
+            clean_person(fields, partial=bool(self.person_id))  # report the core's problems alongside ours
+            return
+        if self.person_id:
+            update_person(self.store, self.person_id, fields)
+            self.saved_id = self.person_id
+        else:
+            invite_to = self.workshop_id if self.workshop_id and self.invite.isChecked() else None
+            self.saved_id = add_person(self.store, fields, workshop_id=invite_to)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit person") if self.person_id else self.tr("Add a person"))
+        self.set_label("prefix", self.tr("Prefix"))
+        self.set_label("first_name", self.tr("First name"), required=True)
+        self.set_label("last_name", self.tr("Last name"))
+        self.set_label("organisation", self.tr("Organisation"))
+        self.set_label("position", self.tr("Position"))
+        self.set_label("participant_type", self.tr("Participant type"))
+        self.set_label("district_code", self.tr("District"))
+        self.set_label("subdistrict_code", self.tr("Tambon"))
+        self.set_label("phone", self.tr("Phone"))
+        self.set_label("citizen_id", self.tr("Citizen ID"))
+        self.set_label("consent", self.tr("PDPA consent"))
+        self.set_label("consent_date", self.tr("Consent date"))
+        self.set_label("note", self.tr("Note"))
+        self.prefix.lineEdit().setPlaceholderText(self.tr("e.g. Mr, Mrs, Ms, Dr or a rank"))
+        self.phone.setPlaceholderText(self.tr("e.g. 081-234-5678"))
+        self.citizen_id.setPlaceholderText(self.tr("13 digits, optional"))
+        self.consent.setText(self.tr("Agrees that the PAO keeps and uses these details for its workshops"))
+        if "invite" in self._labels:
+            self.set_label("invite", self.tr("Workshop"))
+            self.invite.setText(self.tr("Invite to {title}").format(title=self.workshop_title))
+        self._fill_types()
+        super().retranslate()

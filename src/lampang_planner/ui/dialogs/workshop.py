@@ -1,0 +1,115 @@
+"""Add or edit a workshop."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.ops.workshops import add_workshop, clean_workshop, get_workshop, update_workshop
+from lampang_planner.ui.dialogs.form import FormDialog
+from lampang_planner.ui.widgets.divisions import DivisionCombos
+from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
+
+
+class WorkshopDialog(FormDialog):
+    """``WorkshopDialog(store)`` adds a workshop; ``WorkshopDialog(store, workshop_id=...)`` edits one."""
+
+    def __init__(self, store: Store, workshop_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WorkshopDialog")
+        self.store = store
+        self.workshop_id = workshop_id
+        self.saved_id: str | None = None
+
+        self.title = QLineEdit()
+        self.start_date = ThaiDateEdit()
+        self.end_date = ThaiDateEdit()
+        self.places = DivisionCombos(self)
+        self.venue = QLineEdit()
+        self.topics = QPlainTextEdit()
+        self.topics.setFixedHeight(100)
+        self.facilitators = QPlainTextEdit()
+        self.facilitators.setFixedHeight(70)
+        self.retention = QSpinBox()
+        self.retention.setRange(0, 36500)
+        self.retention.setSingleStep(30)
+        for key, w in (
+            ("title", self.title),
+            ("start_date", self.start_date),
+            ("end_date", self.end_date),
+            ("district_code", self.places.district),
+            ("subdistrict_code", self.places.tambon),
+            ("venue", self.venue),
+            ("topics", self.topics),
+            ("facilitators", self.facilitators),
+            ("retention_days", self.retention),
+        ):
+            w.setObjectName(key)
+            self.add_field(key, w)
+        self.resize(620, 0)
+        if workshop_id:
+            self._load(workshop_id)
+        self.retranslate()
+
+    def _load(self, workshop_id: str) -> None:
+        w = get_workshop(self.store, workshop_id)
+        if w is None:
+            raise KeyError(workshop_id)
+        self.title.setText(w["title"] or "")
+        self.start_date.set_date(w["start_date"])
+        self.end_date.set_date(w["end_date"])
+        self.places.set_codes(w["district_code"], w["subdistrict_code"])
+        self.venue.setText(w["venue"] or "")
+        self.topics.setPlainText(w["topics"] or "")
+        self.facilitators.setPlainText(w["facilitators"] or "")
+        self.retention.setValue(int(w["retention_days"] or 0))
+
+    def values(self) -> dict:
+        fields: dict = {
+            "title": self.title.text(),
+            "district_code": self.places.district_code() or None,
+            "subdistrict_code": self.places.tambon_code() or None,
+            "venue": self.venue.text(),
+            "topics": _lines(self.topics.toPlainText()),
+            "facilitators": _lines(self.facilitators.toPlainText()),
+            "retention_days": self.retention.value() or None,
+        }
+        for key, edit in (("start_date", self.start_date), ("end_date", self.end_date)):
+            try:
+                fields[key] = edit.date()
+            except ValueError:
+                self.add_local_problem(key, "วันที่ไม่ถูกต้อง เช่น 25/8/2559", "Not a date; for example 25/8/2559")
+        return fields
+
+    def save(self) -> None:
+        fields = self.values()
+        if self._local:
+            clean_workshop(fields, partial=bool(self.workshop_id))  # report the core's problems alongside ours
+            return
+        if self.workshop_id:
+            update_workshop(self.store, self.workshop_id, fields)
+            self.saved_id = self.workshop_id
+        else:
+            self.saved_id = add_workshop(self.store, fields)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Edit workshop") if self.workshop_id else self.tr("Add a workshop"))
+        self.set_label("title", self.tr("Title"), required=True)
+        self.set_label("start_date", self.tr("Starts"), required=True)
+        self.set_label("end_date", self.tr("Ends"))
+        self.set_label("district_code", self.tr("District"), required=True)
+        self.set_label("subdistrict_code", self.tr("Tambon"))
+        self.set_label("venue", self.tr("Venue"))
+        self.set_label("topics", self.tr("Sessions and topics"))
+        self.set_label("facilitators", self.tr("Facilitators"))
+        self.set_label("retention_days", self.tr("Keep personal data for"))
+        self.topics.setPlaceholderText(self.tr("One session or topic per line"))
+        self.facilitators.setPlaceholderText(self.tr("One name per line"))
+        self.end_date.setToolTip(self.tr("Leave empty for a one-day workshop"))
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setSpecialValueText(self.tr("no limit set"))
+        super().retranslate()
+
+
+def _lines(text: str) -> str:
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())

@@ -1,0 +1,159 @@
+"""``lampang-planner --selftest``: check the installation on a temporary data folder, one line per check.
+
+Exit 0 when everything works; otherwise 1, with the reason on the failing line(s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+
+def _check_fonts() -> str:
+    from lampang_planner.core.fonts import FAMILY
+    from lampang_planner.ui.fonts import THAI_SAMPLE, missing_thai_glyphs, register_fonts, ui_font
+
+    families = register_fonts()
+    if FAMILY not in families:
+        raise RuntimeError(f"the bundled TTFs registered as {families}, not {FAMILY}")
+    missing = missing_thai_glyphs(ui_font())
+    if missing:
+        raise RuntimeError(f"no glyphs for {missing!r} in {FAMILY}")
+    return f"{FAMILY} registered; Thai glyphs present ({len(THAI_SAMPLE)} checked)"
+
+
+def _check_translations() -> str:
+    from lampang_planner.ui.i18n import load_translator
+
+    translator = load_translator("th")
+    if translator is None:
+        raise RuntimeError("the Thai catalogue (translations/lampang_planner_th.qm) cannot be loaded")
+    got = translator.translate("Pages", "Workshops")
+    if got != "การประชุม":
+        raise RuntimeError(f"'Workshops' translates to {got!r}, expected 'การประชุม'")
+    english = load_translator("en")
+    if english is None or english.translate("Pages", "Workshops") != "Workshops":
+        raise RuntimeError("the English catalogue does not load")
+    return "Thai and English catalogues load; 'Workshops' → 'การประชุม'"
+
+
+def _check_database(folder: Path) -> str:
+    from lampang_planner.core.db import SCHEMA_HEAD, Store, schema_revision
+    from lampang_planner.core.demo import load_demo
+    from lampang_planner.core.sync.digest import counts
+
+    with Store.open(folder, create=True) as store:
+        rev = schema_revision(store.db)
+        if rev != SCHEMA_HEAD:
+            raise RuntimeError(f"schema is {rev}, expected {SCHEMA_HEAD}")
+        load_demo(store)
+        store.set_device(role="office", name="selftest")
+        c = counts(store.db)
+    if c["workshops"] != 14 or c["people"] < 600:
+        raise RuntimeError(f"demo data incomplete: {c['workshops']} workshops, {c['people']} people")
+    return f"schema {rev}; demo loaded ({c['workshops']} workshops, {c['people']} people)"
+
+
+def _check_window(folder: Path) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from lampang_planner.core.db import Store
+    from lampang_planner.ui.app import make_application
+    from lampang_planner.ui.context import AppContext
+    from lampang_planner.ui.i18n import Translations
+    from lampang_planner.ui.main_window import MainWindow
+    from lampang_planner.ui.settings import Settings
+
+    app = make_application()
+    i18n = Translations(app)
+    i18n.set_language("th")
+    with Store.open(folder, create=False) as store:
+        ctx = AppContext.create(store, Settings.for_data_dir(folder), i18n)
+        window = MainWindow(ctx)
+        try:
+            window.show()
+            QApplication.processEvents()
+            window.navigate("people")
+            QApplication.processEvents()
+            shown = window.pages["people"].model.rowCount()
+            image = window.grab()
+            if image.isNull() or image.width() < 200:
+                raise RuntimeError("the window did not paint")
+            title = window.sidebar.item(0).text()
+            if title != "การประชุม":
+                raise RuntimeError(f"the sidebar reads {title!r}, not Thai")
+        finally:
+            window.close()
+            ctx.close()
+            window.deleteLater()
+            QApplication.processEvents()
+    return f"main window opened ({QApplication.platformName()}), {shown} people listed, sidebar in Thai"
+
+
+def _check_documents() -> str:
+    import openpyxl
+    import qrcode
+    import reportlab
+    import zxingcpp
+
+    from lampang_planner.core.fonts import register_reportlab_fonts
+    from lampang_planner.core.qr import make_code, payload, qr_image
+
+    register_reportlab_fonts()
+    code = make_code("selftest")
+    results = zxingcpp.read_barcodes(qr_image(code))
+    texts = [r.text for r in results]
+    if texts != [payload(code)]:
+        raise RuntimeError(f"QR round trip read {texts!r}, expected {[payload(code)]!r}")
+    return (
+        f"reportlab {reportlab.Version}, openpyxl {openpyxl.__version__}, qrcode {_version('qrcode', qrcode)}, "
+        f"zxing-cpp {_version('zxing-cpp', zxingcpp)}; QR {payload(code)} round-trips"
+    )
+
+
+def _version(dist: str, module: object) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return str(getattr(module, "__version__", "?"))
+
+
+def run_selftest(args: argparse.Namespace | None = None) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from lampang_planner import __version__
+
+    print(f"Lampang Planner {__version__} self-test (Python {sys.version.split()[0]})")
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="lampang-selftest-") as tmp:
+        folder = Path(tmp) / "data"
+        checks: list[tuple[str, Callable[[], str]]] = [
+            ("documents", _check_documents),
+            ("database", lambda: _check_database(folder)),
+            ("font", _check_fonts),
+            ("translations", _check_translations),
+            ("window", lambda: _check_window(folder)),
+        ]
+        from lampang_planner.ui.app import make_application
+
+        make_application()
+        for name, check in checks:
+            started = time.perf_counter()
+            try:
+                detail = check()
+            except Exception as exc:
+                failures += 1
+                print(f"FAIL  {name:<12} {type(exc).__name__}: {exc}")
+                if getattr(args, "verbose", False):
+                    traceback.print_exc()
+                continue
+            print(f"ok    {name:<12} {detail} [{(time.perf_counter() - started) * 1000:.0f} ms]")
+    print("self-test passed" if not failures else f"self-test FAILED: {failures} check(s)")
+    return 0 if not failures else 1

@@ -1,0 +1,284 @@
+"""People: everyone in the data folder or a workshop's invited and checked-in people; search, detail, add, edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lampang_planner.core.ops.people import get_person
+from lampang_planner.core.ops.workshops import list_workshops
+from lampang_planner.core.refdata import divisions
+from lampang_planner.core.sync.apply import ApplyResult
+from lampang_planner.core.thai.dates import format_date_th
+from lampang_planner.core.thai.names import full_name
+from lampang_planner.core.vocabulary import ParticipantType
+from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.dialogs.person import PersonDialog
+from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.models.people import PeopleModel, checkin_time, format_phone
+from lampang_planner.ui.models.workshops import date_text
+from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.widgets.detail import DetailPanel
+from lampang_planner.ui.widgets.table import make_table, select_row
+
+_PERSON_WORKSHOPS = """
+SELECT w.title, w.start_date, IFNULL(a.checked_in_at, ''), i.id IS NOT NULL
+FROM workshop w
+LEFT JOIN invitation i ON i.workshop_id = w.id AND i.person_id = ? AND i.deleted = 0
+LEFT JOIN attendance a ON a.workshop_id = w.id AND a.person_id = ? AND a.deleted = 0
+WHERE w.deleted = 0 AND (i.id IS NOT NULL OR a.id IS NOT NULL)
+ORDER BY w.start_date, w.title
+"""
+
+
+def mask_citizen_id(cid: str) -> str:
+    """Only the last four digits show on screen: x-xxxx-xxxxx-12-3."""
+    if len(cid) != 13:
+        return "x" * len(cid)
+    return f"x-xxxx-xxxxx-{cid[10:12]}-{cid[12]}"
+
+
+class PeoplePage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = PeopleModel(self)
+        self.loaded = False
+        self.heading = heading_label()
+        self.search = QLineEdit()
+        self.search.setObjectName("peopleSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.workshop = QComboBox()
+        self.workshop.setObjectName("workshopFilter")
+        self.workshop.setMinimumContentsLength(28)
+        self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addPerson")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editPerson")
+        self.table = make_table(self.model, self)
+        self.table.setObjectName("peopleTable")
+        self.table.setColumnHidden(PeopleModel.STATUS_COLUMN, True)
+        self.detail = DetailPanel()
+        self.count = QLabel()
+        self.count.setObjectName("peopleCount")
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.search)
+        top.addWidget(self.workshop)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.count)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.workshop.currentIndexChanged.connect(self._workshop_changed)
+        self.model.counts_changed.connect(lambda *_: self._show_count())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _ix: self.edit_current())
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_current)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
+        ctx.events.changed.connect(self._data_changed)
+        ctx.i18n.changed.connect(self._language_changed)
+        self.retranslate()
+
+    # --- loading ----------------------------------------------------------------------------------------------------
+
+    def activate(self, **kwargs: object) -> None:
+        """Loads the people the first time the page is shown; ``workshop_id=`` shows that workshop's people."""
+        if not self.loaded:
+            self._fill_workshops()
+            self.loaded = True
+            wid = kwargs.get("workshop_id")
+            if wid:
+                self._set_workshop_combo(str(wid))
+            self.model.load(self.ctx.store.db, self.workshop_id())
+            self._after_load()
+            select_row(self.table, 0 if self.model.shown else -1)
+        elif "workshop_id" in kwargs:
+            self._set_workshop_combo(str(kwargs["workshop_id"] or ""))
+            self._workshop_changed()
+
+    def workshop_id(self) -> str | None:
+        return self.workshop.currentData() or None
+
+    def _set_workshop_combo(self, wid: str) -> None:
+        self.workshop.blockSignals(True)
+        self.workshop.setCurrentIndex(max(0, self.workshop.findData(wid)))
+        self.workshop.blockSignals(False)
+
+    def _fill_workshops(self) -> None:
+        keep = self.workshop.currentData() or ""
+        self.workshop.blockSignals(True)
+        self.workshop.clear()
+        self.workshop.addItem(self.tr("All people"), "")
+        for w in list_workshops(self.ctx.store):
+            label = f"{date_text(w.start_date, w.end_date)} · {w.title}"
+            self.workshop.addItem(label, w.id)
+            self.workshop.setItemData(self.workshop.count() - 1, w.title, Qt.ItemDataRole.ToolTipRole)
+        self.workshop.setCurrentIndex(max(0, self.workshop.findData(keep)))
+        self.workshop.blockSignals(False)
+
+    def _workshop_changed(self, _index: int = 0) -> None:
+        if not self.loaded:
+            return
+        keep = self.current_id()
+        self.model.load(self.ctx.store.db, self.workshop_id())
+        self._after_load()
+        self.select(keep)
+        if self.current_id() is None and self.model.shown:
+            select_row(self.table, 0)
+
+    def _after_load(self) -> None:
+        self.table.setColumnHidden(PeopleModel.STATUS_COLUMN, self.model.workshop_id is None)
+        self._show_count()
+
+    # --- actions ----------------------------------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        return self.model.row_id(self.table.currentIndex().row())
+
+    def select(self, person_id: str | None) -> None:
+        select_row(self.table, self.model.row_of(person_id) if person_id else -1)
+
+    def add(self) -> None:
+        wid = self.workshop_id()
+        title = self.workshop.currentData(Qt.ItemDataRole.ToolTipRole) or ""
+        dialog = PersonDialog(self.ctx.store, workshop_id=wid, workshop_title=title, parent=self)
+        if dialog.exec() and dialog.saved_id:
+            if self.model.row_of(dialog.saved_id) < 0:
+                self.search.clear()
+            self.select(dialog.saved_id)
+
+    def edit_current(self) -> None:
+        pid = self.current_id()
+        if not pid:
+            return
+        dialog = PersonDialog(self.ctx.store, pid, parent=self)
+        if dialog.exec():
+            self.select(pid)
+
+    # --- reacting ---------------------------------------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        keep = self.current_id()
+        self.model.set_search(text)
+        row = self.model.row_of(keep) if keep else -1
+        select_row(self.table, row if row >= 0 else (0 if self.model.shown else -1))
+
+    def _data_changed(self, result: ApplyResult) -> None:
+        if not self.loaded:
+            return
+        changed = result.changed
+        if "workshop" in changed:
+            self._fill_workshops()
+        keep = self.current_id()
+        if self.model.workshop_id and ({"invitation", "attendance"} & set(changed)):
+            self.model.load(self.ctx.store.db, self.model.workshop_id)
+        elif "person" in changed:
+            self.model.refresh(self.ctx.store.db, changed["person"])
+        else:
+            return
+        self.select(keep)
+        self._show_detail()
+
+    def _language_changed(self, _lang: str) -> None:
+        self.model.refresh_labels()
+        self._show_detail()
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_detail()
+
+    def _show_count(self) -> None:
+        shown, total = self.model.shown, self.model.total
+        if not self.loaded:
+            self.count.clear()
+        elif self.model.workshop_id:
+            text = self.tr("Showing {shown} of the {total} people invited to or attending this workshop")
+            self.count.setText(text.format(shown=f"{shown:,}", total=f"{total:,}"))
+        elif shown == total:
+            self.count.setText(self.tr("{total} people").format(total=f"{total:,}"))
+        else:
+            self.count.setText(self.tr("Showing {shown} of {total} people").format(shown=f"{shown:,}", total=f"{total:,}"))
+
+    def _show_detail(self) -> None:
+        pid = self.current_id()
+        p = get_person(self.ctx.store, pid) if pid else None
+        self.edit_button.setEnabled(p is not None)
+        if p is None:
+            self.detail.show_record(self.tr("No person selected") if self.loaded else "", "", [])
+            return
+        lang = current_language()
+        dv = divisions()
+        tambon = dv.subdistricts.get(p["subdistrict_code"] or "")
+        district = dv.districts.get(p["district_code"] or "")
+        place = ", ".join(x.name(lang) for x in (tambon, district) if x)
+        try:
+            ptype = ParticipantType(p["participant_type"]).label(lang)
+        except ValueError:
+            ptype = p["participant_type"] or ""
+        if p["consent"]:
+            when = p["consent_date"]
+            consent = self.tr("Given")
+            if when:
+                consent += " " + format_date_th(dt.date.fromisoformat(str(when)[:10]), "long")
+        else:
+            consent = self.tr("Not given")
+        rows = [
+            (self.tr("Code"), p["code"] or ""),
+            (self.tr("Participant type"), ptype),
+            (self.tr("Position"), p["position"] or ""),
+            (self.tr("Tambon, district"), place),
+            (self.tr("Phone"), format_phone(p["phone"] or "")),
+            (self.tr("Citizen ID"), mask_citizen_id(p["citizen_id"]) if p["citizen_id"] else ""),
+            (self.tr("PDPA consent"), consent),
+        ]
+        if p["note"]:
+            rows.append((self.tr("Note"), p["note"]))
+        lines = []
+        for title, start, checked_in, invited in self.ctx.store.query(_PERSON_WORKSHOPS, (pid, pid)):
+            day = format_date_th(dt.date.fromisoformat(start), "short") if start else ""
+            if checked_in:
+                status = self.tr("checked in {time}").format(time=checkin_time(checked_in))
+            else:
+                status = self.tr("invited") if invited else ""
+            lines.append(f"{day} · {title} ({status})")
+        rows.append((self.tr("Workshops"), "\n".join(lines) or self.tr("none yet")))
+        self.detail.show_record(full_name(p["prefix"] or "", p["first_name"] or "", p["last_name"] or ""),
+                                p["organisation"] or "", rows)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("People"))
+        self.search.setPlaceholderText(self.tr("Search by name, organisation, phone, code, tambon or district…"))
+        self.add_button.setText(self.tr("Add person…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.workshop.setToolTip(self.tr("Show everyone, or only the people invited to or attending one workshop"))
+        if self.workshop.count():
+            self.workshop.setItemText(0, self.tr("All people"))
+        self._show_count()
+        self._show_detail()

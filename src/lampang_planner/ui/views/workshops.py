@@ -1,0 +1,181 @@
+"""Workshops: the list (search, Thai sorting, Buddhist-era dates), a detail panel, add and edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from lampang_planner.core.ops.workshops import get_workshop
+from lampang_planner.core.refdata import divisions
+from lampang_planner.core.sync.apply import ApplyResult
+from lampang_planner.core.thai.dates import format_date_range_th, format_date_th
+from lampang_planner.ui import settings as S
+from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.dialogs.workshop import WorkshopDialog
+from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.models.workshops import WorkshopsModel
+from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.widgets.detail import DetailPanel
+from lampang_planner.ui.widgets.table import make_table, select_row
+
+WATCHED = {"workshop", "invitation", "attendance", "person"}
+
+
+class WorkshopsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = WorkshopsModel(self)
+        self.heading = heading_label()
+        self.search = QLineEdit()
+        self.search.setObjectName("workshopSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.table = make_table(self.model, self)
+        self.table.setObjectName("workshopTable")
+        self.detail = DetailPanel()
+        self.people_button = QPushButton()
+        self.people_button.setObjectName("showPeople")
+        self.detail.footer.addWidget(self.people_button)
+        self.count = QLabel()
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.search)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 340])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.count)
+
+        self.search.textChanged.connect(self.model.set_search)
+        self.model.counts_changed.connect(self._show_count)
+        self.model.modelReset.connect(self._show_detail)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _ix: self.edit_current())
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.people_button.clicked.connect(self._show_people)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
+        ctx.events.changed.connect(self._data_changed)
+        ctx.i18n.changed.connect(self._language_changed)
+
+        self.model.load(ctx.store)
+        last = ctx.settings.get(S.LAST_WORKSHOP)
+        select_row(self.table, self.model.row_of(last) if last else 0)
+        self.retranslate()
+
+    # --- actions ----------------------------------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        return self.model.row_id(self.table.currentIndex().row())
+
+    def select(self, workshop_id: str | None) -> None:
+        select_row(self.table, self.model.row_of(workshop_id) if workshop_id else -1)
+
+    def add(self) -> None:
+        dialog = WorkshopDialog(self.ctx.store, parent=self)
+        if dialog.exec() and dialog.saved_id:
+            self.search.clear()
+            self.select(dialog.saved_id)
+
+    def edit_current(self) -> None:
+        wid = self.current_id()
+        if not wid:
+            return
+        dialog = WorkshopDialog(self.ctx.store, wid, parent=self)
+        if dialog.exec():
+            self.select(wid)
+
+    def _show_people(self) -> None:
+        wid = self.current_id()
+        if wid:
+            self.ctx.navigate("people", workshop_id=wid)
+
+    # --- reacting ---------------------------------------------------------------------------------------------------
+
+    def _data_changed(self, result: ApplyResult) -> None:
+        if WATCHED & set(result.changed):
+            keep = self.current_id()
+            self.model.load(self.ctx.store)
+            self.select(keep)
+
+    def _language_changed(self, _lang: str) -> None:
+        self.model.refresh_labels()
+        self._show_detail()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        wid = self.model.row_id(current.row())
+        if wid:
+            self.ctx.settings.set(S.LAST_WORKSHOP, wid)
+        self._show_detail()
+
+    def _show_count(self, shown: int, total: int) -> None:
+        if shown == total:
+            self.count.setText(self.tr("{total} workshops").format(total=f"{total:,}"))
+        else:
+            text = self.tr("Showing {shown} of {total} workshops")
+            self.count.setText(text.format(shown=f"{shown:,}", total=f"{total:,}"))
+
+    def _show_detail(self) -> None:
+        wid = self.current_id()
+        w = get_workshop(self.ctx.store, wid) if wid else None
+        self.edit_button.setEnabled(w is not None)
+        self.people_button.setVisible(w is not None)
+        if w is None:
+            self.detail.show_record(self.tr("No workshop selected"), "", [])
+            return
+        lang = current_language()
+        dv = divisions()
+        start = dt.date.fromisoformat(w["start_date"]) if w["start_date"] else None
+        end = dt.date.fromisoformat(w["end_date"]) if w["end_date"] else None
+        when = ""
+        if start and end and end >= start:
+            when = format_date_range_th(start, end, "long")
+        elif start:
+            when = format_date_th(start, "long")
+        row = self.model.record(self.table.currentIndex().row())
+        invited, attended = (row[7], row[8]) if row else (0, 0)
+        district = dv.districts.get(w["district_code"] or "")
+        tambon = dv.subdistricts.get(w["subdistrict_code"] or "")
+        share = f" ({attended * 100 // invited}%)" if invited else ""
+        rows = [
+            (self.tr("District"), district.name(lang) if district else ""),
+            (self.tr("Tambon"), tambon.name(lang) if tambon else ""),
+            (self.tr("Venue"), w["venue"] or ""),
+            (self.tr("Sessions and topics"), _bullets(w["topics"])),
+            (self.tr("Facilitators"), _bullets(w["facilitators"])),
+            (self.tr("Invited"), f"{invited:,}"),
+            (self.tr("Attended"), f"{attended:,}{share}"),
+        ]
+        if w["retention_days"]:
+            rows.append((self.tr("Keep personal data for"), self.tr("{n} days").format(n=w["retention_days"])))
+        self.detail.show_record(w["title"] or "", when, rows)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Workshops"))
+        self.search.setPlaceholderText(self.tr("Search by title, district, venue or date…"))
+        self.add_button.setText(self.tr("Add workshop…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.people_button.setText(self.tr("Show the people of this workshop"))
+        self._show_count(self.model.shown, self.model.total)
+        self._show_detail()
+
+
+def _bullets(text: str | None) -> str:
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    return "\n".join(f"• {line}" for line in lines) if len(lines) > 1 else "".join(lines)
