@@ -100,3 +100,11 @@ class Translations(QObject):
             old.deleteLater()
         self.changed.emit(lang)
         return lang
+
+    def uninstall(self) -> None:
+        """Remove this object's translator from the application (when a window's context closes)."""
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
+        self._lang = None

@@ -1,0 +1,142 @@
+"""The window as a user meets it: Thai by default, English on demand, the Workshops and People tables, the dialogs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from lampang_planner.core.sync.digest import counts
+from lampang_planner.core.thai.collation import thai_sort_key
+from lampang_planner.ui.settings import LANGUAGE
+
+
+def sidebar_texts(window) -> list[str]:
+    return [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+
+
+def test_window_opens_in_thai_and_switches_to_english_and_back(window, qtbot):
+    assert sidebar_texts(window)[:2] == ["การประชุม", "ผู้เข้าร่วม"]
+    window.navigate("people")
+    table = window.pages["people"].table
+    header = table.model().headerData(0, Qt.Orientation.Horizontal)
+    assert header == "ชื่อ–สกุล" or "ชื่อ" in header
+
+    window.set_language("en")
+    qtbot.waitUntil(lambda: sidebar_texts(window)[:2] == ["Workshops", "People"])
+    assert table.model().headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert window.file_menu.title().replace("&", "") == "File"
+    # domain labels follow too: a participant type cell is now English
+    model = table.model()
+    types = {model.data(model.index(r, 2)) for r in range(50)}
+    assert types & {"Network member", "Tambon community council", "Local government organisation", "Private sector",
+                    "State agency", "Network committee", "Other"}
+
+    window.set_language("th")
+    qtbot.waitUntil(lambda: sidebar_texts(window)[0] == "การประชุม")
+    assert window.ctx.settings.get(LANGUAGE) == "th"  # remembered for the next start
+
+
+def test_workshop_and_people_models_pass_the_model_tester(window, qtmodeltester):
+    window.navigate("people")
+    qtmodeltester.check(window.pages["workshops"].table.model(), force_py=True)
+    qtmodeltester.check(window.pages["people"].table.model(), force_py=True)
+
+
+def test_workshops_table_lists_the_demo_with_invited_and_attended(window):
+    window.navigate("workshops")
+    model = window.pages["workshops"].table.model()
+    assert model.rowCount() == 14
+    first = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert first[0] == "25 ส.ค. 2559"  # Buddhist-era date, the main workshop first
+    assert "600" in first
+
+
+def test_people_are_sorted_in_thai_order_and_found_by_partial_name_without_tone_marks(window, qtbot, type_text):
+    window.navigate("people")
+    page = window.pages["people"]
+    model = page.table.model()
+    assert model.rowCount() == 1113
+    # Thai dictionary order of first names (leading vowels skipped), not code-point order
+    firsts = [model.record(r)[model_first_index(model)] for r in range(model.rowCount())]
+    assert firsts == sorted(firsts, key=thai_sort_key)
+
+    target = model.record(0)
+    first_name = target[model_first_index(model)]
+    # type part of the first name with its tone marks removed: the person is still found
+    stripped = "".join(ch for ch in first_name if ch not in "\u0e48\u0e49\u0e4a\u0e4b\u0e4c")[:4]
+    type_text(page.search, stripped)
+    qtbot.waitUntil(lambda: 0 < model.rowCount() < 1113)
+    shown = {model.record(r)[model_first_index(model)] for r in range(model.rowCount())}
+    assert first_name in shown
+    assert page.count.text() and str(model.rowCount()) in page.count.text().replace(",", "")
+
+    page.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 1113)
+
+
+def model_first_index(model) -> int:
+    from lampang_planner.ui.models import people
+
+    return people.FIRST
+
+
+def test_person_dialog_shows_a_bad_citizen_id_and_writes_nothing(demo_ctx, qtbot):
+    from lampang_planner.ui.dialogs.person import PersonDialog
+
+    before = counts(demo_ctx.store.db)
+    dlg = PersonDialog(demo_ctx.store)
+    qtbot.addWidget(dlg)
+    dlg.first_name.setText("สมศรี")
+    dlg.last_name.setText("ใจงาม")
+    dlg.citizen_id.setText("1234567890123")  # wrong check digit
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dlg.result() == 0 and dlg.saved_id is None
+    error = dlg.findChild(QLabel, "error_citizen_id")
+    assert error is not None and not error.isHidden() and "เลขประจำตัวประชาชน" in error.text()
+    assert counts(demo_ctx.store.db) == before
+
+    dlg.citizen_id.setText("1101700230708")  # valid check digit
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dlg.saved_id is not None
+    after = counts(demo_ctx.store.db)
+    assert after["people"] == before["people"] + 1
+
+
+def test_added_person_appears_in_the_people_table(window, qtbot):
+    from lampang_planner.core.ops.people import add_person
+
+    window.navigate("people")
+    model = window.pages["people"].table.model()
+    n = model.rowCount()
+    add_person(window.ctx.store, {"first_name": "ก้องภพ", "last_name": "ทดสอบหน้าจอ", "participant_type": "other"})
+    qtbot.waitUntil(lambda: model.rowCount() == n + 1)
+
+
+def test_workshop_dialog_refuses_an_end_before_the_start(empty_ctx, qtbot):
+    from lampang_planner.ui.dialogs.workshop import WorkshopDialog
+
+    dlg = WorkshopDialog(empty_ctx.store)
+    qtbot.addWidget(dlg)
+    dlg.title.setText("เวทีทดสอบ")
+    dlg.start_date.setText("25/8/2559")
+    dlg.end_date.setText("24/8/2559")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dlg.saved_id is None
+    assert counts(empty_ctx.store.db)["workshops"] == 0
+    shown = [lbl.text() for lbl in dlg.findChildren(QLabel) if lbl.objectName().startswith("error_") and
+             not lbl.isHidden()]
+    assert shown, "the problem is shown next to a field"
+
+
+def test_the_installed_program_opens_its_window_offscreen_and_exits_0(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-m", "lampang_planner", "--selftest", "--data-dir", str(tmp_path / "d")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "window" in proc.stdout and "self-test passed" in proc.stdout
