@@ -93,6 +93,32 @@ def make_database(folder: Path, n_people: int = 100_000, n_attendance: int = 0, 
         store.close()
 
 
+def cached_database(n_people: int = 100_000, n_attendance: int = 0, seed: int = 1) -> Path:
+    """A data folder with this data, made once and kept under $LAMPANG_BENCH_CACHE (default: the temp folder), so
+    several benchmarks share it. Treat it as read-only: copy it (``shutil.copytree``) before writing to it."""
+    import json
+    import os
+    import shutil
+    import tempfile
+
+    root = Path(os.environ.get("LAMPANG_BENCH_CACHE") or Path(tempfile.gettempdir()) / "lampang-bench")
+    folder = root / f"p{n_people}-a{n_attendance}-s{seed}"
+    done = folder / "bench-ids.json"
+    if not done.is_file():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        ids = make_database(folder, n_people, n_attendance, seed)
+        done.write_text(json.dumps(ids))
+    return folder
+
+
+def cached_ids(folder: Path) -> dict:
+    """The workshop and person ids of a :func:`cached_database` folder."""
+    import json
+
+    return json.loads((folder / "bench-ids.json").read_text())
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__)
     p.add_argument("--people", type=int, default=100_000)

@@ -41,6 +41,7 @@ def test_window_opens_in_thai_and_switches_to_english_and_back(window, qtbot):
 
 
 def test_workshop_and_people_models_pass_the_model_tester(window, qtmodeltester):
+    window.navigate("workshops")
     window.navigate("people")
     qtmodeltester.check(window.pages["workshops"].table.model(), force_py=True)
     qtmodeltester.check(window.pages["people"].table.model(), force_py=True)
@@ -140,3 +141,27 @@ def test_the_installed_program_opens_its_window_offscreen_and_exits_0(tmp_path):
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "window" in proc.stdout and "self-test passed" in proc.stdout
+
+
+def test_the_window_stays_up_until_closed_and_then_exits_0(tmp_path):
+    import signal
+    import time
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "lampang_planner", "--demo", "--data-dir", str(tmp_path / "d")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        # the demo data is written, then the window opens and remembers the page it shows
+        while not (tmp_path / "d" / "ui-settings.ini").exists() and time.monotonic() < deadline:
+            assert proc.poll() is None, proc.stderr.read().decode()
+            time.sleep(0.2)
+        time.sleep(1.5)
+        assert proc.poll() is None, "the window closed by itself"
+        proc.send_signal(signal.SIGTERM)  # what the desktop sends when the session ends: close the window
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()

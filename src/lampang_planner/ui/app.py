@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from lampang_planner import APP_NAME, __version__
 from lampang_planner.core.db import Store
@@ -77,6 +79,20 @@ def show_open_error(exc: UserError) -> None:
     box.exec()
 
 
+def close_on_signals(window: QWidget) -> None:
+    """Ctrl+C in the terminal, or SIGTERM when the desktop session ends, closes the window the normal way (settings
+    saved, exit code 0). Python runs signal handlers only between bytecodes, so a timer gives it the chance."""
+    def handler(_signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), handler)
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(200)
+
+
 def run_window(args: argparse.Namespace) -> int:
     """Open the window; returns the exit code (0 when closed normally, 2 when the data folder cannot be opened)."""
     app = make_application()
@@ -96,6 +112,7 @@ def run_window(args: argparse.Namespace) -> int:
 
         window = MainWindow(ctx)
         window.show()
+        close_on_signals(window)
         code = app.exec()
         ctx.close()
         settings.sync()

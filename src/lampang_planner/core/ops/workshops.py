@@ -147,6 +147,13 @@ def get_workshop(store: Store, workshop_id: str) -> dict | None:
     return dict(zip(cols, r, strict=True)) if r else None
 
 
+def workshop_choices(store: Store) -> list[tuple[str, str, dt.date | None, dt.date | None]]:
+    """(id, title, start_date, end_date) of the live workshops, oldest first: for pickers, without the counts
+    (which cost a pass over every invitation)."""
+    sql = "SELECT id, title, start_date, end_date FROM workshop WHERE deleted = 0 ORDER BY start_date, title"
+    return [(r[0], r[1] or "", _as_date(r[2]), _as_date(r[3])) for r in store.db.execute(sql)]
+
+
 def list_workshops(store: Store) -> list[WorkshopRow]:
     sql = """
     SELECT w.id, w.title, w.start_date, w.end_date, w.district_code, w.subdistrict_code, w.venue,

@@ -69,6 +69,8 @@ class RowsModel(QAbstractTableModel):
         self._pos: dict[str, int] = {}  # id → index into _rows
         self._view: list[int] = []
         self._keys: dict[int, list[int]] = {}
+        self._order: list[int] | None = None  # every row in the current sort order (cached: widening a search reuses it)
+        self._recent: dict[tuple[str, ...], list[int]] = {}  # recent searches' results (backspace is instant)
         self._sort_col = self.DEFAULT_SORT
         self._sort_desc = False
         self._words: tuple[str, ...] = ()
@@ -133,6 +135,8 @@ class RowsModel(QAbstractTableModel):
         if not 0 <= column < len(self.COLUMNS):
             return
         self._sort_col, self._sort_desc = column, order == Qt.SortOrder.DescendingOrder
+        self._order = None
+        self._recent.clear()
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         before = [(ix, self._view[ix.row()]) for ix in persistent if 0 <= ix.row() < len(self._view)]
@@ -164,7 +168,9 @@ class RowsModel(QAbstractTableModel):
         self._hay = self.haystacks(rows)
         self._pos = {r[0]: i for i, r in enumerate(rows)}
         self._keys.clear()
-        self._view = self._matching(self._sorted(range(len(rows))), self._words)
+        self._order = None
+        self._recent.clear()
+        self._view = self._matching(self._all_sorted(), self._words)
         self.endResetModel()
         self.counts_changed.emit(self.shown, self.total)
 
@@ -193,7 +199,9 @@ class RowsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._hay, self._pos = rows, hay, pos
         self._keys.clear()
-        self._view = self._matching(self._sorted(range(len(rows))), self._words)
+        self._order = None
+        self._recent.clear()
+        self._view = self._matching(self._all_sorted(), self._words)
         self.endResetModel()
         self.counts_changed.emit(self.shown, self.total)
 
@@ -204,10 +212,18 @@ class RowsModel(QAbstractTableModel):
             return
         old = " ".join(self._words)
         narrowing = bool(old) and " ".join(words).startswith(old)
+        if self._words:
+            self._recent[self._words] = self._view
+            if len(self._recent) > 32:
+                self._recent.pop(next(iter(self._recent)))
         self._words = words
-        candidates = self._view if narrowing else self._sorted(range(len(self._rows)))
+        cached = self._recent.get(words)
+        if cached is not None:
+            view = list(cached)
+        else:
+            view = self._matching(self._view if narrowing else self._all_sorted(), words)
         self.beginResetModel()
-        self._view = self._matching(candidates, words)
+        self._view = view
         self.endResetModel()
         self.counts_changed.emit(self.shown, self.total)
 
@@ -230,6 +246,8 @@ class RowsModel(QAbstractTableModel):
     def refresh_labels(self) -> None:
         """The language changed: headers, labels and label-sorted columns follow."""
         self._keys.clear()
+        self._order = None
+        self._recent.clear()
         if self._rows:
             self.sort(self._sort_col, Qt.SortOrder.DescendingOrder if self._sort_desc else Qt.SortOrder.AscendingOrder)
         if self.rowCount() > 0:
@@ -244,6 +262,11 @@ class RowsModel(QAbstractTableModel):
             keys = self._keys[column] = self.column_keys(column)
         return keys
 
+    def _all_sorted(self) -> list[int]:
+        if self._order is None or len(self._order) != len(self._rows):
+            self._order = self._sorted(range(len(self._rows)))
+        return self._order
+
     def _sorted(self, indices: Iterable[int]) -> list[int]:
         keys = self._column_keys(self._sort_col)
         if self._sort_col != self.DEFAULT_SORT:
@@ -255,7 +278,7 @@ class RowsModel(QAbstractTableModel):
         hay = self._hay
         if not words:
             return list(candidates)
-        if len(words) == 1:
-            w = words[0]
-            return [i for i in candidates if w in hay[i]]
-        return [i for i in candidates if all(w in hay[i] for w in words)]
+        out = candidates
+        for w in sorted(words, key=len, reverse=True):  # the longest word first: it usually rules out the most
+            out = [i for i in out if w in hay[i]]
+        return out if out is not candidates else list(candidates)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.ops.people import get_person
-from lampang_planner.core.ops.workshops import list_workshops
+from lampang_planner.core.ops.workshops import workshop_choices
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.thai.dates import format_date_th
@@ -137,10 +137,9 @@ class PeoplePage(Page):
         self.workshop.blockSignals(True)
         self.workshop.clear()
         self.workshop.addItem(self.tr("All people"), "")
-        for w in list_workshops(self.ctx.store):
-            label = f"{date_text(w.start_date, w.end_date)} · {w.title}"
-            self.workshop.addItem(label, w.id)
-            self.workshop.setItemData(self.workshop.count() - 1, w.title, Qt.ItemDataRole.ToolTipRole)
+        for wid, title, start, end in workshop_choices(self.ctx.store):
+            self.workshop.addItem(f"{date_text(start, end)} · {title}", wid)
+            self.workshop.setItemData(self.workshop.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         self.workshop.setCurrentIndex(max(0, self.workshop.findData(keep)))
         self.workshop.blockSignals(False)
 

@@ -74,10 +74,16 @@ class WorkshopsPage(Page):
         ctx.events.changed.connect(self._data_changed)
         ctx.i18n.changed.connect(self._language_changed)
 
-        self.model.load(ctx.store)
-        last = ctx.settings.get(S.LAST_WORKSHOP)
-        select_row(self.table, self.model.row_of(last) if last else 0)
+        self.loaded = False
         self.retranslate()
+
+    def activate(self, **kwargs: object) -> None:
+        """Loads the workshops the first time the page is shown (the window may open on another page)."""
+        if not self.loaded:
+            self.loaded = True
+            self.model.load(self.ctx.store)
+            last = self.ctx.settings.get(S.LAST_WORKSHOP)
+            select_row(self.table, self.model.row_of(last) if last else 0)
 
     # --- actions ----------------------------------------------------------------------------------------------------
 
@@ -109,7 +115,7 @@ class WorkshopsPage(Page):
     # --- reacting ---------------------------------------------------------------------------------------------------
 
     def _data_changed(self, result: ApplyResult) -> None:
-        if WATCHED & set(result.changed):
+        if self.loaded and WATCHED & set(result.changed):
             keep = self.current_id()
             self.model.load(self.ctx.store)
             self.select(keep)
