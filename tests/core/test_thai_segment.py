@@ -153,3 +153,11 @@ def test_wrap_never_loses_text_or_overflows(width, which):
     assert "".join(lines).replace(" ", "") == paragraph.replace(" ", "")
     # a line can only overflow when it is a single cluster wider than the line
     assert all(columns(line) <= width or len(clusters(line)) == 1 for line in lines)
+
+
+def test_lampang_place_names_are_single_words_so_lines_never_break_inside_them():
+    from lampang_planner.core.thai.segment import words
+
+    assert words("ตำบลวังเหนือ อำเภอเกาะคา")[:2] == ["ตำบล", "วังเหนือ"]
+    assert "เกาะคา" in words("ตำบลวังเหนือ อำเภอเกาะคา")
+    assert "บ้านแลง" in words("บ้านแลง")

@@ -31,8 +31,27 @@ _LATIN_WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
+_PLACES_ADDED = False
+
+
+def _add_place_names() -> None:
+    """Teach the segmenter Lampang's district and tambon names (วังเหนือ, เกาะคา, บ้านแลง …), so a line never breaks
+    inside a proper noun that happens to be made of dictionary words. Once per process; cheap (a few hundred trie adds).
+    """
+    global _PLACES_ADDED
+    if _PLACES_ADDED or _DICTIONARY is None:
+        return
+    _PLACES_ADDED = True
+    from lampang_planner.core.refdata import divisions
+
+    dv = divisions()
+    for name in {"ลำปาง", *(d.name_th for d in dv.districts.values()), *(s.name_th for s in dv.subdistricts.values())}:
+        _DICTIONARY.add(name)
+
+
 @lru_cache(maxsize=4096)
 def _words_cached(text: str) -> tuple[str, ...]:
+    _add_place_names()
     return tuple(word_tokenize(text))
 
 
