@@ -15,6 +15,10 @@ APT_PACKAGES=(
   # a virtual screen for screenshots, and PDF → PNG for looking at documents
   xvfb poppler-utils
 )
+# The test suite also opens the Excel workbooks in LibreOffice (scripts/test.sh sets this; ~90 MB download).
+if [ "${LAMPANG_SETUP_FOR_TESTS:-0}" = "1" ]; then
+  APT_PACKAGES+=(libreoffice-calc-nogui)
+fi
 
 install_system_packages() {
   command -v dpkg >/dev/null 2>&1 || return 0

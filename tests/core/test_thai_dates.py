@@ -114,10 +114,9 @@ def test_format_then_parse_round_trips(d, style, thai_digits):
 
 
 def test_excel_formats_are_buddhist_calendar_thai_locale():
-    assert EXCEL_BE_DATE_FORMAT == "[$-th-TH,107]d mmmm yyyy"
-    assert EXCEL_BE_DATETIME_FORMAT.startswith("[$-th-TH,107]d mmmm yyyy") and EXCEL_BE_DATETIME_FORMAT.endswith(
-        "hh:mm"
-    )
+    # Thai locale 041E with the Buddhist calendar (07) and western digits (01), as Excel writes it
+    assert EXCEL_BE_DATE_FORMAT == "[$-107041E]d mmmm yyyy"
+    assert EXCEL_BE_DATETIME_FORMAT == EXCEL_BE_DATE_FORMAT + " hh:mm"
 
 
 def test_digit_conversion_round_trip():

@@ -203,12 +203,18 @@ class Store:
     def __init__(self, data_dir: Path, db: sqlite3.Connection) -> None:
         self.data_dir = data_dir
         self.path = data_dir / DB_FILENAME
-        self.db = db
+        self._main_db = db
+        self._owner = threading.get_ident()
+        self._local = threading.local()
+        self._others: list[sqlite3.Connection] = []
+        self._closed = False
         self._lock = threading.RLock()
         self.listeners: list[Callable[[ApplyResult], None]] = []
         row = db.execute("SELECT id, name, role, desk, clock, office_device_id FROM device").fetchone()
         self.device_id, self.device_name, self.role, self.desk, last, self.office_device_id = row
         self.clock = HybridClock(self.device_id, last or None)
+        op = db.execute("SELECT value FROM setting WHERE key='privacy/operator'").fetchone()
+        self.operator: str = op[0] if op else ""  # the signed-in name (core.privacy.operator), part of every author
 
     # --- opening ---------------------------------------------------------------------------------------------------
 
@@ -276,9 +282,33 @@ class Store:
         backup_file(path, f"before-upgrade-{rev or 'none'}")
         migrate(path)
 
+    @property
+    def db(self) -> sqlite3.Connection:
+        """This thread's connection to the folder's database.
+
+        The thread that opened the store uses the first connection; any other thread (a long import, an export, a
+        report running off the window's thread) gets its own, made on first use. So each thread reads committed data
+        only — the window never sees half of an import — while writers still take turns through the store's lock and
+        share one clock.
+        """
+        if threading.get_ident() == self._owner:
+            return self._main_db
+        db = getattr(self._local, "db", None)
+        if db is None:
+            if self._closed:
+                raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
+            db = self._local.db = connect(self.path)
+            with self._lock:
+                self._others.append(db)
+        return db
+
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.db.close()
+        self._closed = True
+        with self._lock:
+            others, self._others = self._others, []
+        for db in [*others, self._main_db]:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -302,7 +332,8 @@ class Store:
 
     @property
     def author(self) -> str:
-        return f"{self.device_name}/{self.desk}"
+        """Who writes: "device/desk", or "device/desk (name)" with a signed-in name (core.audit reads it back)."""
+        return f"{self.device_name}/{self.desk} ({self.operator})" if self.operator else f"{self.device_name}/{self.desk}"
 
     def set_device(self, **fields: str | None) -> None:
         allowed = {"name", "role", "desk", "office_device_id"}

@@ -14,6 +14,7 @@ import uuid
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.model import Attendance, Invitation, Vote, natural_id
+from lampang_planner.core.ops.categories import category_id
 from lampang_planner.core.ops.people import create_person
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.vocabulary import DEFAULT_NEED_CATEGORIES, NeedRoute, NeedStatus, ParticipantType
@@ -165,9 +166,9 @@ def load_demo(store: Store) -> dict[str, int]:
     dv = divisions()
     tambons = sorted(dv.subdistricts)
     with store.transaction(author="demo") as tx:
-        for i, (key, th, en) in enumerate(DEFAULT_NEED_CATEGORIES):
+        for i, (key, th, en) in enumerate(DEFAULT_NEED_CATEGORIES):  # the ids every folder gives the defaults
             tx.insert(
-                "need_category", {"key": key, "name_th": th, "name_en": en, "sort_order": i}, did("category", key)
+                "need_category", {"key": key, "name_th": th, "name_en": en, "sort_order": i}, category_id(key)
             )
 
         # The 25 August 2559 workshop at the PAO meeting room, Sala, Ko Kha: 600 invited, 600 checked in at 3 desks.
@@ -270,19 +271,30 @@ def load_demo(store: Store) -> dict[str, int]:
                     {"need_id": nid, "status": NeedStatus.PROPOSED, "changed_on": wdate, "changed_by": "ทีมวิทยากรอำเภอ"},
                     did("need-status", dcode, q, 0),
                 )
-                if status != NeedStatus.PROPOSED:
-                    later = dt.date(2016, 11, 15)
-                    tx.update("need", nid, {"status": status, "status_date": later})
+                # Later steps follow the status workflow (core.ops.needs.TRANSITIONS): accepted, then budgeted.
+                steps = {
+                    NeedStatus.ACCEPTED: [(NeedStatus.ACCEPTED, dt.date(2016, 11, 15))],
+                    NeedStatus.BUDGETED: [
+                        (NeedStatus.ACCEPTED, dt.date(2016, 11, 15)),
+                        (NeedStatus.BUDGETED, dt.date(2017, 2, 1)),
+                    ],
+                }.get(status, [])
+                notes = {
+                    NeedStatus.ACCEPTED: "พิจารณาในการประชุมคณะกรรมการพัฒนาท้องถิ่น",
+                    NeedStatus.BUDGETED: "บรรจุในข้อบัญญัติงบประมาณรายจ่ายประจำปี 2561",
+                }
+                for k, (step, when) in enumerate(steps, start=1):
+                    tx.update("need", nid, {"status": step, "status_date": when})
                     tx.insert(
                         "need_status_change",
                         {
                             "need_id": nid,
-                            "status": status,
-                            "changed_on": later,
+                            "status": step,
+                            "changed_on": when,
                             "changed_by": "กองแผนและงบประมาณ อบจ.ลำปาง",
-                            "note": "พิจารณาในการประชุมคณะกรรมการพัฒนาท้องถิ่น",
+                            "note": notes[step],
                         },
-                        did("need-status", dcode, q, 1),
+                        did("need-status", dcode, q, k),
                     )
 
         # The 2559 draft assembly resolutions, deliberated at the main workshop and some visits.

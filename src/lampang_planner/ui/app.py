@@ -41,20 +41,25 @@ def demo_data_dir(args: argparse.Namespace) -> Path:
     return resolve_data_dir(None) / "demo"
 
 
+def open_demo_store(folder: Path) -> Store:
+    """The demo data folder ``folder``, filled with the demo data first if it is empty."""
+    store = Store.open(folder, create=True)
+    try:
+        if store.is_empty():
+            from lampang_planner.core.demo import load_demo
+
+            load_demo(store)
+            store.set_device(role="office", name="อบจ.ลำปาง (ข้อมูลตัวอย่าง)")
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
 def open_store(args: argparse.Namespace) -> Store:
     """The data folder the window works on; with --demo, filled with the demo data first if it is empty."""
     if getattr(args, "demo", False):
-        store = Store.open(demo_data_dir(args), create=True)
-        try:
-            if store.is_empty():
-                from lampang_planner.core.demo import load_demo
-
-                load_demo(store)
-                store.set_device(role="office", name="อบจ.ลำปาง (ข้อมูลตัวอย่าง)")
-        except BaseException:
-            store.close()
-            raise
-        return store
+        return open_demo_store(demo_data_dir(args))
     return Store.open(resolve_data_dir(getattr(args, "data_dir", None)), create=True)
 
 
@@ -66,6 +71,10 @@ def make_application() -> QApplication:
     app.setOrganizationName("LampangPAO")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
+    from lampang_planner.ui.about import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_NAME)  # packaging/lampang-planner.desktop: the desktop pairs windows and menu entry
     register_fonts()
     app.setFont(ui_font())
     app.setStyleSheet(STYLE)
@@ -107,6 +116,18 @@ def run_window(args: argparse.Namespace) -> int:
         settings = S.Settings.for_data_dir(store.data_dir)
         lang = getattr(args, "lang", None) or settings.get(S.LANGUAGE)
         i18n.set_language(lang)
+        if not getattr(args, "demo", False):
+            from lampang_planner.ui.first_run import FirstRunChoice, needs_first_run, run_first_run
+
+            if needs_first_run(store, settings):
+                choice = run_first_run(store, settings)
+                if choice is FirstRunChoice.QUIT:
+                    return 0
+                if choice is FirstRunChoice.DEMO:  # the demo lives in demo/ inside this folder, never mixed in
+                    demo = open_demo_store(store.data_dir / "demo")
+                    store.close()
+                    store = demo
+                    settings = S.Settings.for_data_dir(store.data_dir)
         ctx = AppContext.create(store, settings, i18n)
         from lampang_planner.ui.main_window import MainWindow
 

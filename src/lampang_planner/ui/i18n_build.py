@@ -147,8 +147,10 @@ def _run_lupdate(sources: list[str], targets: dict[str, Path]) -> None:
 
 
 _MESSAGE_RE = re.compile(
-    r"(<source>(?P<src>.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)"
-    r'<translation type="unfinished">(?P<tr>.*?)</translation>',
+    # [^<]* (XML escapes "<" inside text), not .*?: a lazy .*? would run on from a finished message to the next
+    # unfinished one and copy everything in between into its translation
+    r"(<source>(?P<src>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
+    r'<translation type="unfinished">(?P<tr>[^<]*)</translation>',
     re.S,
 )
 
@@ -171,7 +173,7 @@ def unfinished(path: Path) -> list[str]:
     """Source texts in a .ts whose translation is missing or marked unfinished."""
     text = path.read_text(encoding="utf-8")
     out = [m.group("src") for m in _MESSAGE_RE.finditer(text)]
-    out += re.findall(r"<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?<translation></translation>", text, re.S)
+    out += re.findall(r"<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?<translation></translation>", text, re.S)
     return out
 
 
@@ -186,7 +188,7 @@ def unfinished_by_context(path: Path) -> list[tuple[str, str]]:
 
 def unfinished_in(text: str) -> list[str]:
     out = [m.group("src") for m in _MESSAGE_RE.finditer(text)]
-    out += re.findall(r"<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?<translation></translation>", text, re.S)
+    out += re.findall(r"<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?<translation></translation>", text, re.S)
     return out
 
 

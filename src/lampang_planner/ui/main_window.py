@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -124,6 +123,9 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
 
+        from lampang_planner.ui.dialogs.audit_menu import install_privacy_menu
+
+        self.privacy_menu = install_privacy_menu(self, self.ctx)  # audit log, signed-in name, purge, office PIN
         self.help_menu = bar.addMenu("")
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
@@ -135,17 +137,11 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set(S.LANGUAGE, lang)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Lampang Planner"), self.about_text())
+        from lampang_planner.ui.about import AboutDialog
 
-    def about_text(self) -> str:
-        return "<br>".join([
-            f"<b>Lampang Planner {__version__}</b>",
-            self.tr("Workshops, community needs and assembly resolutions for the Lampang Provincial Administrative "
-                    "Organization and the Lampang citizens' network council."),
-            self.tr("Data folder: {folder}").format(folder=self.ctx.store.data_dir),
-            self.tr("Database schema: {rev}").format(rev=schema_revision(self.ctx.store.db) or "?"),
-            self.tr("Thai font: Sarabun (SIL Open Font License). Reference data: DOPA codes, MIT-licensed datasets."),
-        ])
+        dialog = AboutDialog(self.ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # --- texts ------------------------------------------------------------------------------------------------------
 

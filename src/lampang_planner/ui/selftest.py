@@ -117,6 +117,43 @@ def _check_documents() -> str:
     )
 
 
+def _check_binding() -> str:
+    """PySide6 6.12.0 loses a reference to None (True for bool signals) per signal delivered to a Python slot; on
+    Python 3.11 the program then dies mid-session unless ui.pyside_guard pinned those objects. Emit a few hundred
+    signals and make sure the counts hold (or the guard is in place)."""
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = QLineEdit()
+    calls = []
+    edit.textChanged.connect(lambda _text: calls.append(1))
+    before = sys.getrefcount(None)
+    for i in range(300):
+        edit.setText(str(i))
+    lost = before - sys.getrefcount(None)
+    edit.deleteLater()
+    if len(calls) != 300:
+        raise RuntimeError(f"{len(calls)} of 300 signals reached their slot")
+    if lost > 150 and getattr(sys, "_lampang_pinned", False):  # ui.pyside_guard made None/True/False immortal
+        return f"PySide6 {pyside_version} drops a reference per signal; harmless here (ui.pyside_guard)"
+    if lost > 150:
+        raise RuntimeError(f"PySide6 {pyside_version} loses a reference to None per signal ({lost} in 300); "
+                           "the program would crash after a while: use another PySide6 version")
+    return f"PySide6 {pyside_version}: 300 signals delivered, reference counts intact"
+
+
+def _check_licences() -> str:
+    from lampang_planner.core.licences import components, font_licence_text
+
+    listed = components()
+    unknown = [c.name for c in listed if not c.version]
+    if unknown:
+        raise RuntimeError(f"no package metadata for {', '.join(unknown)} (the About box cannot list their licences)")
+    if "SIL OPEN FONT LICENSE" not in font_licence_text().upper():
+        raise RuntimeError("resources/fonts/OFL.txt is not the Sarabun font's licence")
+    return f"{len(listed)} components with their licences; Sarabun OFL present"
+
+
 def _version(dist: str, module: object) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -137,7 +174,9 @@ def run_selftest(args: argparse.Namespace | None = None) -> int:
         checks: list[tuple[str, Callable[[], str]]] = [
             ("documents", _check_documents),
             ("database", lambda: _check_database(folder)),
+            ("qt-binding", _check_binding),
             ("font", _check_fonts),
+            ("licences", _check_licences),
             ("translations", _check_translations),
             ("window", lambda: _check_window(folder)),
         ]

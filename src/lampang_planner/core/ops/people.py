@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import ValidationError
 from lampang_planner.core.model import Invitation, natural_id
+from lampang_planner.core.privacy.consent import restrict_to_consent
 from lampang_planner.core.qr import make_code
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.thai.citizen_id import is_valid_citizen_id, normalise_citizen_id
@@ -134,6 +135,7 @@ def clean_person(fields: dict, *, partial: bool = False) -> dict:
         if consent and not cdate:
             cdate = dt.date.today()
         out["consent_date"] = cdate if consent else None
+        out = restrict_to_consent(out)  # without consent only what attendance needs is kept (core.privacy.consent)
     if problems:
         raise ValidationError(problems)
     return out
@@ -171,6 +173,7 @@ def add_person(store: Store, fields: dict, *, workshop_id: str | None = None) ->
 def update_person(store: Store, person_id: str, fields: dict) -> bool:
     clean = clean_person(fields, partial=True)
     with store.transaction() as tx:
+        clean = restrict_to_consent(clean, tx.read("person", person_id))  # an edit that does not mention consent
         return tx.update("person", person_id, clean)
 
 

@@ -7,9 +7,9 @@ Merge rules (DESIGN.md §4), all functions of the *set* of writes seen, so order
 - ordinary fields: last writer wins on the stamp (which orders by wall time, counter, device id);
 - ``map_min`` fields (attendance scans): union of keys, earliest value per key;
 - ``deleted`` is an ordinary field, so a tombstone beats older writes and a stale bundle never undoes it;
-- conflicts are derived per row from the log: a write to a field that lost, that no later write of that field saw
-  (it is not named in any write's ``parents``), with a different value, is a concurrent loser; writes to a deleted
-  row that the delete did not see are edits racing the delete.
+- conflicts are derived per row from the log: a write to a field that lost, that no write of that field saw (it is
+  not named in the ``parents`` of a write of the same field), with a different value, is a concurrent loser; writes
+  to a deleted row that the delete did not see are edits racing the delete.
 """
 
 from __future__ import annotations
@@ -20,11 +20,16 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from lampang_planner.core.sync.tables import TABLES, TableSpec
 
 CHUNK = 900  # stay under SQLite's bound-parameter limit
 _CONFLICT_NS = uuid.UUID("6f1c7c1e-3b1a-4c55-9f0e-52a1d2c0c001")
+# Built once: json.dumps with options builds a new encoder on every call, which dominates for small objects.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_ENCODE_STAMPS = json.JSONEncoder(separators=(",", ":")).encode
+_BY_STAMP = attrgetter("hlc")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,7 @@ class Write:
     data: dict
     parents: tuple[str, ...] = ()
     author: str = ""
+    data_json: str | None = field(default=None, compare=False, repr=False)  # ``data`` as it arrived, if known
 
     def log_row(self) -> tuple:
         return (
@@ -44,8 +50,8 @@ class Write:
             self.row_id,
             self.device,
             self.author,
-            json.dumps(self.data, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
-            json.dumps(list(self.parents), separators=(",", ":")),
+            self.data_json if self.data_json is not None else _ENCODE(self.data),
+            _ENCODE_STAMPS(list(self.parents)) if self.parents else "[]",
         )
 
     @classmethod
@@ -111,8 +117,37 @@ def load_rows(db: sqlite3.Connection, spec: TableSpec, ids: Sequence[str]) -> di
 
 def _db_value(v: object) -> object:
     if isinstance(v, dict):
-        return json.dumps(v, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return _ENCODE(v)
     return v
+
+
+def _new_row(cols: tuple[str, ...], maps: frozenset[str], row_id: str, w: Write) -> tuple[dict, str]:
+    """A row that did not exist, made by one write: exactly what :func:`_merge_write` gives on an empty row, without
+    comparing stamps field by field (the common case of an import: most rows arrive with their one insert)."""
+    row = dict.fromkeys(cols)
+    row["id"], row["deleted"] = row_id, False
+    for f, v in w.data.items():
+        if f in maps:
+            row[f] = _ENCODE(v or {})
+        elif isinstance(v, dict):
+            row[f] = _ENCODE(v)
+        else:
+            row[f] = v
+    row["origin_device"], row["hlc"] = w.device, w.hlc
+    return row, _one_stamp_clocks(tuple(w.data), w.hlc)
+
+
+_CLOCK_TEMPLATES: dict[tuple[str, ...], str] = {}
+
+
+def _one_stamp_clocks(fields: tuple[str, ...], hlc: str) -> str:
+    """``_ENCODE({f: hlc for f in fields} | {"_origin": hlc})`` from a cached template (field names and stamps are
+    plain ASCII without quotes or backslashes, so the text is the same)."""
+    tmpl = _CLOCK_TEMPLATES.get(fields)
+    if tmpl is None:
+        keys = sorted({*fields, "_origin"})
+        tmpl = _CLOCK_TEMPLATES[fields] = "{" + ",".join(f'"{k}":"\x00"' for k in keys) + "}"
+    return tmpl.replace("\x00", hlc)
 
 
 def _merge_write(spec: TableSpec, row: dict, clocks: dict, w: Write) -> bool:
@@ -180,24 +215,30 @@ def apply_writes(db: sqlite3.Connection, writes: Sequence[Write], *, fresh: bool
 def _apply_table(db: sqlite3.Connection, spec: TableSpec, rows: dict[str, list[Write]], result: ApplyResult) -> None:
     existing = load_rows(db, spec, list(rows))
     cols = spec.columns
+    values = itemgetter(*cols)
+    maps = frozenset(f for f, rule in spec.merge.items() if rule == "map_min")
+    inserts: list[tuple] = []  # rows that did not exist: a plain INSERT is twice as fast as the upsert
     upserts: list[tuple] = []
     recheck: list[str] = []
     for row_id, ws in rows.items():
-        ws.sort(key=lambda w: w.hlc)
         before = existing.get(row_id)
-        if before is None:
-            row = dict.fromkeys(cols)
-            row.update(id=row_id, deleted=False, hlc="", origin_device="")
-            clocks: dict = {}
-        else:
-            row = dict(before)
-            clocks = json.loads(row["clocks"] or "{}")
         changed = False
-        for w in ws:
-            changed |= _merge_write(spec, row, clocks, w)
+        if before is None and len(ws) == 1:
+            row, row["clocks"] = _new_row(cols, maps, row_id, ws[0])
+        else:
+            ws.sort(key=_BY_STAMP)
+            if before is None:
+                row = dict.fromkeys(cols)
+                row.update(id=row_id, deleted=False, hlc="", origin_device="")
+                clocks = {}
+            else:
+                row = dict(before)
+                clocks = json.loads(row["clocks"] or "{}")
+            for w in ws:
+                changed |= _merge_write(spec, row, clocks, w)
+            row["clocks"] = _ENCODE(clocks)  # stamps and field names: ASCII, as json.dumps(sort_keys=True) gives
         if spec.derive:
             spec.derive(row)
-        row["clocks"] = json.dumps(clocks, sort_keys=True, separators=(",", ":"))
         row["deleted"] = bool(row["deleted"])
         if before is None:
             result.added += 1
@@ -209,14 +250,18 @@ def _apply_table(db: sqlite3.Connection, spec: TableSpec, rows: dict[str, list[W
                 result.updated += 1
         else:
             result.unchanged += 1
-        if changed or row["clocks"] != (before or {}).get("clocks"):
-            upserts.append(tuple(row[c] for c in cols))
+        if before is None:
+            inserts.append(values(row))
+        elif changed or row["clocks"] != before["clocks"]:
+            upserts.append(values(row))
         if changed:
             result.changed[spec.name].add(row_id)
         if before is not None or len(ws) > 1:
             recheck.append(row_id)
+    placeholders = ",".join("?" * len(cols))
+    if inserts:
+        db.executemany(f"INSERT INTO {spec.name} ({','.join(cols)}) VALUES ({placeholders})", inserts)
     if upserts:
-        placeholders = ",".join("?" * len(cols))
         updates = ",".join(f"{c}=excluded.{c}" for c in cols if c != "id")
         db.executemany(
             f"INSERT INTO {spec.name} ({','.join(cols)}) VALUES ({placeholders}) ON CONFLICT(id) DO UPDATE SET {updates}",
@@ -236,18 +281,22 @@ def derive_conflicts(spec: TableSpec, row_id: str, writes: list[Write]) -> list[
     out: list[tuple] = []
     if len(writes) < 2:
         return out
-    named = {p for w in writes for p in w.parents}
+    # A write's value of field f was knowingly replaced when a later write *of f* names it as seen. (Naming by a
+    # write of another field says nothing about f: that write may have lost f to a concurrent one.)
+    named: dict[str, set[str]] = defaultdict(set)
     by_field: dict[str, list[Write]] = defaultdict(list)
     for w in writes:
         for f in w.data:
             if spec.merge.get(f, "lww") == "lww":
                 by_field[f].append(w)
+                named[f].update(w.parents)
     for f, ws in by_field.items():
         if len(ws) < 2:
             continue
         winner = ws[-1]
+        seen = named[f]
         for w in ws[:-1]:
-            if w.hlc in named or w.data[f] == winner.data[f]:
+            if w.hlc in seen or w.data[f] == winner.data[f]:
                 continue
             out.append(_conflict(spec.name, row_id, f, "concurrent", winner, w))
     deletes = by_field.get("deleted", [])
@@ -295,9 +344,15 @@ def _conflict(tbl: str, row_id: str, f: str, kind: str, winner: Write, loser: Wr
 def refresh_conflicts(db: sqlite3.Connection, spec: TableSpec, row_ids: Sequence[str]) -> int:
     """Recompute the conflict records of some rows from the log. Returns how many are open on them now."""
     total = 0
-    for row_id in row_ids:
-        db.execute("DELETE FROM conflict WHERE tbl=? AND row_id=?", (spec.name, row_id))
-        recs = derive_conflicts(spec, row_id, row_writes(db, spec.name, row_id))
+    cols = "hlc, tbl, row_id, device, author, data, parents"
+    for part in _chunks(list(dict.fromkeys(row_ids)), CHUNK - 1):
+        marks = ",".join("?" * len(part))
+        db.execute(f"DELETE FROM conflict WHERE tbl=? AND row_id IN ({marks})", (spec.name, *part))
+        by_row: dict[str, list[Write]] = defaultdict(list)
+        q = f"SELECT {cols} FROM change WHERE tbl=? AND row_id IN ({marks}) ORDER BY hlc"
+        for r in db.execute(q, (spec.name, *part)):
+            by_row[r[2]].append(Write.from_log(r))
+        recs = [rec for row_id in part for rec in derive_conflicts(spec, row_id, by_row.get(row_id, []))]
         if recs:
             db.executemany("INSERT INTO conflict VALUES (?,?,?,?,?,?,?,?,?,?)", recs)
             total += len(recs)

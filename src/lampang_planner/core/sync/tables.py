@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lampang_planner.core.model import SYNCED_MODELS, Attendance, Synced
 
@@ -20,9 +21,9 @@ class TableSpec:
     derived: tuple[str, ...] = ()
     derive: Callable[[dict], None] | None = None
 
-    @property
+    @cached_property
     def columns(self) -> tuple[str, ...]:
-        """All stored columns, in table order."""
+        """All stored columns, in table order (asked of SQLAlchemy once: the write path reads it per row)."""
         return tuple(self.model.__table__.columns.keys())
 
 

@@ -14,9 +14,11 @@ BE_OFFSET = 543
 BE_THRESHOLD = 2400
 """A parsed year above this is Buddhist era, otherwise Common era."""
 
-EXCEL_BE_DATE_FORMAT = "[$-th-TH,107]d mmmm yyyy"
-"""Excel number format: a real date cell shown as "25 สิงหาคม 2559"."""
-EXCEL_BE_DATETIME_FORMAT = "[$-th-TH,107]d mmmm yyyy hh:mm"
+EXCEL_BE_DATE_FORMAT = "[$-107041E]d mmmm yyyy"
+"""Excel number format: a real date cell shown as "25 สิงหาคม 2559". Thai locale (041E), Buddhist calendar (07),
+western digits (01): the LCID form Excel itself writes, which LibreOffice also reads (LibreOffice 7.4 shows the
+BCP-47 form "[$-th-TH,107]" as a bare serial number)."""
+EXCEL_BE_DATETIME_FORMAT = "[$-107041E]d mmmm yyyy hh:mm"
 """Excel number format: a real date-time cell shown as "25 สิงหาคม 2559 08:42"."""
 EXCEL_BE_DATE_FORMAT_THAI_DIGITS = "[$-D07041E]d mmmm yyyy"
 """As EXCEL_BE_DATE_FORMAT but with Thai digits ("๒๕ สิงหาคม ๒๕๕๙")."""

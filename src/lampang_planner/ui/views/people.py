@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +70,16 @@ class PeoplePage(Page):
         self.add_button.setObjectName("addPerson")
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("editPerson")
+        self.rights_button = QToolButton()  # PDPA rights requests, behind the office PIN (ui.dialogs.person_rights)
+        self.rights_button.setObjectName("personRights")
+        self.rights_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.rights_menu = QMenu(self.rights_button)
+        self.export_action = QAction(self.rights_menu)
+        self.export_action.triggered.connect(self.export_current)
+        self.erase_action = QAction(self.rights_menu)
+        self.erase_action.triggered.connect(self.erase_current)
+        self.rights_menu.addActions([self.export_action, self.erase_action])
+        self.rights_button.setMenu(self.rights_menu)
         self.table = make_table(self.model, self)
         self.table.setObjectName("peopleTable")
         self.table.setColumnHidden(PeopleModel.STATUS_COLUMN, True)
@@ -82,6 +94,7 @@ class PeoplePage(Page):
         top.addWidget(self.workshop)
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.rights_button)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -182,6 +195,18 @@ class PeoplePage(Page):
         if dialog.exec():
             self.select(pid)
 
+    def export_current(self, _checked: bool = False) -> None:
+        from lampang_planner.ui.dialogs.person_rights import export_person_flow
+
+        if pid := self.current_id():
+            export_person_flow(self, self.ctx, pid)
+
+    def erase_current(self, _checked: bool = False) -> None:
+        from lampang_planner.ui.dialogs.person_rights import erase_person_flow
+
+        if pid := self.current_id():
+            erase_person_flow(self, self.ctx, pid)
+
     # --- reacting ---------------------------------------------------------------------------------------------------
 
     def _search_changed(self, text: str) -> None:
@@ -229,6 +254,7 @@ class PeoplePage(Page):
         pid = self.current_id()
         p = get_person(self.ctx.store, pid) if pid else None
         self.edit_button.setEnabled(p is not None)
+        self.rights_button.setEnabled(p is not None)
         if p is None:
             self.detail.show_record(self.tr("No person selected") if self.loaded else "", "", [])
             return
@@ -276,6 +302,9 @@ class PeoplePage(Page):
         self.search.setPlaceholderText(self.tr("Search by name, organisation, phone, code, tambon or district…"))
         self.add_button.setText(self.tr("Add person…"))
         self.edit_button.setText(self.tr("Edit…"))
+        self.rights_button.setText(self.tr("Personal data"))
+        self.export_action.setText(self.tr("Export everything held on this person…"))
+        self.erase_action.setText(self.tr("Erase this person…"))
         self.workshop.setToolTip(self.tr("Show everyone, or only the people invited to or attending one workshop"))
         if self.workshop.count():
             self.workshop.setItemText(0, self.tr("All people"))

@@ -1,19 +1,441 @@
-"""Reports: a later release fills this page."""
+"""Reports: the office workbook (Excel), the workshop summary and the consolidated resolution document (PDF), and
+charts of attendance by district and needs by category.
+
+Every output is written by the core (``core.reports``) on a task thread, reading its own snapshot of the data, with
+progress and a Cancel button; a cancelled or failed export leaves no file behind.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from pathlib import Path
 
-from lampang_planner.ui.views.base import ComingSoonPage
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.ops.resolutions import list_resolutions
+from lampang_planner.core.ops.workshops import workshop_choices
+from lampang_planner.core.reports.charts import attendance_by_district, needs_by_category
+from lampang_planner.core.reports.export_io import ExportCancelled
+from lampang_planner.core.sync.apply import ApplyResult
+from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.models.workshops import date_text
+from lampang_planner.ui.tasks import Cancelled, Task, TaskControl
+from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.widgets.chart import BarChart
+
+CHART_TABLES = {"workshop", "invitation", "attendance", "person", "need", "need_category"}
+CHOICE_TABLES = {"workshop", "resolution"}
 
 
-class ReportsPage(ComingSoonPage):
-    CONTEXT = "ReportsPage"
-    TITLE = QT_TRANSLATE_NOOP("ReportsPage", "Reports")
-    WHAT = (
-        QT_TRANSLATE_NOOP("ReportsPage", "Excel workbooks: attendance per workshop and district, needs, resolutions "
-                                         "and votes, summaries per district"),
-        QT_TRANSLATE_NOOP("ReportsPage", "PDF documents: QR badges, sign-in sheets, the workshop summary and the "
-                                         "consolidated resolution document"),
-        QT_TRANSLATE_NOOP("ReportsPage", "Thai text set correctly, with Buddhist-era dates"),
-    )
+def _identity(path: Path) -> tuple | None:
+    """What tells one file at ``path`` from the next (an atomic replace makes a new file), or None for no file."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+# --- work done on a task thread (no widgets here) ----------------------------------------------------------------
+
+
+def _excel_work(control: TaskControl, store, path: Path, workshop_id: str | None):
+    from lampang_planner.core.reports.excel import export_workbook
+
+    try:
+        return export_workbook(store, path, workshop_id=workshop_id,
+                               progress=lambda done, total: control.progress(done, total),
+                               should_cancel=lambda: control.cancelled)
+    except ExportCancelled:
+        raise Cancelled() from None
+
+
+def _summary_work(control: TaskControl, store, path: Path, workshop_id: str, thai_digits: bool):
+    from lampang_planner.core.reports.summary import write_workshop_summary
+
+    control.progress(0, 0)
+    return write_workshop_summary(store, workshop_id, path, thai_digits=thai_digits)
+
+
+def _resolution_work(control: TaskControl, store, path: Path, resolution_id: str, thai_digits: bool):
+    from lampang_planner.core.reports.resolution_doc import write_resolution_document
+
+    control.progress(0, 0)
+    return write_resolution_document(store, resolution_id, path, thai_digits=thai_digits)
+
+
+class ReportsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.task: Task | None = None
+        self.last_path: Path | None = None
+        self._target: Path | None = None
+        self._before: tuple | None = None
+        self._folder: str = ""
+        self._loaded = False
+
+        self.heading = heading_label()
+        self.scope_label = QLabel()
+        self.workshop = QComboBox()
+        self.workshop.setObjectName("reportWorkshop")
+        self.workshop.setMinimumContentsLength(40)
+        self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.workshop.setMaxVisibleItems(20)
+        self.scope_label.setBuddy(self.workshop)
+        self.thai_digits = QCheckBox()
+        self.thai_digits.setObjectName("thaiDigits")
+
+        # the three outputs
+        self.excel_box, self.excel_text, self.excel_button = self._output_box("exportExcel")
+        self.summary_box, self.summary_text, self.summary_button = self._output_box("exportSummary")
+        self.resolution_box, self.resolution_text, self.resolution_button = self._output_box("exportResolution")
+        self.resolution = QComboBox()
+        self.resolution.setObjectName("reportResolution")
+        self.resolution.setMinimumContentsLength(24)
+        self.resolution.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.resolution_box.layout().insertWidget(1, self.resolution)
+
+        # progress of the running export
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reportProgress")
+        self.progress.setMinimumWidth(260)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelExport")
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openReport")
+        self.folder_button = QPushButton()
+        self.folder_button.setObjectName("openReportFolder")
+
+        # charts
+        self.attendance_chart = BarChart()
+        self.attendance_chart.setObjectName("attendanceChart")
+        self.needs_chart = BarChart()
+        self.needs_chart.setObjectName("needsChart")
+        self.charts_heading = QLabel()
+        self.charts_heading.setObjectName("detailHeading")
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        scope = QHBoxLayout()
+        scope.addWidget(self.scope_label)
+        scope.addWidget(self.workshop, 1)
+        scope.addSpacing(16)
+        scope.addWidget(self.thai_digits)
+        boxes = QHBoxLayout()
+        for box in (self.excel_box, self.summary_box, self.resolution_box):
+            boxes.addWidget(box, 1)
+        running = QHBoxLayout()
+        running.addWidget(self.progress)
+        running.addWidget(self.status, 1)
+        running.addWidget(self.cancel_button)
+        running.addWidget(self.open_button)
+        running.addWidget(self.folder_button)
+        charts = QGridLayout()
+        charts.addWidget(self.attendance_chart, 0, 0, Qt.AlignmentFlag.AlignTop)
+        charts.addWidget(self.needs_chart, 0, 1, Qt.AlignmentFlag.AlignTop)
+        charts.setColumnStretch(0, 1)
+        charts.setColumnStretch(1, 1)
+        charts.setHorizontalSpacing(24)
+        chart_area = QWidget()
+        chart_layout = QVBoxLayout(chart_area)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addLayout(charts)
+        chart_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(chart_area)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(scope)
+        layout.addLayout(boxes)
+        layout.addLayout(running)
+        layout.addWidget(line)
+        layout.addWidget(self.charts_heading)
+        layout.addWidget(scroll, 1)
+
+        self.excel_button.clicked.connect(self._ask_excel)
+        self.summary_button.clicked.connect(self._ask_summary)
+        self.resolution_button.clicked.connect(self._ask_resolution)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.open_button.clicked.connect(self._open_last)
+        self.folder_button.clicked.connect(self._open_folder)
+        self.workshop.currentIndexChanged.connect(self._scope_changed)
+        self.resolution.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(400)
+        self._chart_timer.timeout.connect(self.refresh_charts)
+        ctx.events.changed.connect(self._data_changed)
+        ctx.i18n.changed.connect(self._language_changed)
+
+        self._show_idle()
+        self.retranslate()
+
+    @staticmethod
+    def _output_box(name: str) -> tuple[QGroupBox, QLabel, QPushButton]:
+        box = QGroupBox()
+        text = QLabel()
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        button = QPushButton()
+        button.setObjectName(name)
+        layout = QVBoxLayout(box)
+        layout.addWidget(text, 1)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box, text, button
+
+    # --- loading ---------------------------------------------------------------------------------------------------
+
+    def activate(self, **kwargs: object) -> None:
+        if not self._loaded:
+            self._fill_choices()
+            self._loaded = True
+        wid = kwargs.get("workshop_id")
+        if isinstance(wid, str):
+            self.workshop.setCurrentIndex(max(0, self.workshop.findData(wid)))
+        self.refresh_charts()
+
+    def _fill_choices(self) -> None:
+        keep = self.workshop.currentData() or ""
+        self.workshop.blockSignals(True)
+        self.workshop.clear()
+        self.workshop.addItem(self.tr("All workshops"), "")
+        for wid, title, start, end in reversed(workshop_choices(self.ctx.store)):
+            self.workshop.addItem(f"{date_text(start, end)} · {title}", wid)
+            self.workshop.setItemData(self.workshop.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        self.workshop.setCurrentIndex(max(0, self.workshop.findData(keep)))
+        self.workshop.blockSignals(False)
+        keep = self.resolution.currentData() or ""
+        self.resolution.blockSignals(True)
+        self.resolution.clear()
+        for r in list_resolutions(self.ctx.store):
+            self.resolution.addItem(r.title, r.id)
+            self.resolution.setItemData(self.resolution.count() - 1, r.title, Qt.ItemDataRole.ToolTipRole)
+        self.resolution.setCurrentIndex(max(0, self.resolution.findData(keep)))
+        self.resolution.blockSignals(False)
+        self._update_buttons()
+
+    def workshop_id(self) -> str | None:
+        return self.workshop.currentData() or None
+
+    def resolution_id(self) -> str | None:
+        return self.resolution.currentData() or None
+
+    def refresh_charts(self) -> None:
+        store, wid = self.ctx.store, self.workshop_id()
+        self.attendance_chart.set_data(attendance_by_district(store, wid))
+        self.needs_chart.set_data(needs_by_category(store, wid))
+
+    def _scope_changed(self, _index: int) -> None:
+        self._update_buttons()
+        self.refresh_charts()
+        self._retranslate_scope()
+
+    def _data_changed(self, result: ApplyResult) -> None:
+        changed = set(result.changed)
+        if not self._loaded:
+            return
+        if changed & CHOICE_TABLES:
+            self._fill_choices()
+        if changed & CHART_TABLES and self.isVisible():
+            self._chart_timer.start()  # a burst of check-ins redraws once
+
+    def _language_changed(self, _lang: str) -> None:
+        self.attendance_chart.refresh_labels()
+        self.needs_chart.refresh_labels()
+
+    # --- starting an export ----------------------------------------------------------------------------------------
+
+    def _suggest(self, name: str) -> str:
+        folder = self._folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(Path(folder) / name) if folder else name
+
+    def _ask(self, caption: str, name: str, kind: str) -> Path | None:
+        path, _filter = QFileDialog.getSaveFileName(self, caption, self._suggest(name), kind)
+        if not path:
+            return None
+        suffix = ".xlsx" if "xlsx" in kind else ".pdf"
+        target = Path(path)
+        if target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        self._folder = str(target.parent)
+        return target
+
+    def _ask_excel(self) -> None:
+        path = self._ask(self.tr("Save the Excel workbook"), "lampang-planner.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_excel(path)
+
+    def _ask_summary(self) -> None:
+        path = self._ask(self.tr("Save the workshop summary"), "workshop-summary.pdf", self.tr("PDF document (*.pdf)"))
+        if path:
+            self.export_summary(path)
+
+    def _ask_resolution(self) -> None:
+        path = self._ask(self.tr("Save the resolution document"), "resolution.pdf", self.tr("PDF document (*.pdf)"))
+        if path:
+            self.export_resolution(path)
+
+    def export_excel(self, path: Path) -> Task | None:
+        """Write the workbook (every workshop, or the one chosen) to ``path`` on a task thread."""
+        return self._start(_excel_work, self.ctx.store, Path(path), self.workshop_id(), name="report-excel",
+                           label=self.tr("Writing the Excel workbook…"), target=Path(path), cancellable=True)
+
+    def export_summary(self, path: Path) -> Task | None:
+        wid = self.workshop_id()
+        if not wid:
+            return None
+        return self._start(_summary_work, self.ctx.store, Path(path), wid, self.thai_digits.isChecked(),
+                           name="report-summary", label=self.tr("Writing the workshop summary…"), target=Path(path))
+
+    def export_resolution(self, path: Path) -> Task | None:
+        rid = self.resolution_id()
+        if not rid:
+            return None
+        return self._start(_resolution_work, self.ctx.store, Path(path), rid, self.thai_digits.isChecked(),
+                           name="report-resolution", label=self.tr("Writing the resolution document…"),
+                           target=Path(path))
+
+    def _start(self, work, *args: object, name: str, label: str, target: Path, cancellable: bool = False) -> Task | None:
+        """Run ``work`` on a task thread; a PDF takes a second or two and is not offered a Cancel button."""
+        if self.task is not None and self.task.running:
+            return None
+        self._target, self._before = target, _identity(target)
+        task = self.ctx.tasks.start(work, *args, name=name)
+        self.task = task
+        self.progress.setRange(0, 0)  # busy until the first report of progress
+        self.progress.show()
+        self.status.setText(label)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(cancellable)
+        self.open_button.hide()
+        self.folder_button.hide()
+        task.progress.connect(self._on_progress)
+        task.finished.connect(self._on_finished)
+        task.failed.connect(self._on_failed)
+        task.cancelled.connect(self._on_cancelled)
+        task.done.connect(self._update_buttons)
+        self._update_buttons()
+        return task
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Stopping…"))
+
+    # --- reporting -------------------------------------------------------------------------------------------------
+
+    def _on_progress(self, done: int, total: int, _text: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(f"{done * 100 // total}%")
+
+    def _on_finished(self, result: object) -> None:
+        path = getattr(result, "path", result)
+        self.last_path = Path(path) if isinstance(path, str | Path) else None
+        self._show_idle()
+        if self.last_path is not None:
+            self.status.setText(self.tr("Saved: {path}").format(path=self.last_path))
+            self.open_button.show()
+            self.folder_button.show()
+
+    def _on_failed(self, exc: object) -> None:
+        self._show_idle()
+        text = exc.message(current_language()) if isinstance(exc, UserError) else repr(exc)
+        self.status.setText(self.tr("Not saved: {reason}").format(reason=text))
+
+    def _on_cancelled(self) -> None:
+        target = self._target
+        if target is not None and _identity(target) not in (None, self._before):
+            self._on_finished(target)  # the cancel came after the file was complete and moved into place
+            return
+        self._show_idle()
+        self.status.setText(self.tr("Cancelled; no file was written."))
+
+    def _show_idle(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.open_button.hide()
+        self.folder_button.hide()
+
+    def _update_buttons(self) -> None:
+        busy = self.task is not None and self.task.running
+        self.excel_button.setEnabled(not busy)
+        self.summary_button.setEnabled(not busy and self.workshop_id() is not None)
+        self.resolution_button.setEnabled(not busy and self.resolution_id() is not None)
+        self.resolution.setEnabled(self.resolution.count() > 0)
+
+    def _open_last(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path)))
+
+    def _open_folder(self) -> None:
+        if self.last_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_path.parent)))
+
+    # --- texts -----------------------------------------------------------------------------------------------------
+
+    def _retranslate_scope(self) -> None:
+        if self.workshop_id():
+            self.charts_heading.setText(self.tr("Charts of the chosen workshop"))
+        else:
+            self.charts_heading.setText(self.tr("Charts of all workshops"))
+        if self.workshop_id():
+            self.summary_button.setToolTip("")
+        else:
+            self.summary_button.setToolTip(self.tr("Choose a workshop above first"))
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Reports"))
+        self.scope_label.setText(self.tr("&Workshop:"))
+        if self.workshop.count():
+            self.workshop.setItemText(0, self.tr("All workshops"))
+        self.thai_digits.setText(self.tr("Thai digits in PDF documents (๐๑๒)"))
+        self.excel_box.setTitle(self.tr("Excel workbook"))
+        self.excel_text.setText(self.tr(
+            "Attendance per workshop, a summary per district, needs, resolutions and votes, and the needs routed to "
+            "the PAO plan as project rows of form ผ.02. Dates are real dates shown in the Buddhist era."))
+        self.excel_button.setText(self.tr("Export Excel…"))
+        self.summary_box.setTitle(self.tr("Workshop summary (PDF)"))
+        self.summary_text.setText(self.tr(
+            "Attendance by participant type and district, the needs raised, and the votes, with charts. For the "
+            "workshop chosen above."))
+        self.summary_button.setText(self.tr("Save summary PDF…"))
+        self.resolution_box.setTitle(self.tr("Resolution document (PDF)"))
+        self.resolution_text.setText(self.tr(
+            "The consolidated resolution, clause by clause, with every workshop's amendments and votes."))
+        self.resolution_button.setText(self.tr("Save resolution PDF…"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.open_button.setText(self.tr("Open"))
+        self.folder_button.setText(self.tr("Show folder"))
+        self._retranslate_scope()
+        self.attendance_chart.refresh_labels()
+        self.needs_chart.refresh_labels()

@@ -1,0 +1,141 @@
+"""Office outputs against bare library code doing the same drawing/writing, measured in the same run.
+
+1. Excel: the whole office workbook of a data folder with 100,000 attendance rows (``export_workbook``: the read
+   snapshot, queries, width fitting, every sheet, atomic write) against bare openpyxl write-only mode writing the
+   same attendance cells (same values, the same two date number formats), rows already in memory. Goal ≤ 1.3×.
+2. Badges: 600 QR badges of the demo's 25 August 2559 workshop (``badges.badges_pdf``: query, layout, names fitted
+   and shaped, QR drawn) against bare reportlab drawing the same QR images (``qr.qr_image``) and names (shaped) on
+   A4 sheets of 2 × 4. Goal ≤ 1.5×.
+
+    python bench/run.py --only reports
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import tempfile
+import time
+from pathlib import Path
+
+BENCH_ATTENDANCE = 100_000
+BADGES = 600
+
+
+def _compare(bare, ours, repeat: int = 3) -> tuple[float, float]:
+    """Best-of-``repeat`` CPU times (this process: Python, openpyxl, reportlab and SQLite all run in it) of the
+    baseline and of ours, run alternately. CPU time rather than wall time, so that other work on a shared machine
+    does not decide the ratio; both sides are single-threaded and write to a local disk."""
+    best = {"bare": float("inf"), "ours": float("inf")}
+    for _ in range(repeat):
+        for name, fn in (("bare", bare), ("ours", ours)):
+            gc.collect()
+            t0 = time.process_time()
+            fn()
+            best[name] = min(best[name], time.process_time() - t0)
+    return best["bare"], best["ours"]
+
+
+def _row(name: str, value: float, baseline: float, goal: float) -> dict:
+    ratio = value / baseline if baseline else None
+    return {"name": name, "value": round(value, 3), "unit": "cpu s", "baseline": round(baseline, 3),
+            "ratio": round(ratio, 3) if ratio is not None else None, "goal": f"≤ {goal}× baseline",
+            "ok": ratio is not None and ratio <= goal}
+
+
+def bench_excel(folder: Path) -> dict:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    from bench.generate import make_database
+    from lampang_planner.core.db import Store
+    from lampang_planner.core.reports.excel import BE_DATE_FORMAT, BE_DATETIME_FORMAT, export_workbook
+    from lampang_planner.core.reports.excel_sheets import ATTENDANCE_COLUMNS, attendance_sheet
+
+    data = folder / "data"
+    make_database(data, n_people=BENCH_ATTENDANCE, n_attendance=BENCH_ATTENDANCE)
+    store = Store.open(data)
+    try:
+        rows = [list(r) for r in attendance_sheet(store, None).rows]  # the same cells, untimed
+        assert len(rows) == BENCH_ATTENDANCE, len(rows)
+        headers = [c.header for c in ATTENDANCE_COLUMNS]
+        date_cols = [i for i, c in enumerate(ATTENDANCE_COLUMNS) if c.kind in ("date", "datetime")]
+        formats = {i: BE_DATE_FORMAT if ATTENDANCE_COLUMNS[i].kind == "date" else BE_DATETIME_FORMAT
+                   for i in date_cols}
+
+        def bare() -> None:
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet("attendance")
+            ws.append(headers)
+            for row in rows:
+                line = list(row)
+                for i in date_cols:
+                    cell = WriteOnlyCell(ws, line[i])
+                    cell.number_format = formats[i]
+                    line[i] = cell
+                ws.append(line)
+            wb.save(folder / "bare.xlsx")
+
+        def ours() -> None:
+            export_workbook(store, folder / "ours.xlsx")
+
+        baseline, value = _compare(bare, ours)
+    finally:
+        store.close()
+    return _row(f"excel workbook, {BENCH_ATTENDANCE:,} attendance rows", value, baseline, 1.3)
+
+
+def bench_badges(folder: Path) -> dict:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    from lampang_planner.core.db import Store
+    from lampang_planner.core.demo import load_demo
+    from lampang_planner.core.fonts import REPORTLAB_NAMES, register_reportlab_fonts
+    from lampang_planner.core.qr import qr_image
+    from lampang_planner.core.reports.badges import badges_for, badges_pdf
+
+    store = Store.open(folder / "demo")
+    try:
+        load_demo(store)
+        workshop_id = store.db.execute(
+            "SELECT workshop_id FROM invitation WHERE deleted=0 GROUP BY workshop_id ORDER BY COUNT(*) DESC LIMIT 1"
+        ).fetchone()[0]
+        people = [(b.code, b.name) for b in badges_for(store, workshop_id)]
+        assert len(people) == BADGES, len(people)
+        register_reportlab_fonts()
+        bold = REPORTLAB_NAMES["Bold"]
+        badge_w, badge_h = 90 * mm, 65 * mm
+
+        def bare() -> None:
+            buffer = io.BytesIO()
+            canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+            x0, y0 = (A4[0] - 2 * badge_w) / 2, (A4[1] - 4 * badge_h) / 2
+            for k, (code, name) in enumerate(people):
+                row, col = divmod(k % 8, 2)
+                x, y = x0 + col * badge_w, y0 + (3 - row) * badge_h
+                canvas.drawImage(ImageReader(qr_image(code, box_size=4, border=2)), x + 58 * mm, y + 5 * mm,
+                                 29 * mm, 29 * mm)
+                canvas.setFont(bold, 20)
+                canvas.drawCentredString(x + badge_w / 2, y + 45 * mm, name, shaping=True)
+                if k % 8 == 7 or k == len(people) - 1:
+                    canvas.showPage()
+            canvas.save()
+
+        def ours() -> None:
+            badges_pdf(store, workshop_id)
+
+        baseline, value = _compare(bare, ours)
+    finally:
+        store.close()
+    return _row(f"{BADGES} QR badges (badges.badges_pdf)", value, baseline, 1.5)
+
+
+def run() -> list[dict]:
+    with tempfile.TemporaryDirectory(prefix="lp-bench-reports-") as tmp:
+        folder = Path(tmp)
+        (folder / "badges").mkdir()
+        (folder / "excel").mkdir()
+        return [bench_excel(folder / "excel"), bench_badges(folder / "badges")]

@@ -1,0 +1,272 @@
+"""Exchange on the command line: ``bundle export|import|verify|device|trust|history``, ``conflicts list|resolve``,
+``duplicates list|merge|dismiss``. The same core functions as the Exchange screen."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from lampang_planner.commands.base import open_store
+from lampang_planner.core.errors import UserError
+
+
+def register(sub, common: argparse.ArgumentParser) -> None:
+    b = sub.add_parser("bundle", parents=[common], help="exchange data as signed bundle files")
+    bs = b.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    ex = bs.add_parser("export", parents=[common], help="write this folder's changes to one bundle file")
+    ex.add_argument("--out", required=True, metavar="FILE", help="the bundle file (or a folder to put it in)")
+    ex.add_argument("--full", action="store_true", help="everything, not only the changes since the last export; "
+                                                        "from an office this is a kit for field laptops")
+    ex.add_argument("--workshop", action="append", default=[], metavar="ID",
+                    help="(office kit) only this workshop's data; repeat for more")
+    ex.add_argument("--json", action="store_true")
+    ex.set_defaults(func=cmd_export)
+
+    im = bs.add_parser("import", parents=[common], help="verify, back up, merge bundle files (one transaction)")
+    im.add_argument("files", nargs="+", metavar="FILE")
+    im.add_argument("--skip-refused", action="store_true",
+                    help="import the good files even if some are refused (default: refuse them all)")
+    im.add_argument("--json", action="store_true")
+    im.set_defaults(func=cmd_import)
+
+    ve = bs.add_parser("verify", parents=[common], help="check a bundle file without importing it")
+    ve.add_argument("file", metavar="FILE")
+    ve.add_argument("--json", action="store_true")
+    ve.set_defaults(func=cmd_verify)
+
+    de = bs.add_parser("device", parents=[common], help="this folder's identity, key fingerprint and role")
+    de.add_argument("--role", choices=("office", "laptop"), help="set the role (only while the folder is empty)")
+    de.add_argument("--json", action="store_true")
+    de.set_defaults(func=cmd_device)
+
+    tr = bs.add_parser("trust", parents=[common], help="devices whose keys this folder has pinned")
+    tr.add_argument("--forget", metavar="DEVICE_ID", help="drop a device's pinned key (it was reinstalled)")
+    tr.add_argument("--json", action="store_true")
+    tr.set_defaults(func=cmd_trust)
+
+    hi = bs.add_parser("history", parents=[common], help="bundles exported and imported here")
+    hi.add_argument("--json", action="store_true")
+    hi.set_defaults(func=cmd_history)
+
+    c = sub.add_parser("conflicts", parents=[common], help="conflicts to review after merging")
+    cs = c.add_subparsers(dest="action", metavar="ACTION", required=True)
+    cl = cs.add_parser("list", parents=[common], help="open conflicts")
+    cl.add_argument("--json", action="store_true")
+    cl.set_defaults(func=cmd_conflicts_list)
+    cr = cs.add_parser("resolve", parents=[common], help="settle a conflict")
+    cr.add_argument("conflict_id", metavar="ID")
+    cr.add_argument("choice", choices=("keep", "take", "restore"),
+                    help="keep the value shown / take the other value / restore a deleted record")
+    cr.set_defaults(func=cmd_conflicts_resolve)
+
+    d = sub.add_parser("duplicates", parents=[common], help="possible duplicate people")
+    ds = d.add_subparsers(dest="action", metavar="ACTION", required=True)
+    dl = ds.add_parser("list", parents=[common], help="groups of people who may be one person")
+    dl.add_argument("--json", action="store_true")
+    dl.set_defaults(func=cmd_duplicates_list)
+    dm = ds.add_parser("merge", parents=[common], help="merge people into one (a synced change)")
+    dm.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
+    dm.add_argument("--prefer", metavar="PERSON_ID", help="whose details to keep where they differ")
+    dm.set_defaults(func=cmd_duplicates_merge)
+    dd = ds.add_parser("dismiss", parents=[common], help="these people are not one person")
+    dd.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
+    dd.set_defaults(func=cmd_duplicates_dismiss)
+
+
+def _dump(obj: object) -> None:
+    print(json.dumps(obj, ensure_ascii=False))
+
+
+KIND_TH = {"delta": "เฉพาะที่เปลี่ยน", "full": "ทั้งหมด", "kit": "ชุดข้อมูลตั้งต้น"}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from lampang_planner.core.sync.exchange import export_bundle
+
+    with open_store(args) as store:
+        r = export_bundle(store, args.out, full=args.full, workshops=args.workshop)
+    if args.json:
+        _dump(r.as_json())
+    else:
+        print(f"ส่งออกแล้ว {r.changes} รายการ ({KIND_TH[r.kind]}) → {r.path} "
+              f"(exported {r.changes} changes, {r.kind}, bundle {r.bundle_id})")
+    return 0
+
+
+def _file_line(f) -> str:
+    from lampang_planner.core.sync.exchange import ALREADY, IMPORTED
+
+    if f.status == IMPORTED:
+        return (f"นำเข้า {f.path.name}: เพิ่ม {f.added} ปรับปรุง {f.updated} รวม {f.merged} ไม่เปลี่ยน {f.unchanged} "
+                f"(imported from {f.device_name or f.device_id}: added {f.added}, updated {f.updated}, "
+                f"merged {f.merged}, unchanged {f.unchanged})")
+    if f.status == ALREADY:
+        return f"ข้าม {f.path.name}: นำเข้าแล้วก่อนหน้านี้ (already imported: {f.changes} changes, nothing to do)"
+    return f"ปฏิเสธ {f.error.one_line()}"
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from lampang_planner.core.sync.exchange import import_bundles
+
+    with open_store(args, create=True) as store:  # a fresh laptop starts by importing its kit
+        report = import_bundles(store, args.files, skip_refused=args.skip_refused)
+    if args.json:
+        _dump(report.as_json())
+    else:
+        for f in report.files:
+            print(_file_line(f))
+        print(f"รวม: เพิ่ม {report.added} ปรับปรุง {report.updated} รวม {report.merged} ไม่เปลี่ยน {report.unchanged} "
+              f"(total: added {report.added}, updated {report.updated}, merged {report.merged}, "
+              f"unchanged {report.unchanged})")
+        print(f"ข้อขัดแย้งใหม่ {report.conflicts_new} รอตรวจสอบทั้งหมด {report.conflicts_open} "
+              f"(conflicts: {report.conflicts_new} new, {report.conflicts_open} open to review)")
+        if report.duplicates:
+            print(f"อาจมีบุคคลซ้ำ {report.duplicates} กลุ่ม (possible duplicate people: {report.duplicates} groups)")
+        if report.office_adopted:
+            print(f"เครื่องนี้เป็นเครื่องภาคสนามของ {report.office_adopted} แล้ว "
+                  f"(this folder is now a field laptop of {report.office_adopted})")
+        for w in report.skew:
+            print(f"คำเตือน: {w.message('th')} (warning: {w.message('en')})")
+        if report.backup:
+            print(f"สำรองข้อมูลก่อนนำเข้าไว้ที่ {report.backup} (backup)")
+    return 2 if report.refused else 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from lampang_planner.core.db import Store
+    from lampang_planner.core.paths import DB_FILENAME, resolve_data_dir
+    from lampang_planner.core.sync.exchange import verify_bundle
+
+    folder = resolve_data_dir(getattr(args, "data_dir", None))
+    store = Store.open(folder, create=False) if (folder / DB_FILENAME).exists() else None
+    try:
+        b = verify_bundle(store, args.file)
+    finally:
+        if store is not None:
+            store.close()
+    s = b.summary()
+    s["trust_checked"] = store is not None
+    if args.json:
+        _dump(s)
+    else:
+        dev = s["device"]
+        print(f"ไฟล์ถูกต้อง: {s['changes']} รายการ ({KIND_TH[s['kind']]}) จาก {dev['name']} "
+              f"กุญแจ {dev['fingerprint']} (valid bundle: {s['changes']} changes, {s['kind']}, from {dev['name']} "
+              f"{dev['id']}, key {dev['fingerprint']}, made {s['created_at']})")
+        if store is None:
+            print("ไม่ได้ตรวจความน่าเชื่อถือของผู้ส่ง (no data folder: the sender's key was not checked)",
+                  file=sys.stderr)
+    return 0
+
+
+def cmd_device(args: argparse.Namespace) -> int:
+    from lampang_planner.core.sync import kits
+    from lampang_planner.core.sync.exchange import identity
+
+    with open_store(args, create=args.role is not None) as store:
+        if args.role:
+            kits.set_role(store, args.role)
+        me = identity(store)
+    if args.json:
+        _dump(me.as_json())
+    else:
+        office = f", สำนักงาน {me.office_name}" if me.office_id and me.role != "office" else ""
+        print(f"{me.name} ({me.role}{office}) id {me.id} กุญแจ {me.fingerprint}")
+    return 0
+
+
+def cmd_trust(args: argparse.Namespace) -> int:
+    from lampang_planner.core.sync import keys
+    from lampang_planner.core.sync.exchange import forget_device
+
+    with open_store(args) as store:
+        if args.forget:
+            if not forget_device(store, args.forget):
+                raise UserError("ไม่พบเครื่องนี้ในรายการที่เชื่อถือ", f"No trusted device {args.forget}", code="unknown")
+        devices = keys.trusted_devices(store.db)
+    if args.json:
+        _dump([d.as_json() for d in devices])
+    else:
+        for d in devices:
+            print(f"{d.id}  {keys.fingerprint(d.public_key)}  {d.role or '-':<7} {d.name}  (last {d.last_seen})")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from lampang_planner.core.sync.exchange import history
+
+    with open_store(args) as store:
+        rows = history(store)
+    if args.json:
+        _dump([r.as_json() for r in rows])
+    else:
+        for r in rows:
+            arrow = "ส่งออก" if r.direction == "out" else "นำเข้า"
+            print(f"{r.done_at}  {arrow} {r.kind:<5} {r.changes:>7}  {r.device_name}  {r.file_name}")
+    return 0
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.conflicts import display_value, field_label, list_conflicts, table_label
+
+    with open_store(args) as store:
+        rows = list_conflicts(store)
+    if args.json:
+        _dump([r.as_json() for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.id}  {table_label(r.tbl)} {r.record} · {field_label(r.field)}: "
+                  f"ใช้ {display_value(r.tbl, r.field, r.winner_value)} ({r.winner_device_name}) / "
+                  f"อีกค่า {display_value(r.tbl, r.field, r.loser_value)} ({r.loser_device_name}) [{r.kind}]")
+    return 0
+
+
+def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.conflicts import resolve
+
+    with open_store(args) as store:
+        try:
+            resolve(store, args.conflict_id, args.choice)
+        except ValueError as exc:
+            raise UserError("ตัวเลือกนี้ใช้กับข้อขัดแย้งชนิดนี้ไม่ได้", str(exc), code="bad-option") from exc
+        left = store.scalar("SELECT COUNT(*) FROM conflict")
+    print(f"แก้ไขข้อขัดแย้งแล้ว เหลือ {left} (settled; {left} open)")
+    return 0
+
+
+def cmd_duplicates_list(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.duplicates import find_duplicates, person_cards
+
+    with open_store(args) as store:
+        groups = find_duplicates(store)
+        cards = {g.key: person_cards(store, g.person_ids) for g in groups}
+    if args.json:
+        _dump([{**g.as_json(), "people": [c.__dict__ for c in cards[g.key]]} for g in groups])
+    else:
+        for g in groups:
+            names = " / ".join(f"{c.first_name} {c.last_name} [{c.id}]" for c in cards[g.key])
+            print(f"{g.reason_text('th')}: {names}")
+    return 0
+
+
+def cmd_duplicates_merge(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.duplicates import merge_people
+
+    with open_store(args) as store:
+        try:
+            survivor = merge_people(store, args.person_ids, prefer=args.prefer)
+        except ValueError as exc:
+            raise UserError("--prefer ต้องเป็นหนึ่งในบุคคลที่รวม", str(exc), code="bad-option") from exc
+    print(f"รวมเป็นบุคคลเดียวแล้ว: {survivor} (merged into {survivor})")
+    return 0
+
+
+def cmd_duplicates_dismiss(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.duplicates import dismiss
+
+    with open_store(args) as store:
+        dismiss(store, args.person_ids)
+    print("บันทึกแล้วว่าไม่ใช่บุคคลเดียวกัน (noted: not the same person)")
+    return 0

@@ -1,0 +1,140 @@
+"""Commands over community needs and draft resolutions: lists, summaries, a need's status history and the office's
+side-by-side view of every workshop's votes. Read-only; they print what ``core.ops.needs`` and
+``core.ops.resolutions`` return, as the window and the reports read it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from lampang_planner.commands.base import open_store
+from lampang_planner.core.errors import UserError
+
+
+def register(sub, common: argparse.ArgumentParser) -> None:
+    need = sub.add_parser("need", parents=[common], help="community needs")
+    need_sub = need.add_subparsers(dest="action", metavar="ACTION", required=True)
+    nl = need_sub.add_parser("list", parents=[common], help="needs, filtered by workshop, place, category or status")
+    nl.add_argument("--workshop", metavar="ID")
+    nl.add_argument("--district", metavar="CODE", help="district code, e.g. 5201")
+    nl.add_argument("--tambon", metavar="CODE", help="tambon code, e.g. 520101")
+    nl.add_argument("--category", metavar="KEY")
+    nl.add_argument("--status", metavar="STATUS", help="proposed, accepted, budgeted, in_progress, done, …")
+    nl.add_argument("--json", action="store_true")
+    nl.set_defaults(func=cmd_need_list)
+    ns = need_sub.add_parser("summary", parents=[common], help="counts per district and group, with totals")
+    ns.add_argument("--by", choices=("district", "tambon", "category", "status"), default="district")
+    ns.add_argument("--workshop", metavar="ID")
+    ns.add_argument("--json", action="store_true")
+    ns.set_defaults(func=cmd_need_summary)
+    nh = need_sub.add_parser("history", parents=[common], help="a need's status changes: date, status, who, note")
+    nh.add_argument("need_id", metavar="ID")
+    nh.add_argument("--json", action="store_true")
+    nh.set_defaults(func=cmd_need_history)
+
+    res = sub.add_parser("resolution", parents=[common], help="draft resolutions")
+    res_sub = res.add_subparsers(dest="action", metavar="ACTION", required=True)
+    rl = res_sub.add_parser("list", parents=[common], help="resolutions with their clause, amendment and vote counts")
+    rl.add_argument("--json", action="store_true")
+    rl.set_defaults(func=cmd_resolution_list)
+    rv = res_sub.add_parser("votes", parents=[common], help="every workshop's amendments and votes, clause by clause")
+    rv.add_argument("resolution_id", metavar="ID")
+    rv.add_argument("--json", action="store_true")
+    rv.set_defaults(func=cmd_resolution_votes)
+
+
+def _dump(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False))
+
+
+def cmd_need_list(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.needs import list_needs, parse_status, status_labels
+    from lampang_planner.core.ops.workshops import get_workshop
+
+    status = parse_status(args.status).value if args.status else None
+    with open_store(args) as store:
+        if args.workshop and get_workshop(store, args.workshop) is None:
+            raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {args.workshop}", code="unknown-workshop")
+        rows = list_needs(store, workshop_id=args.workshop, district_code=args.district,
+                          subdistrict_code=args.tambon, category=args.category, status=status)
+    if args.json:
+        _dump([r.as_json() for r in rows])
+    else:
+        for r in rows:
+            place = f"{r.tambon_th or r.district_th}" + (f" ม.{r.village_no}" if r.village_no else "")
+            print(f"{r.id}  {status_labels(r.status)[0]:<16} {place:<22} {r.title}")
+    return 0
+
+
+def cmd_need_summary(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.needs import needs_summary
+
+    with open_store(args) as store:
+        summary = needs_summary(store, args.by, workshop_id=args.workshop)
+    if args.json:
+        _dump(summary.as_json())
+        return 0
+    for d in summary.districts:
+        if not d.count:
+            continue
+        print(f"{d.label_th}  {d.count}")
+        if args.by != "district":
+            for r in summary.rows:
+                if r.district_code == d.district_code:
+                    print(f"    {r.label_th}  {r.count}")
+    print(f"รวม (total)  {summary.total}")
+    return 0
+
+
+def cmd_need_history(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.needs import get_need, status_history, status_labels
+
+    with open_store(args) as store:
+        if get_need(store, args.need_id) is None:
+            raise UserError("ไม่พบความต้องการนี้", f"No need with id {args.need_id}", code="unknown-need")
+        rows = status_history(store, args.need_id)
+    if args.json:
+        _dump([r.as_json() for r in rows])
+    else:
+        for r in rows:
+            when = r.changed_on.isoformat() if r.changed_on else "-"
+            print(f"{when}  {status_labels(r.status)[0]:<16} {r.changed_by}  {r.note}")
+    return 0
+
+
+def cmd_resolution_list(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.resolutions import list_resolutions
+
+    with open_store(args) as store:
+        rows = list_resolutions(store)
+    if args.json:
+        _dump([r.as_json() for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.id}  {r.status:<8} {r.clauses:>3} ข้อ {r.amendments:>3} แปรญัตติ {r.votes:>3} มติ  {r.title}")
+    return 0
+
+
+def cmd_resolution_votes(args: argparse.Namespace) -> int:
+    from lampang_planner.core.ops.resolutions import get_resolution, votes_side_by_side
+
+    with open_store(args) as store:
+        if get_resolution(store, args.resolution_id) is None:
+            raise UserError("ไม่พบร่างมตินี้", f"No resolution with id {args.resolution_id}",
+                            code="unknown-resolution")
+        side = votes_side_by_side(store, args.resolution_id)
+    if args.json:
+        _dump(side.as_json())
+        return 0
+    names = {w.id: w.title for w in side.workshops}
+    for c in side.clauses:
+        t = c.totals
+        print(f"ข้อ {c.clause.number}: {c.clause.text}")
+        print(f"    รวม เห็นด้วย {t.for_count} ไม่เห็นด้วย {t.against_count} งดออกเสียง {t.abstain_count}")
+        for wid, v in c.votes.items():
+            print(f"    {names.get(wid, wid)}: {v.for_count}/{v.against_count}/{v.abstain_count} (มา {v.present})")
+        for a in c.amendments:
+            print(f"  แปรญัตติ ({names.get(a.amendment.workshop_id, '')}): {a.amendment.text}")
+            for wid, v in a.votes.items():
+                print(f"    {names.get(wid, wid)}: {v.for_count}/{v.against_count}/{v.abstain_count} (มา {v.present})")
+    return 0

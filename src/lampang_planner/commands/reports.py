@@ -1,0 +1,78 @@
+"""Office outputs: ``report excel``, ``report pdf`` (workshop summary) and ``report resolution`` (consolidated
+resolution document)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lampang_planner.commands.base import open_store
+
+
+def register(sub, common: argparse.ArgumentParser) -> None:
+    rep = sub.add_parser("report", parents=[common], help="office outputs: Excel workbook and PDF documents")
+    rep_sub = rep.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    ex = rep_sub.add_parser("excel", parents=[common], help="the office workbook (attendance, district summary, "
+                                                             "needs, resolutions and votes, form ผ.02)")
+    ex.add_argument("--out", metavar="FILE.xlsx", required=True)
+    ex.add_argument("--workshop", metavar="ID", help="only this workshop (default: every workshop)")
+    ex.add_argument("--plan-start", metavar="YEAR", type=int,
+                    help="first Buddhist-era year of the five-year plan on form ผ.02 (default: from the needs)")
+    ex.set_defaults(func=cmd_excel)
+
+    pdf = rep_sub.add_parser("pdf", parents=[common], help="the summary of one workshop (PDF)")
+    pdf.add_argument("--workshop", metavar="ID", required=True)
+    pdf.add_argument("--out", metavar="FILE.pdf", required=True)
+    pdf.add_argument("--thai-digits", action="store_true", help="write numbers and dates with Thai digits (๐–๙)")
+    pdf.set_defaults(func=cmd_pdf)
+
+    res = rep_sub.add_parser("resolution", parents=[common], help="the consolidated resolution document (PDF)")
+    res.add_argument("--resolution", metavar="ID", required=True)
+    res.add_argument("--out", metavar="FILE.pdf", required=True)
+    res.add_argument("--thai-digits", action="store_true", help="write numbers and dates with Thai digits (๐–๙)")
+    res.set_defaults(func=cmd_resolution)
+
+
+def _progress_printer():
+    """Progress on stderr when it is a terminal (a percentage rewritten in place), else nothing."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        print(f"\r{percent:3d}% ({done:,}/{total:,})", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_excel(args: argparse.Namespace) -> int:
+    from lampang_planner.core.reports.excel import export_workbook
+
+    progress = _progress_printer()
+    with open_store(args) as store:
+        result = export_workbook(store, args.out, workshop_id=args.workshop, plan_start=args.plan_start,
+                                 progress=progress)
+    if progress:
+        print(file=sys.stderr)
+    sheets = ", ".join(f"{s.title} {s.rows:,}" for s in result.sheets)
+    print(f"เขียนไฟล์ Excel แล้ว: {result.path} ({sheets} แถว) (wrote {len(result.sheets)} sheets)")
+    return 0
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from lampang_planner.core.reports.summary import write_workshop_summary
+
+    with open_store(args) as store:
+        path = write_workshop_summary(store, args.workshop, args.out, thai_digits=args.thai_digits)
+    print(f"เขียนสรุปผลการประชุมแล้ว: {path} (wrote the workshop summary)")
+    return 0
+
+
+def cmd_resolution(args: argparse.Namespace) -> int:
+    from lampang_planner.core.reports.resolution_doc import write_resolution_document
+
+    with open_store(args) as store:
+        path = write_resolution_document(store, args.resolution, args.out, thai_digits=args.thai_digits)
+    print(f"เขียนเอกสารมติแล้ว: {path} (wrote the consolidated resolution document)")
+    return 0

@@ -1,0 +1,73 @@
+"""Which rows are one person (merges) and which workshops a person is linked to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+
+
+def merge_roots(db: sqlite3.Connection) -> dict[str, str]:
+    """Every person row → the row at the end of its ``merged_into`` chain (itself when not merged; the target's id
+    when that row has not arrived yet). A cycle (two copies merged into each other concurrently) resolves to its
+    smallest id, the same on every machine."""
+    parent: dict[str, str | None] = dict(db.execute("SELECT id, merged_into FROM person").fetchall())
+    roots: dict[str, str] = {}
+    for start in parent:
+        if start in roots:
+            continue
+        path: list[str] = []
+        index: dict[str, int] = {}
+        cur = start
+        while True:
+            if cur in roots:
+                root = roots[cur]
+                break
+            if cur in index:
+                root = min(path[index[cur] :])
+                break
+            nxt = parent.get(cur)
+            if cur not in parent or not nxt:
+                root = cur
+                break
+            index[cur] = len(path)
+            path.append(cur)
+            cur = nxt
+        for p in path:
+            roots[p] = root
+        roots.setdefault(start, root)
+    return roots
+
+
+def merge_group(db: sqlite3.Connection, person_id: str) -> list[str]:
+    """The person rows that are one person with ``person_id``: the surviving row first (when it is here), then every
+    row merged into it, sorted."""
+    roots = merge_roots(db)
+    root = roots.get(person_id, person_id)
+    members = sorted(p for p, r in roots.items() if r == root)
+    if root in members:
+        members.remove(root)
+        members.insert(0, root)
+    return members or [person_id]
+
+
+def as_date(v: object) -> dt.date | None:
+    if v in (None, ""):
+        return None
+    if isinstance(v, dt.date):
+        return v
+    try:
+        return dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def workshop_links(db: sqlite3.Connection) -> dict[str, set[str]]:
+    """person id → ids of the workshops they were invited to or attended (tombstoned rows count: the link existed)."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for pid, wid in db.execute(
+        "SELECT person_id, workshop_id FROM invitation UNION SELECT person_id, workshop_id FROM attendance"
+    ):
+        if pid and wid:
+            links[pid].add(wid)
+    return links

@@ -1,0 +1,97 @@
+"""The office PIN: office-only actions (resolving conflicts, merging people, erasing, purging, building kits) ask for
+it. It is hashed with scrypt and a random salt and kept in this folder's ``setting`` table (local: never synced, never
+in a bundle), so each machine has its own. A PIN is 4–12 digits (Thai digits accepted).
+
+It guards the window and the command line against a passer-by at an unlocked laptop; it is not encryption: someone
+with the database file can try every PIN offline (scrypt makes each try cost ~50 ms of work and 16 MiB).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import re
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.privacy.local import OFFICE_PIN, get_setting, set_setting
+from lampang_planner.core.thai.digits import to_arabic_digits
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+SALT_BYTES = 16
+MIN_DIGITS, MAX_DIGITS = 4, 12
+
+
+def normalise_pin(pin: str) -> str:
+    """Thai digits read as Arabic, spaces ignored."""
+    return re.sub(r"\s+", "", to_arabic_digits(pin or ""))
+
+
+def check_pin_shape(pin: str) -> str:
+    """The normalised PIN, or UserError if it is not 4–12 digits."""
+    p = normalise_pin(pin)
+    if not re.fullmatch(rf"\d{{{MIN_DIGITS},{MAX_DIGITS}}}", p):
+        raise UserError(
+            f"รหัส PIN ต้องเป็นตัวเลข {MIN_DIGITS}–{MAX_DIGITS} หลัก",
+            f"The PIN must be {MIN_DIGITS}–{MAX_DIGITS} digits",
+            code="pin-shape",
+        )
+    return p
+
+
+def _hash(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024, dklen=32)
+
+
+def has_pin(store: Store) -> bool:
+    """True once an office PIN has been set on this machine."""
+    return bool(get_setting(store, OFFICE_PIN))
+
+
+def verify_pin(store: Store, pin: str) -> bool:
+    """True when ``pin`` is this machine's office PIN (compared in constant time). False when none is set."""
+    raw = get_setting(store, OFFICE_PIN)
+    if not raw:
+        return False
+    try:
+        rec = json.loads(raw)
+        salt, want = bytes.fromhex(rec["salt"]), bytes.fromhex(rec["hash"])
+        got = _hash(normalise_pin(pin), salt, int(rec["n"]), int(rec["r"]), int(rec["p"]))
+    except (ValueError, KeyError, TypeError):
+        return False
+    return hmac.compare_digest(got, want)
+
+
+def set_pin(store: Store, new_pin: str, *, current_pin: str | None = None) -> None:
+    """Set the office PIN. Changing an existing PIN needs the current one (UserError otherwise)."""
+    new = check_pin_shape(new_pin)
+    if has_pin(store) and not verify_pin(store, current_pin or ""):
+        raise UserError("รหัส PIN เดิมไม่ถูกต้อง", "The current PIN is wrong", code="bad-pin")
+    salt = os.urandom(SALT_BYTES)
+    rec = {"alg": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex(),
+           "hash": _hash(new, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P).hex()}
+    set_setting(store, OFFICE_PIN, json.dumps(rec, sort_keys=True))
+
+
+def clear_pin(store: Store, current_pin: str) -> None:
+    """Remove the office PIN (needs the current one)."""
+    if not verify_pin(store, current_pin):
+        raise UserError("รหัส PIN ไม่ถูกต้อง", "The PIN is wrong", code="bad-pin")
+    set_setting(store, OFFICE_PIN, None)
+
+
+def require_pin(store: Store, pin: str | None) -> None:
+    """For office-only actions outside the window: passes when no PIN is set or ``pin`` is right; otherwise
+    UserError (Thai first) saying the office PIN is needed or wrong."""
+    if not has_pin(store):
+        return
+    if not pin:
+        raise UserError(
+            "คำสั่งนี้สำหรับสำนักงานเท่านั้น ต้องใส่รหัส PIN ของสำนักงาน",
+            "This is an office-only action: the office PIN is needed",
+            code="pin-needed",
+        )
+    if not verify_pin(store, pin):
+        raise UserError("รหัส PIN ของสำนักงานไม่ถูกต้อง", "The office PIN is wrong", code="bad-pin")

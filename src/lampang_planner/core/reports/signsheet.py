@@ -1,0 +1,302 @@
+"""The sign-in sheet (ใบลงทะเบียน): the paper fallback at the door and the evidence for travel allowances.
+
+A4 portrait. Every page has the PAO heading (องค์การบริหารส่วนจังหวัดลำปาง, the workshop title, venue and
+Buddhist-era date), the table header (ที่, name, organisation, tambon, signature, check-in time — repeated on every
+page), "หน้า 1/3" and a PDPA notice (purpose, how long the sheet is kept — the workshop's ``retention_days`` — and
+whom to contact). People are in Thai order of first then last name; the check-in time (HH:MM น.) is filled in where
+the attendance is known. Every Thai text goes through ``core.reports.typeset``: shaped, broken only between words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.colors import Color, black
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.ops.checkin import clock_time
+from lampang_planner.core.ops.people import list_people
+from lampang_planner.core.refdata import divisions
+from lampang_planner.core.reports.badges import require_workshop, space_lines, workshop_heading
+from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
+from lampang_planner.core.reports.typeset import ThaiParagraph, thai_styles
+from lampang_planner.core.thai.collation import thai_sort_key
+from lampang_planner.core.thai.dates import format_date_th
+from lampang_planner.core.thai.digits import to_thai_digits
+from lampang_planner.core.thai.names import full_name
+
+PAO_TH = "องค์การบริหารส่วนจังหวัดลำปาง"
+DEFAULT_CONTACT = "องค์การบริหารส่วนจังหวัดลำปาง ต.ศาลา อ.เกาะคา จ.ลำปาง"
+PURPOSE_TH = "เพื่อยืนยันการเข้าร่วมประชุมและประกอบการเบิกจ่ายค่าใช้จ่าย"
+MARGIN_X = 15 * mm
+COLUMNS_MM = (10, 46, 55, 22, 28, 19)  # ที่, name, organisation, tambon, signature, time: 180 mm
+SIGN_HEIGHT = 8.5 * mm  # room to sign in
+HEADER_FILL = Color(0.88, 0.88, 0.88)
+FOOTER_SIZE = 8.5
+CELL_PAD = 3  # points left and right in every cell
+
+
+@dataclass(frozen=True, slots=True)
+class SignRow:
+    number: int
+    person_id: str
+    name: str
+    organisation: str
+    tambon: str
+    time: str  # "08:42 น." or ""
+
+
+def _tambon(district_code: str, subdistrict_code: str) -> str:
+    dv = divisions()
+    if subdistrict_code in dv.subdistricts:
+        return dv.subdistricts[subdistrict_code].name_th
+    if district_code in dv.districts:
+        return "อ." + dv.districts[district_code].name_th
+    return ""
+
+
+def sign_rows(store: Store, workshop_id: str) -> list[SignRow]:
+    """The people invited to or attending the workshop, in Thai order, with their check-in time where known."""
+    require_workshop(store, workshop_id)
+    people = list_people(store, workshop_id)
+    people.sort(key=lambda p: (thai_sort_key(p.first_name), thai_sort_key(p.last_name), p.id))
+    times = dict(
+        store.db.execute(
+            "SELECT person_id, checked_in_at FROM attendance WHERE workshop_id=? AND deleted=0 "
+            "AND checked_in_at IS NOT NULL",
+            (workshop_id,),
+        ).fetchall()
+    )
+    return [
+        SignRow(
+            n,
+            p.id,
+            full_name(p.prefix, p.first_name, p.last_name),
+            p.organisation,
+            _tambon(p.district_code, p.subdistrict_code),
+            f"{clock_time(times[p.id])} น." if times.get(p.id) else "",
+        )
+        for n, p in enumerate(people, start=1)
+    ]
+
+
+def pdpa_notice(workshop: dict, contact: str = DEFAULT_CONTACT) -> str:
+    """The PDPA notice: purpose, retention (until a date, ``retention_days`` after the workshop), then on its own
+    line whom to contact."""
+    days = workshop.get("retention_days")
+    start = workshop.get("end_date") or workshop.get("start_date")
+    if isinstance(start, str):
+        start = dt.date.fromisoformat(start)
+    if days and start:
+        until = format_date_th(start + dt.timedelta(days=int(days)), "long")
+        keep = f"เก็บรักษาไว้ {int(days):,} วันหลังการประชุม (ถึงวันที่ {until}) แล้วทำลาย"
+    elif days:
+        keep = f"เก็บรักษาไว้ {int(days):,} วันหลังการประชุม แล้วทำลาย"
+    else:
+        keep = "เก็บรักษาไว้เท่าที่จำเป็นตามวัตถุประสงค์ แล้วทำลาย"
+    purpose = f"คุ้มครองข้อมูลส่วนบุคคล (PDPA): ข้อมูลในแบบฟอร์มนี้เก็บ{PURPOSE_TH}เท่านั้น {keep}"
+    return f"{purpose}\nติดต่อขอใช้สิทธิ์เกี่ยวกับข้อมูลของท่าน: {contact}"
+
+
+class _NumberedCanvas(Canvas):
+    """Holds the pages back until the end so each can say "หน้า n/total"."""
+
+    label_for: Callable[[int, int], str] = staticmethod(lambda n, total: f"หน้า {n}/{total}")  # type: ignore[assignment]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # reportlab API name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for n, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._page_label(n, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _page_label(self, n: int, total: int) -> None:
+        style = ParagraphStyle(
+            "page", parent=thai_styles()["small"], fontSize=FOOTER_SIZE + 1, leading=(FOOTER_SIZE + 1) * 1.3
+        )
+        style.alignment = TA_RIGHT
+        text = self.label_for(n, total)
+        para = ThaiParagraph(text, style, lines=[text])
+        width = A4[0] - 2 * MARGIN_X
+        para.wrap(width, 100)
+        para.drawOn(self, MARGIN_X, 3 * mm)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = thai_styles()
+    cell = ParagraphStyle("SignCell", parent=base["cell"], fontSize=11, leading=11 * 1.35)
+    return {
+        "pao": ParagraphStyle("SignPao", parent=base["title"], fontSize=16, leading=16 * 1.35, spaceAfter=0),
+        "title": ParagraphStyle("SignTitle", parent=base["title"], fontSize=13.5, leading=13.5 * 1.35, spaceAfter=0),
+        "line": ParagraphStyle("SignLine", parent=base["body"], fontSize=12, leading=12 * 1.35, alignment=TA_CENTER),
+        "cell": cell,
+        "cell_c": ParagraphStyle("SignCellC", parent=cell, alignment=TA_CENTER),
+        "head": ParagraphStyle("SignHead", parent=cell, fontName=base["heading"].fontName, alignment=TA_CENTER),
+        "foot": ParagraphStyle("SignFoot", parent=base["small"], fontSize=FOOTER_SIZE, leading=FOOTER_SIZE * 1.35),
+    }
+
+
+def _name_cell(name: str, style: ParagraphStyle) -> ThaiParagraph:
+    """A name breaks at its spaces (between first name and surname) when the parts fit, else at word boundaries."""
+    width = COLUMNS_MM[1] * mm - 2 * CELL_PAD
+
+    def measure(s: str) -> float:
+        return stringWidth(s, style.fontName, style.fontSize)
+
+    lines = space_lines(name, width, measure)
+    return ThaiParagraph(name, style, lines=lines) if lines else ThaiParagraph(name, style)
+
+
+def render_signsheet(
+    workshop: dict,
+    rows: list[SignRow],
+    *,
+    blank_rows: int = 0,
+    contact: str = DEFAULT_CONTACT,
+    thai_digits: bool = False,
+) -> bytes:
+    """The sign-in sheet as PDF bytes."""
+    styles = _styles()
+    digits = to_thai_digits if thai_digits else (lambda s: s)
+    title, when = workshop_heading(workshop)
+    venue = workshop.get("venue") or ""
+    width = A4[0] - 2 * MARGIN_X
+    where = " ".join(x for x in (f"ณ {venue}" if venue else "", f"วันที่ {when}" if when else "") if x)
+
+    heading = [
+        ThaiParagraph(PAO_TH, styles["pao"]),
+        ThaiParagraph(f"ใบลงทะเบียนผู้เข้าร่วม {title}".strip(), styles["title"]),
+        ThaiParagraph(digits(where), styles["line"]),
+    ]
+    heading_h = sum(p.wrap(width, 1000)[1] for p in heading)
+    notice = ThaiParagraph(digits(pdpa_notice(workshop, contact)), styles["foot"])
+    notice_h = notice.wrap(width, 1000)[1]
+    top_margin = 10 * mm + heading_h + 4 * mm
+    bottom_margin = 8 * mm + notice_h + 3 * mm
+
+    def on_page(canvas: Canvas, doc) -> None:
+        y = A4[1] - 10 * mm
+        for p in heading:
+            _, h = p.wrap(width, 1000)
+            p.drawOn(canvas, MARGIN_X, y - h)
+            y -= h
+        canvas.saveState()
+        canvas.setStrokeColor(black)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, 8 * mm + notice_h + 1.5 * mm, A4[0] - MARGIN_X, 8 * mm + notice_h + 1.5 * mm)
+        canvas.restoreState()
+        notice.drawOn(canvas, MARGIN_X, 8 * mm)
+
+    head = ["ที่", "ชื่อ – นามสกุล", "หน่วยงาน / องค์กร", "ตำบล", "ลายมือชื่อ", "เวลา"]
+    data: list[list] = [[ThaiParagraph(h, styles["head"]) for h in head]]
+    for r in rows:
+        data.append(
+            [
+                ThaiParagraph(digits(str(r.number)), styles["cell_c"]),
+                _name_cell(r.name, styles["cell"]),
+                ThaiParagraph(r.organisation, styles["cell"]),
+                ThaiParagraph(r.tambon, styles["cell"]),
+                Spacer(1, SIGN_HEIGHT),
+                ThaiParagraph(digits(r.time), styles["cell_c"]),
+            ]
+        )
+    for k in range(blank_rows):
+        data.append(
+            [ThaiParagraph(digits(str(len(rows) + k + 1)), styles["cell_c"]), "", "", "", Spacer(1, SIGN_HEIGHT), ""]
+        )
+    table = Table(data, colWidths=[w * mm for w in COLUMNS_MM], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, black),
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=top_margin,
+        bottomMargin=bottom_margin,
+        title=f"ใบลงทะเบียน — {title}",
+        author=PAO_TH,
+        creator="Lampang Planner",
+    )
+
+    class Numbered(_NumberedCanvas):
+        label_for = staticmethod(lambda n, total: digits(f"หน้า {n}/{total}"))
+
+    doc.build([table], onFirstPage=on_page, onLaterPages=on_page, canvasmaker=Numbered)
+    return buffer.getvalue()
+
+
+def _build(store: Store, workshop_id: str, *, blank_rows: int, contact: str, thai_digits: bool) -> tuple[bytes, int]:
+    workshop = require_workshop(store, workshop_id)
+    if blank_rows < 0:
+        raise UserError("จำนวนแถวว่างต้องไม่ติดลบ", "The number of blank rows cannot be negative", code="invalid")
+    rows = sign_rows(store, workshop_id)
+    if not rows and not blank_rows:
+        raise UserError(
+            "ยังไม่มีรายชื่อผู้ได้รับเชิญในการประชุมนี้ (ใช้ --blank-rows เพื่อพิมพ์แบบฟอร์มเปล่า)",
+            "No one is invited to this workshop yet (use --blank-rows for a blank form)",
+            code="empty",
+        )
+    data = render_signsheet(workshop, rows, blank_rows=blank_rows, contact=contact, thai_digits=thai_digits)
+    return data, len(rows)
+
+
+def signsheet_pdf(
+    store: Store,
+    workshop_id: str,
+    *,
+    blank_rows: int = 0,
+    contact: str = DEFAULT_CONTACT,
+    thai_digits: bool = False,
+) -> bytes:
+    """The sign-in sheet of a workshop as PDF bytes. Refuses a workshop with no one on it unless blank rows are
+    asked for (a blank form)."""
+    return _build(store, workshop_id, blank_rows=blank_rows, contact=contact, thai_digits=thai_digits)[0]
+
+
+def write_signsheet(
+    store: Store,
+    workshop_id: str,
+    out: Path | str,
+    *,
+    blank_rows: int = 0,
+    contact: str = DEFAULT_CONTACT,
+    thai_digits: bool = False,
+) -> tuple[Path, int]:
+    """``signsheet --workshop ID --out F.pdf``: write atomically; returns (path, number of named rows)."""
+    target = check_output_path(out)
+    data, n = _build(store, workshop_id, blank_rows=blank_rows, contact=contact, thai_digits=thai_digits)
+    return write_atomically(target, data), n

@@ -1,0 +1,607 @@
+"""The bundle file: one zip holding a signed manifest and the changes. Build, read, verify.
+
+Layout (every member *stored*, in this order, with fixed header fields, so the file is canonical)::
+
+    manifest.json       UTF-8 JSON: format and schema versions, bundle id, device, HLC range, counts, payload hash
+    changes.jsonl.z     the writes, one JSON array per line, zlib-compressed
+    signature           Ed25519 signature over the exact bytes of manifest.json, as 128 hex digits
+
+The signature covers the manifest, the manifest names the SHA-256 of the compressed payload, and the reader rebuilds
+the archive's header bytes from what it read and compares them with the file: so one altered byte *anywhere* (a
+payload byte, a header's timestamp, a padding bit of the compressed stream) is refused, as are a truncated file, a
+file that is not a bundle, a newer format, path tricks in member names and decompression bombs. Reading never
+extracts anything to disk and never inflates more than the manifest declares (capped).
+
+A payload line is ``[hlc, table, row_id, device, author, data, parents]`` — the change log's columns, with ``data``
+an object and ``parents`` a list. The reader parses the payload once, straight into :class:`Write` records.
+
+The payload is built in exactly one place, :func:`encode_payload`, and read in exactly one place,
+:func:`parse_payload`: a per-field transformation of the writes (such as encrypting personal fields to the office's
+key) belongs there and nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import struct
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lampang_planner import __version__
+from lampang_planner.core.db import SCHEMA_HEAD
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.model import uuid7
+from lampang_planner.core.sync import keys
+from lampang_planner.core.sync.apply import Write
+from lampang_planner.core.sync.tables import TABLES
+
+FORMAT_NAME = "lampang-planner-bundle"
+FORMAT_VERSION = 1
+# The newest schema revision that changed a synced table (what a payload's writes may name). A reader whose schema
+# is at least this reads the bundle even when the writer's own schema is newer (0002 only added local bookkeeping).
+# Bump it with any migration that adds or changes a synced table or field.
+PAYLOAD_SCHEMA = "0001"
+
+MANIFEST = "manifest.json"
+PAYLOAD = "changes.jsonl.z"
+SIGNATURE = "signature"
+MEMBERS = (MANIFEST, PAYLOAD, SIGNATURE)
+
+MAX_FILE_BYTES = 1 << 30  # 1 GiB on disk
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_PAYLOAD_BYTES = 1 << 30  # inflated
+MAX_RATIO = 200  # inflated / compressed; JSON lines of this data compress 5–20×
+MAX_MEMBERS = 16
+SIGNATURE_BYTES = 128  # hex of a 64-byte Ed25519 signature
+
+_LOCAL = struct.Struct("<IHHHHHIIIHH")
+_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
+_END = struct.Struct("<IHHHHIIH")
+_LOCAL_SIG, _CENTRAL_SIG, _END_SIG = 0x04034B50, 0x02014B50, 0x06054B50
+_VERSION = 20  # 2.0: stored members, no zip64
+_MADE_BY = (3 << 8) | _VERSION  # Unix
+_DOS_DATE = (0 << 9) | (1 << 5) | 1  # 1980-01-01
+_ATTRS = 0o100644 << 16
+
+_STAMP = re.compile(r"\d{14}\.[0-9a-f]{4}\.([0-9A-Za-z_-]{1,64})")
+_PLAIN = frozenset((str, int, float, bool, type(None)))  # JSON scalars (exact types, as json.loads gives them)
+
+
+class BundleError(UserError):
+    """A file refused before anything was written. ``code`` says why (see the module docstring)."""
+
+
+def _err(code: str, th: str, en: str, path: Path | None = None) -> BundleError:
+    if path is not None:
+        th, en = f"{path.name}: {th}", f"{path.name}: {en}"
+    return BundleError(th, en, code=code)
+
+
+# --- the zip container --------------------------------------------------------------------------------------------
+
+
+def pack(members: Iterable[tuple[str, bytes]]) -> bytes:
+    """A canonical zip of stored members: fixed dates, attributes and versions, no extras, no comment."""
+    body, central = bytearray(), bytearray()
+    n = 0
+    for name, data in members:
+        raw = name.encode("ascii")
+        crc = zlib.crc32(data)
+        offset = len(body)
+        body += _LOCAL.pack(_LOCAL_SIG, _VERSION, 0, 0, 0, _DOS_DATE, crc, len(data), len(data), len(raw), 0)
+        body += raw
+        body += data
+        central += _CENTRAL.pack(
+            _CENTRAL_SIG, _MADE_BY, _VERSION, 0, 0, 0, _DOS_DATE, crc, len(data), len(data), len(raw), 0, 0, 0, 0,
+            _ATTRS, offset,
+        )  # fmt: skip
+        central += raw
+        n += 1
+    end = _END.pack(_END_SIG, 0, 0, n, n, len(central), len(body), 0)
+    return bytes(body + central + end)
+
+
+def _safe_name(name: str) -> bool:
+    if not name or len(name) > 255 or name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", name):
+        return False
+    if any(ord(c) < 32 for c in name):
+        return False
+    parts = re.split(r"[/\\]", name)
+    return ".." not in parts
+
+
+def unpack(blob: bytes, path: Path | None = None) -> dict[str, bytes]:
+    """The members of a bundle container, after checking its structure. Raises BundleError."""
+    if len(blob) < 4 or blob[:4] != b"PK\x03\x04":
+        if len(blob) == 0:
+            raise _err("not-a-bundle", "ไฟล์ว่างเปล่า ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยน", "the file is empty, not a bundle", path)
+        raise _err("not-a-bundle", "ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยนของโปรแกรมนี้", "not a Lampang Planner bundle", path)
+    end_at = len(blob) - _END.size
+    if end_at < 0 or blob[end_at : end_at + 4] != b"PK\x05\x06":
+        if blob.rfind(b"PK\x05\x06", max(0, len(blob) - 65557)) >= 0:
+            raise _err("not-a-bundle", "เป็นไฟล์ zip แต่ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยน", "a zip file, but not a bundle", path)
+        raise _err(
+            "truncated",
+            "ไฟล์ไม่สมบูรณ์ (ถูกตัดหรือคัดลอกไม่ครบ)",
+            "the file is incomplete (truncated or not fully copied)",
+            path,
+        )
+    _sig, disk, cd_disk, n_here, n, cd_size, cd_offset, comment = _END.unpack_from(blob, end_at)
+    damaged = _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
+    if disk or cd_disk or n_here != n or comment or cd_offset + cd_size != end_at:
+        raise damaged
+    if n > MAX_MEMBERS:
+        raise _err("not-a-bundle", "ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยน (มีไฟล์ภายในมากเกินไป)", "not a bundle (too many members)", path)
+    entries = []
+    pos = cd_offset
+    for _ in range(n):
+        if pos + _CENTRAL.size > end_at:
+            raise damaged
+        f = _CENTRAL.unpack_from(blob, pos)
+        if f[0] != _CENTRAL_SIG:
+            raise damaged
+        method, crc, csize, usize, nlen, xlen, clen, offset = f[4], f[7], f[8], f[9], f[10], f[11], f[12], f[16]
+        name = blob[pos + _CENTRAL.size : pos + _CENTRAL.size + nlen].decode("utf-8", "replace")
+        entries.append((name, method, crc, csize, usize, offset, f[3]))
+        pos += _CENTRAL.size + nlen + xlen + clen
+    if pos != end_at:
+        raise damaged
+    names = [e[0] for e in entries]
+    tricks = [nm for nm in names if not _safe_name(nm)]
+    if tricks:
+        raise _err(
+            "path-trick",
+            f"ปฏิเสธไฟล์: มีชื่อไฟล์ภายในที่อันตราย ({tricks[0]!r})",
+            f"Refused: the archive holds a dangerous member name ({tricks[0]!r})",
+            path,
+        )
+    for name, _method, _crc, csize, usize, _offset, _flags in entries:
+        if usize > MAX_PAYLOAD_BYTES or (usize > (1 << 20) and usize > MAX_RATIO * max(csize, 1)):
+            raise _err(
+                "bomb",
+                f"ปฏิเสธไฟล์: ข้อมูลภายในขยายตัวผิดปกติ ({name})",
+                f"Refused: a member inflates to an unreasonable size ({name}: {usize} bytes) — a decompression bomb",
+                path,
+            )
+    if MANIFEST not in names or set(names) - set(MEMBERS):
+        raise _err("not-a-bundle", "ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยนของโปรแกรมนี้", "not a Lampang Planner bundle", path)
+    if len(set(names)) != len(names):
+        raise damaged
+    out: dict[str, bytes] = {}
+    for name, method, crc, csize, usize, offset, flags in entries:
+        if method != 0 or flags != 0 or csize != usize:
+            raise damaged
+        if offset + _LOCAL.size > cd_offset:
+            raise damaged
+        lf = _LOCAL.unpack_from(blob, offset)
+        nlen, xlen = lf[9], lf[10]
+        start = offset + _LOCAL.size + nlen + xlen
+        if lf[0] != _LOCAL_SIG or start + csize > cd_offset:
+            raise damaged
+        data = blob[start : start + csize]
+        if zlib.crc32(data) != crc:
+            raise damaged
+        out[name] = data
+    return out
+
+
+# --- manifest and payload -----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Bundle:
+    """A bundle whose container, signature and payload hash have been checked (the payload is not parsed yet)."""
+
+    path: Path
+    manifest: dict
+    manifest_bytes: bytes
+    signature: bytes
+    payload: bytes  # compressed
+    _writes: list[Write] | None = field(default=None, repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.manifest["bundle_id"]
+
+    @property
+    def kind(self) -> str:
+        return self.manifest["kind"]
+
+    @property
+    def device_id(self) -> str:
+        return self.manifest["device"]["id"]
+
+    @property
+    def device_name(self) -> str:
+        return self.manifest["device"].get("name", "")
+
+    @property
+    def device_role(self) -> str:
+        return self.manifest["device"].get("role", "")
+
+    @property
+    def public_key(self) -> str:
+        return self.manifest["device"]["public_key"]
+
+    @property
+    def changes(self) -> int:
+        return self.manifest["changes"]
+
+    @property
+    def office(self) -> dict | None:
+        return self.manifest.get("office")
+
+    @property
+    def is_kit(self) -> bool:
+        return self.kind == "kit"
+
+    def summary(self) -> dict:
+        m = self.manifest
+        return {
+            "file": str(self.path),
+            "bundle_id": self.id,
+            "kind": self.kind,
+            "format_version": m["format_version"],
+            "schema_version": m["schema_version"],
+            "device": {**m["device"], "fingerprint": keys.fingerprint(self.public_key)},
+            "office": m.get("office"),
+            "created_at": m["created_at"],
+            "hlc": m["hlc"],
+            "changes": m["changes"],
+            "counts": m["counts"],
+        }
+
+    def writes(self) -> list[Write]:
+        """Inflate (capped) and parse the payload once, checking every line. Raises BundleError."""
+        if self._writes is None:
+            self._writes = parse_payload(inflate(self.payload, self.manifest["payload"]["size"], self.path), self)
+        return self._writes
+
+
+def inflate(blob: bytes, declared: int, path: Path | None = None) -> bytes:
+    """Decompress at most ``declared`` bytes (itself capped); more, or a broken stream, is refused."""
+    bomb = _err(
+        "bomb",
+        "ปฏิเสธไฟล์: ข้อมูลภายในขยายตัวผิดปกติ",
+        "Refused: the payload inflates beyond its declared size — a decompression bomb",
+        path,
+    )
+    if not isinstance(declared, int) or declared < 0 or declared > MAX_PAYLOAD_BYTES:
+        raise bomb
+    if declared > (1 << 20) and declared > MAX_RATIO * max(len(blob), 1):
+        raise bomb
+    d = zlib.decompressobj()
+    try:
+        out = d.decompress(blob, declared + 1)
+    except zlib.error as exc:
+        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", f"the file is damaged or has been altered ({exc})", path) from exc
+    if len(out) > declared or d.unconsumed_tail:
+        raise bomb
+    if len(out) != declared or not d.eof or d.unused_data:
+        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
+    return out
+
+
+def parse_payload(raw: bytes, bundle: Bundle) -> list[Write]:
+    path = bundle.path
+    damaged = _err("damaged", "ข้อมูลภายในไฟล์ผิดรูปแบบ", "the bundle's payload is malformed", path)
+    try:
+        text = raw.decode("utf-8")
+        rows = json.loads("[" + text.rstrip("\n").replace("\n", ",") + "]") if text else []
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise damaged from exc
+    if len(rows) != bundle.changes:
+        raise damaged
+    lines = text.split("\n")  # JSON text holds no raw newline: line i is row i
+    writes: list[Write] = []
+    append = writes.append
+    fields_of = {t: frozenset(s.fields) for t, s in TABLES.items()}
+    maps_of = {t: frozenset(f for f, r in s.merge.items() if r == "map_min") for t, s in TABLES.items()}
+    counts: Counter = Counter()
+    match = _STAMP.fullmatch
+    for i, row in enumerate(rows):
+        if type(row) is not list or len(row) != 7:
+            raise damaged
+        hlc, tbl, row_id, device, author, data, parents = row
+        allowed = fields_of.get(tbl)
+        if allowed is None:
+            raise _err(
+                "unknown-table",
+                f"ปฏิเสธไฟล์: มีข้อมูลประเภทที่โปรแกรมรุ่นนี้ไม่รู้จัก ({tbl!r}) กรุณาอัปเดตโปรแกรม",
+                f"Refused: the payload names a table this version does not know ({tbl!r}); update Lampang Planner",
+                path,
+            )
+        m = match(hlc) if type(hlc) is str else None
+        if (
+            m is None
+            or m.group(1) != device
+            or type(row_id) is not str
+            or not 0 < len(row_id) <= 64
+            or type(author) is not str
+            or type(data) is not dict
+            or not data
+            or type(parents) is not list
+        ):
+            raise damaged
+        if not data.keys() <= allowed:
+            unknown = sorted(set(data) - allowed)
+            raise _err(
+                "unknown-field",
+                f"ปฏิเสธไฟล์: มีช่องข้อมูลที่โปรแกรมรุ่นนี้ไม่รู้จัก ({tbl}.{unknown[0]}) กรุณาอัปเดตโปรแกรม",
+                f"Refused: the payload names a field this version does not know ({tbl}.{unknown[0]}); "
+                "update Lampang Planner",
+                path,
+            )
+        maps = maps_of[tbl]
+        for k, v in data.items():
+            if k in maps:
+                if v is not None and (
+                    type(v) is not dict or any(type(a) is not str or type(b) is not str for a, b in v.items())
+                ):
+                    raise damaged
+            elif type(v) not in _PLAIN:
+                raise damaged
+        for p in parents:
+            if type(p) is not str or match(p) is None:
+                raise damaged
+        counts[tbl] += 1
+        append(Write(hlc, tbl, row_id, device, data, tuple(parents), author, _data_text(lines[i], row_id, author,
+                                                                                   parents)))
+    if dict(counts) != bundle.manifest["counts"]:
+        raise damaged
+    hlc = bundle.manifest["hlc"]
+    lo = min((w.hlc for w in writes), default=None)
+    hi = max((w.hlc for w in writes), default=None)
+    if hlc.get("min") != lo or hlc.get("max") != hi:
+        raise damaged
+    return writes
+
+
+def _data_text(line: str, row_id: str, author: str, parents: list[str]) -> str | None:
+    """The exact JSON text of a parsed line's ``data`` object, so the change log stores it without re-encoding;
+    None when it cannot be cut out with certainty (the caller encodes ``data`` then).
+
+    The line parsed as ``[hlc, tbl, row_id, device, author, {data}, [parents]]``. When none of the five strings holds
+    a "{" (stamps, device ids and table names cannot), the first "{" opens ``data``; when the line ends with
+    ``,`` + the compact parents list + ``]`` (stamps hold no brackets), that "," ends it."""
+    if "{" in row_id or "{" in author:
+        return None
+    tail = ("," + json.dumps(parents, separators=(",", ":")) + "]") if parents else ",[]]"
+    if not line.endswith(tail):
+        return None
+    return line[line.index("{") : len(line) - len(tail)]
+
+
+def _check_manifest_shape(m: object, path: Path) -> dict:
+    damaged = _err("damaged", "ข้อมูลกำกับไฟล์ (manifest) ผิดรูปแบบ", "the bundle's manifest is malformed", path)
+    if not isinstance(m, dict):
+        raise damaged
+    try:
+        dev, pl, hlc = m["device"], m["payload"], m["hlc"]
+        ok = (
+            isinstance(m["bundle_id"], str)
+            and m["kind"] in ("delta", "full", "kit")
+            and isinstance(dev["id"], str)
+            and isinstance(dev.get("name", ""), str)
+            and isinstance(dev["public_key"], str)
+            and isinstance(m["changes"], int)
+            and isinstance(m["counts"], dict)
+            and isinstance(pl["sha256"], str)
+            and isinstance(pl["size"], int)
+            and pl["name"] == PAYLOAD
+            and isinstance(hlc, dict)
+            and isinstance(m["created_at"], str)
+        )
+    except (KeyError, TypeError):
+        ok = False
+    if not ok:
+        raise damaged
+    return m
+
+
+def read_bundle(path: str | os.PathLike[str]) -> Bundle:
+    """Read and check a bundle file: container, versions, signature, payload hash. Raises BundleError.
+
+    Trust (is this device id pinned to another key?) needs a data folder: see :func:`exchange.verify_bundles`.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _err("too-big", "ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์ข้อมูลแลกเปลี่ยน", f"the file is too large ({size} bytes)", path)
+        with open(path, "rb") as fh:
+            blob = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise _err("unreadable", "เปิดไฟล์ไม่ได้", f"cannot read the file ({exc.strerror or exc})", path) from exc
+    members = unpack(blob, path)
+    manifest_bytes = members[MANIFEST]
+    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+        raise _err("not-a-bundle", "ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยนของโปรแกรมนี้", "not a Lampang Planner bundle", path)
+    try:
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path) from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise _err("not-a-bundle", "ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยนของโปรแกรมนี้", "not a Lampang Planner bundle", path)
+    version = manifest.get("format_version")
+    if not isinstance(version, int):
+        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
+    if version > FORMAT_VERSION:
+        raise _err(
+            "newer-format",
+            f"ไฟล์นี้สร้างด้วยโปรแกรมรุ่นใหม่กว่า (รูปแบบ {version}) กรุณาอัปเดตโปรแกรมก่อนนำเข้า",
+            f"This bundle was made by a newer version (format {version}; this version reads format "
+            f"{FORMAT_VERSION}). Update Lampang Planner to import it.",
+            path,
+        )
+    needs = manifest.get("min_reader_schema")
+    if not isinstance(needs, str) or not re.fullmatch(r"\d{4}", needs):
+        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
+    if needs > SCHEMA_HEAD:
+        raise _err(
+            "newer-schema",
+            "ไฟล์นี้ใช้โครงสร้างข้อมูลของโปรแกรมรุ่นใหม่กว่า กรุณาอัปเดตโปรแกรมก่อนนำเข้า",
+            f"This bundle needs a newer data schema ({needs}; this version has {SCHEMA_HEAD}). "
+            "Update Lampang Planner to import it.",
+            path,
+        )
+    manifest = _check_manifest_shape(manifest, path)
+    if set(members) != set(MEMBERS):
+        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
+    if pack((n, members[n]) for n in MEMBERS) != blob:
+        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
+    sig_hex = members[SIGNATURE]
+    try:
+        signature = bytes.fromhex(sig_hex.decode("ascii")) if len(sig_hex) == SIGNATURE_BYTES else b""
+    except (UnicodeDecodeError, ValueError):
+        signature = b""
+    if not signature or not keys.signature_ok(manifest["device"]["public_key"], signature, manifest_bytes):
+        raise _err(
+            "bad-signature",
+            "ปฏิเสธไฟล์: ลายเซ็นดิจิทัลไม่ถูกต้อง (ไฟล์ถูกแก้ไขหรือเสียหาย)",
+            "Refused: the digital signature does not match (the file was altered or damaged)",
+            path,
+        )
+    payload = members[PAYLOAD]
+    if hashlib.sha256(payload).hexdigest() != manifest["payload"]["sha256"]:
+        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
+    return Bundle(path, manifest, manifest_bytes, signature, payload)
+
+
+# --- building -----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BuiltBundle:
+    path: Path
+    manifest: dict
+
+    @property
+    def id(self) -> str:
+        return self.manifest["bundle_id"]
+
+    @property
+    def changes(self) -> int:
+        return self.manifest["changes"]
+
+
+def payload_line(hlc: str, tbl: str, row_id: str, device: str, author: str, data_json: str, parents_json: str) -> str:
+    """One payload line from a change-log row, without re-parsing its stored JSON."""
+    head = json.dumps([hlc, tbl, row_id, device, author], ensure_ascii=False, separators=(",", ":"))
+    return f"{head[:-1]},{data_json},{parents_json}]"
+
+
+@dataclass
+class Payload:
+    raw: bytes  # the JSON lines, uncompressed
+    changes: int
+    counts: dict[str, int]
+    hlc_min: str | None
+    hlc_max: str | None
+
+
+def encode_payload(
+    rows: Iterable[tuple[str, str, str, str, str, str, str]], progress: Callable[[int], None] | None = None
+) -> Payload:
+    """The payload of change-log rows ``(hlc, tbl, row_id, device, author, data_json, parents_json)``.
+
+    The one place a bundle's content is built: a per-field step (e.g. encrypting personal fields of ``person`` rows
+    to the office's key) goes here, line by line, and its inverse in :func:`parse_payload`.
+    """
+    lines: list[str] = []
+    counts: Counter = Counter()
+    lo = hi = None
+    for n, (hlc, tbl, row_id, dev, author, data, parents) in enumerate(rows, 1):
+        lines.append(payload_line(hlc, tbl, row_id, dev, author, data, parents))
+        counts[tbl] += 1
+        if lo is None or hlc < lo:
+            lo = hlc
+        if hi is None or hlc > hi:
+            hi = hlc
+        if progress and n % 10000 == 0:
+            progress(n)
+    raw = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    return Payload(raw, len(lines), dict(sorted(counts.items())), lo, hi)
+
+
+def build_bundle(
+    out: str | os.PathLike[str],
+    rows: Iterable[tuple[str, str, str, str, str, str, str]],
+    *,
+    key,
+    device: dict,
+    kind: str,
+    office: dict | None = None,
+    bundle_id: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> BuiltBundle:
+    """Write a bundle of change-log rows ``(hlc, tbl, row_id, device, author, data_json, parents_json)``.
+
+    ``device`` is ``{"id", "name", "role"}`` of the signer; ``key`` its Ed25519 private key. The file appears
+    atomically (written beside, flushed, renamed).
+    """
+    out = Path(out)
+    payload = encode_payload(rows, progress)
+    raw = payload.raw
+    blob = zlib.compress(raw, 6)
+    manifest = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "schema_version": SCHEMA_HEAD,
+        "min_reader_schema": PAYLOAD_SCHEMA,
+        "app_version": __version__,
+        "bundle_id": bundle_id or str(uuid7()),
+        "kind": kind,
+        "device": {
+            "id": device["id"],
+            "name": device.get("name", ""),
+            "role": device.get("role", ""),
+            "public_key": keys.public_hex(key.public_key()),
+        },
+        "office": office,
+        "created_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "hlc": {"min": payload.hlc_min, "max": payload.hlc_max},
+        "changes": payload.changes,
+        "counts": payload.counts,
+        "payload": {
+            "name": PAYLOAD,
+            "compression": "zlib",
+            "size": len(raw),
+            "stored_size": len(blob),
+            "sha256": hashlib.sha256(blob).hexdigest(),
+        },
+    }
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    signature = keys.sign(key, manifest_bytes).hex().encode("ascii")
+    data = pack(((MANIFEST, manifest_bytes), (PAYLOAD, blob), (SIGNATURE, signature)))
+    if len(data) > MAX_FILE_BYTES:
+        raise UserError(
+            "ข้อมูลมากเกินกว่าจะใส่ในไฟล์เดียว", f"Too much data for one bundle file ({len(data)} bytes)", code="too-big"
+        )
+    write_atomically(out, data)
+    return BuiltBundle(out, manifest)
+
+
+def write_atomically(out: Path, data: bytes) -> None:
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise UserError(
+            f"เขียนไฟล์ไม่ได้: {out}", f"Cannot write {out}: {exc.strerror or exc}", code="cannot-write"
+        ) from exc

@@ -1,0 +1,657 @@
+"""Exporting and importing bundles: what the command line and the Exchange screen share (DESIGN.md §4).
+
+Export: the changes since this folder's last export (``delta``), or everything (``full``; from an office, a ``kit``),
+as one signed bundle file that appears atomically. The export is logged in ``bundle_log`` with the change log's
+highest rowid it covered, so the next delta starts after it.
+
+Import, for one or many files:
+
+1. **verify** every file (container, versions, signature, payload hash, payload shape — :mod:`.bundle`) and the
+   signer (trust on first sight, impostors refused — :mod:`.keys`; kit rules — :mod:`.kits`). Nothing is written
+   for a refused file; by default any refused file refuses the whole import (``skip_refused`` imports the others);
+2. **back up** the database (only when something new will be applied);
+3. **apply** every new bundle in ONE transaction through the one write path (``Tx.apply_remote``: per-field
+   last-writer-wins, facts merged, tombstones, conflicts derived, the local clock advanced past every stamp), pin
+   the signers' keys, adopt the kit's office, log the bundles — all or nothing (cancel or a power cut: nothing);
+4. **report** what was added, updated, merged, unchanged, which conflicts are open, clock skew over 24 hours, and
+   possible duplicate people among those the import touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+import gc
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lampang_planner.core.db import Store, Tx
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.paths import BACKUP_DIRNAME
+from lampang_planner.core.sync import bundle as B
+from lampang_planner.core.sync import keys, kits
+from lampang_planner.core.sync.apply import ApplyResult, Write, apply_writes
+from lampang_planner.core.sync.clock import SKEW_WARNING_MS
+
+BUNDLE_SUFFIX = ".lpbundle"
+BACKUP_REASON = "before-import"
+KEEP_IMPORT_BACKUPS = 10
+APPLY_CHUNK = 5000
+
+Progress = Callable[[str, int, int, str], None]
+"""progress(phase, done, total, detail): phase "read" (detail: file name), "merge" or "export"."""
+Check = Callable[[], None]
+"""Raises to cancel (e.g. ``TaskControl.check``); called between steps, also inside the import transaction."""
+
+
+def _now_iso() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _nothing(*_a: object) -> None:
+    return None
+
+
+# --- this device ---------------------------------------------------------------------------------------------------
+
+
+def device_key(store: Store):
+    """This folder's Ed25519 signing key, made the first time it is needed."""
+    return keys.load_or_create_device_key(store.data_dir)
+
+
+@dataclass(frozen=True)
+class Identity:
+    id: str
+    name: str
+    role: str
+    desk: str
+    public_key: str
+    office_id: str
+    office_name: str
+
+    @property
+    def fingerprint(self) -> str:
+        return keys.fingerprint(self.public_key)
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "role": self.role,
+            "desk": self.desk,
+            "public_key": self.public_key,
+            "fingerprint": self.fingerprint,
+            "office": {"id": self.office_id, "name": self.office_name} if self.office_id else None,
+        }
+
+
+def identity(store: Store) -> Identity:
+    pub = keys.public_hex(device_key(store).public_key())
+    office_id = store.device_id if kits.is_office(store) else (store.office_device_id or "")
+    return Identity(store.device_id, store.device_name, store.role, store.desk, pub, office_id, kits.office_name(store))
+
+
+# --- export --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    kind: str
+    changes: int
+    counts: dict[str, int]
+    hlc_min: str | None
+    hlc_max: str | None
+    since: str | None  # delta: when the export it follows was made (None: from the beginning)
+    workshops: tuple[str, ...] = ()
+
+    def as_json(self) -> dict:
+        return {
+            "file": str(self.path),
+            "bundle_id": self.bundle_id,
+            "kind": self.kind,
+            "changes": self.changes,
+            "counts": self.counts,
+            "hlc": {"min": self.hlc_min, "max": self.hlc_max},
+            "since": self.since,
+            "workshops": list(self.workshops),
+        }
+
+
+def default_file_name(store: Store, kind: str, when: dt.datetime | None = None) -> str:
+    """``lampang-<device name>-<kind>-<yyyymmdd-hhmm>.lpbundle`` (characters file systems refuse are replaced)."""
+    when = when or dt.datetime.now()
+    name = re.sub(r"[^\w\u0e00-\u0e7f-]+", "-", store.device_name or store.device_id).strip("-")[:40] or store.device_id
+    return f"lampang-{name}-{kind}-{when:%Y%m%d-%H%M%S}{BUNDLE_SUFFIX}"
+
+
+def _export_watermark(store: Store) -> tuple[int, str | None]:
+    """The change-log rowid the last export covered (0: none) and when it was made."""
+    q = (
+        "SELECT seq, seq_hlc, done_at FROM bundle_log WHERE direction='out' AND seq IS NOT NULL "
+        "ORDER BY done_at DESC, seq DESC"
+    )
+    for _seq, seq_hlc, done_at in store.db.execute(q).fetchall():
+        if not seq_hlc:
+            return 0, done_at
+        row = store.db.execute("SELECT rowid FROM change WHERE hlc=?", (seq_hlc,)).fetchone()
+        if row:  # looked up by stamp: rowids may be renumbered by VACUUM
+            return row[0], done_at
+    return 0, None
+
+
+def export_bundle(
+    store: Store,
+    out: str | Path,
+    *,
+    full: bool = False,
+    workshops: Sequence[str] = (),
+    progress: Progress = _nothing,
+    check: Check = _nothing,
+) -> ExportResult:
+    """Write a bundle to ``out`` (a file, or a folder to put a file with the default name in).
+
+    ``delta`` (default): every change this folder has logged since its last export, its own and those it imported,
+    except, on a laptop of an office, the office's own writes (the office has them). ``full``: everything; from an
+    office a full export is a ``kit``, which ``workshops`` may limit to some workshops.
+    """
+    office = kits.is_office(store)
+    kind = ("kit" if office else "full") if full else "delta"
+    workshops = tuple(dict.fromkeys(workshops))
+    if workshops and kind != "kit":
+        raise UserError(
+            "เลือกการประชุมได้เฉพาะเมื่อสำนักงานส่งออกชุดข้อมูลตั้งต้น (--full)",
+            "Only an office's kit (--full on an office folder) can be limited to workshops",
+            code="bad-option",
+        )
+    if workshops:
+        missing = kits.unknown_workshops(store.db, workshops)
+        if missing:
+            raise UserError(f"ไม่พบการประชุม {missing[0]}", f"No workshop with id {missing[0]}", code="unknown-workshop")
+    out = Path(out)
+    if out.is_dir():
+        out = out / default_file_name(store, kind)
+    if not out.parent.is_dir():
+        raise UserError(f"ไม่พบโฟลเดอร์ {out.parent}", f"No such folder: {out.parent}", code="cannot-write")
+    key = device_key(store)
+    pub = keys.public_hex(key.public_key())
+    check()
+    progress("export", 0, 0, out.name)
+    top = store.scalar("SELECT IFNULL(MAX(rowid), 0) FROM change")
+    top_hlc = store.scalar("SELECT hlc FROM change WHERE rowid=?", (top,)) if top else None
+    since = None
+    cols = kits.LOG_COLUMNS
+    if workshops:
+        rows = kits.kit_changes(store.db, workshops, top)
+    elif full:
+        rows = store.query(f"SELECT {cols} FROM change WHERE rowid<=? ORDER BY hlc", (top,))
+    else:
+        start, since = _export_watermark(store)
+        skip = store.office_device_id if not office else None
+        rows = store.query(
+            f"SELECT {cols} FROM change WHERE rowid>? AND rowid<=? AND device IS NOT ? ORDER BY hlc",
+            (start, top, skip),
+        )
+    check()
+    device = {"id": store.device_id, "name": store.device_name, "role": store.role}
+    built = B.build_bundle(
+        out,
+        rows,
+        key=key,
+        device=device,
+        kind=kind,
+        office=kits.office_section(store, pub),
+        progress=lambda n: progress("export", n, len(rows), out.name),
+    )
+    m = built.manifest
+    with store.transaction() as tx:
+        tx.db.execute(
+            "INSERT INTO bundle_log (id, direction, kind, device_id, created_at, done_at, changes, hlc_min, hlc_max, "
+            "seq, seq_hlc, file_name, report) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                built.id, "out", kind, store.device_id, m["created_at"], _now_iso(), built.changes,
+                m["hlc"]["min"] or "", m["hlc"]["max"] or "", None if workshops else top, None if workshops else top_hlc,
+                out.name, json.dumps({"workshops": list(workshops), "payload_sha256": m["payload"]["sha256"]}),
+            ),
+        )  # fmt: skip
+    return ExportResult(
+        out, built.id, kind, built.changes, m["counts"], m["hlc"]["min"], m["hlc"]["max"], since, workshops
+    )
+
+
+# --- verify --------------------------------------------------------------------------------------------------------
+
+
+def _refusal(path: Path, code: str, th: str, en: str) -> B.BundleError:
+    return B.BundleError(f"{path.name}: {th}", f"{path.name}: {en}", code=code)
+
+
+def check_signer(
+    store: Store, b: B.Bundle, own_public_key: str, seen: dict[str, str] | None = None
+) -> None:
+    """Trust and kit rules for one verified bundle. Raises BundleError. ``seen`` pins keys met earlier in a batch."""
+    pinned = (seen or {}).get(b.device_id)
+    if pinned is not None and pinned != b.public_key:
+        raise _refusal(
+            b.path,
+            "impostor",
+            "ปฏิเสธไฟล์: ลงนามด้วยกุญแจที่ไม่ตรงกับเครื่องที่อ้างถึง (อาจเป็นเครื่องปลอม)",
+            f"Refused: device {b.device_id} signed another file of this import with another key — an impostor",
+        )
+    try:
+        keys.check_not_impostor(store.db, store.device_id, own_public_key, b.device_id, b.public_key)
+    except UserError as exc:
+        raise B.BundleError(f"{b.path.name}: {exc.th}", f"{b.path.name}: {exc.en}", code=exc.code) from None
+    if b.is_kit:
+        if b.device_role != kits.OFFICE:
+            raise _refusal(b.path, "damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "a kit not signed by an office")
+        if kits.is_office(store) and b.device_id != store.device_id:
+            raise _refusal(
+                b.path,
+                "kit-into-office",
+                "เครื่องนี้เป็นสำนักงาน นำเข้าชุดข้อมูลตั้งต้นของสำนักงานอื่นไม่ได้",
+                "This folder is an office: it does not import another office's kit",
+            )
+        if store.office_device_id and b.device_id != store.office_device_id:
+            raise _refusal(
+                b.path,
+                "other-office",
+                "ปฏิเสธไฟล์: ชุดข้อมูลตั้งต้นนี้มาจากสำนักงานอื่น ไม่ใช่สำนักงานของเครื่องนี้",
+                "Refused: this kit comes from another office than the one this laptop belongs to",
+            )
+
+
+def verify_bundle(store: Store | None, path: str | Path) -> B.Bundle:
+    """Every check an import makes before writing, without writing: file, signature, payload, and (with a data
+    folder) the signer's trust and kit rules. Raises BundleError."""
+    b = B.read_bundle(path)
+    if store is not None:
+        check_signer(store, b, keys.public_hex(device_key(store).public_key()))
+    b.writes()
+    return b
+
+
+# --- import --------------------------------------------------------------------------------------------------------
+
+IMPORTED, ALREADY, REFUSED, READY = "imported", "already", "refused", "ready"
+
+
+@dataclass
+class FileReport:
+    path: Path
+    status: str = READY  # until imported, skipped as already imported, or refused
+    bundle_id: str = ""
+    kind: str = ""
+    device_id: str = ""
+    device_name: str = ""
+    created_at: str = ""
+    changes: int = 0
+    added: int = 0
+    updated: int = 0
+    merged: int = 0
+    unchanged: int = 0
+    skew_ms: int = 0
+    error: UserError | None = None
+
+    def as_json(self) -> dict:
+        out = {
+            "file": str(self.path),
+            "status": self.status,
+            "bundle_id": self.bundle_id,
+            "kind": self.kind,
+            "device": {"id": self.device_id, "name": self.device_name},
+            "created_at": self.created_at,
+            "changes": self.changes,
+            "added": self.added,
+            "updated": self.updated,
+            "merged": self.merged,
+            "unchanged": self.unchanged,
+            "skew_ms": self.skew_ms,
+        }
+        if self.error is not None:
+            out["error"] = {"code": self.error.code, "th": self.error.th, "en": self.error.en}
+        return out
+
+
+@dataclass
+class SkewWarning:
+    device_id: str
+    device_name: str
+    ahead_ms: int
+
+    @property
+    def hours(self) -> float:
+        return self.ahead_ms / 3_600_000
+
+    def message(self, lang: str = "th") -> str:
+        if lang == "en":
+            return (f"The clock of {self.device_name or self.device_id} runs {self.hours:.0f} hours ahead of this "
+                    "computer's: check its date and time")
+        return (f"นาฬิกาของเครื่อง {self.device_name or self.device_id} เร็วกว่าเครื่องนี้ {self.hours:.0f} ชั่วโมง "
+                "กรุณาตรวจสอบวันที่และเวลาของเครื่องนั้น")
+
+
+@dataclass
+class ImportReport:
+    files: list[FileReport] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    merged: int = 0
+    unchanged: int = 0
+    conflicts_before: int = 0
+    conflicts_open: int = 0
+    duplicates: int = 0  # groups of possible duplicate people involving people this import touched
+    skew: list[SkewWarning] = field(default_factory=list)
+    backup: Path | None = None
+    office_adopted: str = ""  # the office this folder became a laptop of
+    result: ApplyResult = field(default_factory=ApplyResult)
+
+    @property
+    def imported(self) -> list[FileReport]:
+        return [f for f in self.files if f.status == IMPORTED]
+
+    @property
+    def refused(self) -> list[FileReport]:
+        return [f for f in self.files if f.status == REFUSED]
+
+    @property
+    def conflicts_new(self) -> int:
+        return max(0, self.conflicts_open - self.conflicts_before)
+
+    def as_json(self) -> dict:
+        return {
+            "files": [f.as_json() for f in self.files],
+            "added": self.added,
+            "updated": self.updated,
+            "merged": self.merged,
+            "unchanged": self.unchanged,
+            "conflicts_new": self.conflicts_new,
+            "conflicts_open": self.conflicts_open,
+            "duplicates": self.duplicates,
+            "skew": [{"device_id": s.device_id, "device_name": s.device_name, "ahead_ms": s.ahead_ms}
+                     for s in self.skew],
+            "backup": str(self.backup) if self.backup else None,
+            "office_adopted": self.office_adopted or None,
+        }
+
+
+def _already_imported(store: Store, b: B.Bundle) -> bool:
+    row = store.db.execute("SELECT direction, report FROM bundle_log WHERE id=?", (b.id,)).fetchone()
+    if row is None:
+        return False
+    if row[0] == "out":
+        return b.device_id == store.device_id  # our own export, back again
+    try:
+        sha = json.loads(row[1] or "{}").get("payload_sha256")
+    except ValueError:
+        sha = None
+    return sha == b.manifest["payload"]["sha256"]
+
+
+def refused_error(refused: Sequence[FileReport]) -> UserError:
+    """One error for the refused files of an import (the first file's reason, and how many others)."""
+    first = refused[0].error
+    assert first is not None
+    if len(refused) == 1:
+        return first
+    return UserError(
+        f"{first.th} (และอีก {len(refused) - 1} ไฟล์ถูกปฏิเสธ ไม่ได้นำเข้าไฟล์ใดเลย)",
+        f"{first.en} (and {len(refused) - 1} more file(s) refused; nothing was imported)",
+        code=first.code,
+    )
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector: parsing and merging make ~10 objects per change (none in reference
+    cycles), and the collector would rescan the growing heap over and over — a third of the import's time."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def import_bundles(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    skip_refused: bool = False,
+    find_duplicates: bool = True,
+    progress: Progress = _nothing,
+    check: Check = _nothing,
+) -> ImportReport:
+    """Verify, back up, apply in one transaction, report. See the module docstring.
+
+    Raises the refusal (a :class:`~.bundle.BundleError`) when a file is refused and ``skip_refused`` is False;
+    whatever ``check`` raises cancels the import with nothing written.
+    """
+    with _collector_paused():
+        return _import(store, [Path(p) for p in paths], skip_refused, find_duplicates, progress, check)
+
+
+def _import(
+    store: Store, paths: list[Path], skip_refused: bool, find_duplicates: bool, progress: Progress, check: Check
+) -> ImportReport:
+    report = ImportReport()
+    own_pub = keys.public_hex(device_key(store).public_key())
+    batch_keys: dict[str, str] = {}
+    todo: list[tuple[FileReport, B.Bundle]] = []
+    ids_in_batch: set[str] = set()
+    for i, path in enumerate(paths):
+        check()
+        progress("read", i, len(paths), path.name)
+        fr = FileReport(path)
+        report.files.append(fr)
+        try:
+            b = B.read_bundle(path)
+            fr.bundle_id, fr.kind, fr.changes = b.id, b.kind, b.changes
+            fr.device_id, fr.device_name, fr.created_at = b.device_id, b.device_name, b.manifest["created_at"]
+            check_signer(store, b, own_pub, batch_keys)
+            batch_keys.setdefault(b.device_id, b.public_key)
+            if b.id in ids_in_batch or _already_imported(store, b):
+                fr.status, fr.unchanged = ALREADY, b.changes
+                continue
+            b.writes()  # parse and check the payload now: refusals come before any write
+        except B.BundleError as exc:
+            fr.status, fr.error = REFUSED, exc
+            continue
+        ids_in_batch.add(b.id)
+        todo.append((fr, b))
+    progress("read", len(paths), len(paths), "")
+    if report.refused and not skip_refused:
+        raise refused_error(report.refused)
+
+    kits_in = [b for _fr, b in todo if b.is_kit]
+    kit_offices = {b.device_id for b in kits_in}
+    if len(kit_offices) > 1:
+        raise UserError(
+            "เลือกชุดข้อมูลตั้งต้นจากหลายสำนักงานพร้อมกัน นำเข้าไม่ได้",
+            "Kits from more than one office were chosen together; import them from one office only",
+            code="other-office",
+        )
+    adopt = kits_in[0] if kits_in and not kits.is_office(store) and not store.office_device_id else None
+
+    writes_total = sum(b.changes for _fr, b in todo)
+    if writes_total:
+        report.backup = store.backup(BACKUP_REASON)
+        prune_backups(store)
+    report.conflicts_before = int(store.scalar("SELECT COUNT(*) FROM conflict") or 0)
+    check()
+    clock_before = copy.copy(store.clock)
+    try:
+        _apply_all(store, todo, adopt, report, find_duplicates, progress, check)
+    except BaseException:
+        store.clock = clock_before  # rolled back: the stamps it was advanced past are gone again
+        raise
+    if adopt is not None:  # the transaction wrote the device row; keep the open store's copy in step
+        store.role, store.office_device_id = kits.LAPTOP, adopt.device_id
+    for fr in report.files:
+        report.added += fr.added
+        report.updated += fr.updated
+        report.merged += fr.merged
+        report.unchanged += fr.unchanged
+    by_device: dict[str, SkewWarning] = {}
+    names = {b.device_id: b.device_name for _fr, b in todo}
+    for fr, b in todo:
+        if fr.skew_ms > SKEW_WARNING_MS:
+            # The newest stamp names the device whose clock ran ahead (a bundle may relay other devices' writes).
+            culprit = b.manifest["hlc"]["max"].rsplit(".", 1)[-1]
+            name = fr.device_name if culprit == fr.device_id else names.get(culprit, "")
+            w = by_device.setdefault(culprit, SkewWarning(culprit, name, 0))
+            w.ahead_ms = max(w.ahead_ms, fr.skew_ms)
+    report.skew = list(by_device.values())
+    return report
+
+
+def _apply_all(
+    store: Store,
+    todo: list[tuple[FileReport, B.Bundle]],
+    adopt: B.Bundle | None,
+    report: ImportReport,
+    find_duplicates: bool,
+    progress: Progress,
+    check: Check,
+) -> None:
+    """Step 3 of an import: everything in one transaction."""
+    writes_total = sum(b.changes for _fr, b in todo)
+    done = 0
+    with store.transaction() as tx:
+        for _fr, b in todo:
+            keys.pin(tx.db, b.device_id, b.public_key, b.device_name, b.device_role)
+        if adopt is not None:
+            office = adopt.office or {}
+            if office.get("id") == adopt.device_id and office.get("public_key") == adopt.public_key:
+                name = office.get("name") or adopt.device_name
+            else:
+                name = adopt.device_name
+            keys.pin(tx.db, adopt.device_id, adopt.public_key, name, kits.OFFICE)
+            tx.db.execute("UPDATE device SET role=?, office_device_id=?", (kits.LAPTOP, adopt.device_id))
+            report.office_adopted = name
+        for fr, b in todo:
+            writes = b.writes()
+            for start in range(0, len(writes), APPLY_CHUNK):
+                check()
+                r = _apply_remote(tx, writes[start : start + APPLY_CHUNK])
+                fr.added += r.added
+                fr.updated += r.updated
+                fr.merged += r.merged
+                fr.unchanged += r.unchanged
+                fr.skew_ms = max(fr.skew_ms, r.max_skew_ms)  # measured by this folder's clock as it advanced
+                done += min(APPLY_CHUNK, len(writes) - start)
+                progress("merge", done, writes_total, b.path.name)
+            fr.status = IMPORTED
+            tx.db.execute(
+                "INSERT INTO bundle_log (id, direction, kind, device_id, created_at, done_at, changes, hlc_min, "
+                "hlc_max, file_name, report) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+                "done_at=excluded.done_at, report=excluded.report",
+                (
+                    b.id, "in", b.kind, b.device_id, b.manifest["created_at"], _now_iso(), b.changes,
+                    b.manifest["hlc"]["min"] or "", b.manifest["hlc"]["max"] or "", b.path.name,
+                    json.dumps({**{k: v for k, v in fr.as_json().items() if k in ("added", "updated", "merged",
+                                "unchanged", "skew_ms")}, "payload_sha256": b.manifest["payload"]["sha256"]}),
+                ),
+            )  # fmt: skip
+        check()
+        report.result = tx.result
+        # The report's reads happen here, before the commit (they see the same data): once committed, listeners
+        # (the window) may read the shared connection, and this thread does not touch it any more.
+        tx.flush()
+        report.conflicts_open = int(tx.db.execute("SELECT COUNT(*) FROM conflict").fetchone()[0])
+        touched = report.result.changed.get("person", set())
+        if find_duplicates and touched:
+            from lampang_planner.core.ops.duplicates import find_duplicates as find
+
+            report.duplicates = len(find(store, among=touched))
+
+
+def _apply_remote(tx: Tx, writes: Sequence[Write]) -> ApplyResult:
+    """``tx.apply_remote`` with one clock step per chunk: the clock keeps the maximum, so advancing it past the
+    newest stamp is advancing it past each (and the skew of the newest is the largest)."""
+    tx.flush()
+    skew = tx.store.clock.receive(max(w.hlc for w in writes))
+    r = apply_writes(tx.db, writes)
+    r.max_skew_ms = max(r.max_skew_ms, skew)
+    tx.result.add(r)
+    return r
+
+
+def prune_backups(store: Store, keep: int = KEEP_IMPORT_BACKUPS) -> None:
+    """Keep the newest ``keep`` before-import backups (names sort by time)."""
+    folder = store.data_dir / BACKUP_DIRNAME
+    old = sorted(folder.glob(f"*-{BACKUP_REASON}.sqlite3"))[:-keep]
+    for p in old:
+        try:
+            p.unlink()
+        except OSError:
+            pass
+
+
+# --- history and trust ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LogRow:
+    bundle_id: str
+    direction: str
+    kind: str
+    device_id: str
+    device_name: str
+    created_at: str
+    done_at: str
+    changes: int
+    file_name: str
+    report: dict
+
+    def as_json(self) -> dict:
+        return {
+            "bundle_id": self.bundle_id,
+            "direction": self.direction,
+            "kind": self.kind,
+            "device": {"id": self.device_id, "name": self.device_name},
+            "created_at": self.created_at,
+            "done_at": self.done_at,
+            "changes": self.changes,
+            "file": self.file_name,
+            "report": self.report,
+        }
+
+
+def history(store: Store, limit: int = 500) -> list[LogRow]:
+    """Bundles exported and imported here, newest first."""
+    q = (
+        "SELECT b.id, b.direction, b.kind, b.device_id, COALESCE(t.name, CASE WHEN b.device_id=d.id THEN d.name END, ''),"
+        " b.created_at, b.done_at, b.changes, b.file_name, b.report FROM bundle_log b"
+        " LEFT JOIN trusted_device t ON t.id=b.device_id CROSS JOIN device d ORDER BY b.done_at DESC, b.id DESC LIMIT ?"
+    )
+    out = []
+    for r in store.db.execute(q, (limit,)):
+        try:
+            rep = json.loads(r[9] or "{}")
+        except ValueError:
+            rep = {}
+        out.append(LogRow(*r[:9], rep))
+    return out
+
+
+def forget_device(store: Store, device_id: str) -> bool:
+    """Drop a device's pinned key (after it was reinstalled with a new key, say). Its data stays."""
+    if device_id == store.device_id:
+        raise UserError("ลืมกุญแจของเครื่องนี้เองไม่ได้", "This folder's own key cannot be forgotten", code="bad-option")
+    if device_id == store.office_device_id:
+        raise UserError(
+            "ลืมกุญแจของสำนักงานของเครื่องนี้ไม่ได้",
+            "The key of this laptop's office cannot be forgotten",
+            code="bad-option",
+        )
+    with store.transaction() as tx:
+        n = tx.db.execute("DELETE FROM trusted_device WHERE id=?", (device_id,)).rowcount
+    return n > 0

@@ -1,0 +1,183 @@
+"""Device keys and the trust store.
+
+Every data folder has an Ed25519 key pair, made the first time it is needed and kept in ``keys/device.key``
+inside the data folder (PKCS#8 PEM, mode 0600). Bundles are signed with it.
+
+Trust is "on first sight" (as SSH host keys): the first bundle seen from a device pins that device id to the public
+key it carries, in the ``trusted_device`` table; a later bundle claiming the same device id with another key is an
+impostor and is refused. This folder's own id is pinned to its own key. The office's key arrives in the kits it
+sends (a kit is signed by the office, so its signer *is* the office).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from lampang_planner.core.errors import UserError
+
+KEYS_DIRNAME = "keys"
+DEVICE_KEY_FILENAME = "device.key"
+
+
+def key_path(data_dir: Path) -> Path:
+    return Path(data_dir) / KEYS_DIRNAME / DEVICE_KEY_FILENAME
+
+
+def public_hex(key: Ed25519PublicKey) -> str:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+
+
+def public_key_from_hex(text: str) -> Ed25519PublicKey:
+    """The public key named in a manifest; ValueError when it is not 32 bytes of hex."""
+    raw = bytes.fromhex(text)
+    if len(raw) != 32:
+        raise ValueError("an Ed25519 public key is 32 bytes")
+    return Ed25519PublicKey.from_public_bytes(raw)
+
+
+def fingerprint(public_key_hex: str) -> str:
+    """A short form to show people (first 16 hex digits, in groups of four)."""
+    h = public_key_hex[:16]
+    return " ".join(h[i : i + 4] for i in range(0, len(h), 4))
+
+
+def load_or_create_device_key(data_dir: Path) -> Ed25519PrivateKey:
+    """This folder's signing key; made on first use. Safe when two processes race to make it."""
+    path = key_path(data_dir)
+    if not path.exists():
+        try:
+            _create_key_file(path)
+        except OSError as exc:
+            raise UserError(
+                f"สร้างกุญแจของเครื่องนี้ไม่ได้: {path}",
+                f"Cannot create this device's key {path}: {exc.strerror or exc}",
+                code="bad-device-key",
+            ) from exc
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError, TypeError) as exc:
+        raise UserError(
+            f"กุญแจของเครื่องนี้เสียหาย อ่านไม่ได้: {path}",
+            f"This device's key file is damaged or unreadable: {path} ({exc})",
+            code="bad-device-key",
+        ) from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise UserError(
+            f"ไฟล์กุญแจของเครื่องนี้ไม่ใช่กุญแจ Ed25519: {path}",
+            f"The device key file is not an Ed25519 key: {path}",
+            code="bad-device-key",
+        )
+    return key
+
+
+def _create_key_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(path.parent, 0o700)
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, pem)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        os.link(tmp, path)  # atomic, and refuses to replace a key another process made first
+    except FileExistsError:
+        pass
+    except OSError:  # file systems without hard links: fall back to an exclusive create
+        with contextlib.suppress(FileExistsError):
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                os.write(fd, pem)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def sign(key: Ed25519PrivateKey, message: bytes) -> bytes:
+    return key.sign(message)
+
+
+def signature_ok(public_key_hex: str, signature: bytes, message: bytes) -> bool:
+    try:
+        public_key_from_hex(public_key_hex).verify(signature, message)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+# --- the trust store -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TrustedDevice:
+    id: str
+    public_key: str
+    name: str
+    role: str
+    first_seen: str
+    last_seen: str
+
+    def as_json(self) -> dict:
+        return {
+            "id": self.id,
+            "public_key": self.public_key,
+            "fingerprint": fingerprint(self.public_key),
+            "name": self.name,
+            "role": self.role,
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+        }
+
+
+def trusted_devices(db: sqlite3.Connection) -> list[TrustedDevice]:
+    rows = db.execute("SELECT id, public_key, name, role, first_seen, last_seen FROM trusted_device ORDER BY id")
+    return [TrustedDevice(*r) for r in rows]
+
+
+def pinned_key(db: sqlite3.Connection, device_id: str) -> str | None:
+    row = db.execute("SELECT public_key FROM trusted_device WHERE id=?", (device_id,)).fetchone()
+    return row[0] if row else None
+
+
+def check_not_impostor(
+    db: sqlite3.Connection, own_id: str, own_public_hex: str, device_id: str, public_key_hex: str
+) -> bool:
+    """Raise UserError when ``device_id`` is pinned (or is this folder) with another key. True when first seen."""
+    expected = own_public_hex if device_id == own_id else pinned_key(db, device_id)
+    if expected is not None and expected != public_key_hex:
+        raise UserError(
+            "ปฏิเสธไฟล์: ลงนามด้วยกุญแจที่ไม่ตรงกับเครื่องที่อ้างถึง (อาจเป็นเครื่องปลอม) "
+            f"เครื่อง {device_id} กุญแจที่รู้จัก {fingerprint(expected)} แต่ไฟล์ใช้ {fingerprint(public_key_hex)}",
+            f"Refused: the file claims to come from device {device_id}, whose known key is {fingerprint(expected)}, "
+            f"but it is signed with another key ({fingerprint(public_key_hex)}) — an impostor",
+            code="impostor",
+        )
+    return expected is None
+
+
+def pin(db: sqlite3.Connection, device_id: str, public_key_hex: str, name: str, role: str) -> None:
+    """Inside the caller's transaction: pin a device on first sight, or refresh its name, role and last sighting."""
+    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    db.execute(
+        "INSERT INTO trusted_device (id, public_key, name, role, first_seen, last_seen) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT(id) DO UPDATE SET name=excluded.name, role=excluded.role, last_seen=excluded.last_seen "
+        "WHERE trusted_device.public_key = excluded.public_key",
+        (device_id, public_key_hex, name, role, now, now),
+    )

@@ -1,0 +1,198 @@
+"""Help → About: the version, this data folder and device, and the licences — the Sarabun font's SIL Open Font
+License and every bundled component's licence, read from the installed packages' metadata (core.licences)."""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lampang_planner import __version__
+from lampang_planner.core.db import schema_revision
+from lampang_planner.core.licences import Component, components, font_licence_text, python_component
+from lampang_planner.core.paths import resources_dir
+from lampang_planner.core.vocabulary import DeviceRole
+from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.i18n import current_language
+
+ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256, 512)
+SARABUN = Component("Sarabun (Cadson Demak)", "1.000", "OFL-1.1")
+"""The bundled font: resources/fonts/README.md names the version and the source."""
+
+
+def app_icon() -> QIcon:
+    """The program's icon, every size rendered from resources/icons/lampang-planner.svg (packaging/make_icons.py)."""
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in ICON_SIZES:
+        path = folder / f"lampang-planner-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+def licence_rows() -> list[Component]:
+    """What the About box lists, in order: the font, Python, Qt itself, then the Python packages (ours first)."""
+    qt = Component("Qt", qVersion(), "LGPL-3.0-only")
+    return [SARABUN, python_component(), qt, *components()]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("AboutDialog")
+        self.ctx = ctx
+        self.setWindowIcon(app_icon())
+
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(72, 72))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.heading = QLabel(f"Lampang Planner {__version__}")
+        self.heading.setObjectName("aboutHeading")
+        font = QFont(self.heading.font())
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        head_text = QVBoxLayout()
+        head_text.addWidget(self.heading)
+        head_text.addWidget(self.summary)
+        head_text.addStretch(1)
+        head = QHBoxLayout()
+        head.addWidget(icon)
+        head.addLayout(head_text, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("aboutTabs")
+        # 1. this program and this data folder
+        self.program = QLabel()
+        self.program.setObjectName("aboutProgram")
+        self.program.setWordWrap(True)
+        self.program.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.program.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        program_page = QWidget()
+        QVBoxLayout(program_page).addWidget(self.program)
+        # 2. the components and their licences
+        self.licences_intro = QLabel()
+        self.licences_intro.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("licenceTable")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.rows = licence_rows()
+        self.table.setRowCount(len(self.rows))
+        for r, c in enumerate(self.rows):
+            for col, text in enumerate((c.name, c.version, c.licence)):
+                self.table.setItem(r, col, QTableWidgetItem(text))
+        licences_page = QWidget()
+        box = QVBoxLayout(licences_page)
+        box.addWidget(self.licences_intro)
+        box.addWidget(self.table, 1)
+        # 3. the font's licence, in full (the OFL asks for it to travel with the font)
+        self.ofl = QPlainTextEdit()
+        self.ofl.setObjectName("oflText")
+        self.ofl.setReadOnly(True)
+        self.ofl.setPlainText(font_licence_text())
+        self.ofl_intro = QLabel()
+        self.ofl_intro.setWordWrap(True)
+        font_page = QWidget()
+        box = QVBoxLayout(font_page)
+        box.addWidget(self.ofl_intro)
+        box.addWidget(self.ofl, 1)
+        self.tabs.addTab(program_page, "")
+        self.tabs.addTab(licences_page, "")
+        self.tabs.addTab(font_page, "")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.resize(720, 560)
+        self.retranslate()
+
+    def licence_of(self, name: str) -> str | None:
+        """The licence the table shows for component ``name`` (None if it is not listed)."""
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).text() == name:
+                return self.table.item(r, 2).text()
+        return None
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("About Lampang Planner"))
+        self.summary.setText(self.tr(
+            "Workshops, community needs and assembly resolutions for the Lampang Provincial Administrative "
+            "Organization and the Lampang citizens' network council. Works without internet; laptops exchange "
+            "signed bundle files with the office."))
+        self.tabs.setTabText(0, self.tr("Program"))
+        self.tabs.setTabText(1, self.tr("Licences"))
+        self.tabs.setTabText(2, self.tr("Font licence (OFL)"))
+        self.table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version"), self.tr("Licence")])
+        self.licences_intro.setText(self.tr(
+            "Lampang Planner is free software under the MIT licence. It includes the components below, each under "
+            "its own licence. The Thai font Sarabun is under the SIL Open Font License 1.1 (full text in the next "
+            "tab). Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the "
+            "program's folder and can be replaced with other builds."))
+        self.ofl_intro.setText(self.tr(
+            "Sarabun © 2018 The Sarabun Project Authors (Cadson Demak), shipped unmodified with its licence:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self._fill_program()
+
+    def _fill_program(self) -> None:
+        store = self.ctx.store
+        try:
+            role = DeviceRole(store.role).label(current_language())
+        except ValueError:
+            role = store.role
+        device = self.tr("{name} ({role}), desk {desk}").format(name=store.device_name, role=role, desk=store.desk or "-")
+        built = f"Python {sys.version.split()[0]}, Qt {qVersion()}, PySide6 {PYSIDE_VERSION}"
+        if getattr(sys, "frozen", False):
+            built += " · " + self.tr("installed program")
+        rows = [
+            (self.tr("Version"), __version__),
+            (self.tr("Data folder"), str(store.data_dir)),
+            (self.tr("Database schema"), schema_revision(store.db) or "?"),
+            (self.tr("This device"), device),
+            (self.tr("Built with"), built),
+            (self.tr("System"), f"{platform.system()} {platform.release()} ({platform.machine()})"),
+        ]
+        html = "".join(
+            f"<tr><td style='padding:3px 14px 3px 0; color:#5a5a5a'>{k}</td><td style='padding:3px 0'>"
+            f"{_escape(v)}</td></tr>"
+            for k, v in rows
+        )
+        self.program.setText(f"<table>{html}</table>")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,102 @@
+"""Change a need's status (dated, with who and a note), or correct a mistaken change by going back one step."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.ops.needs import (
+    allowed_statuses,
+    change_status,
+    effective_path,
+    get_need,
+    revert_status,
+    status_history,
+)
+from lampang_planner.ui.dialogs.form import FormDialog
+from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.models.needs import short_date, status_label
+from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
+
+REVERT = "__revert__"
+
+
+class NeedStatusDialog(FormDialog):
+    """The choices are the moves the workflow allows from the current status, and "back to <previous>" when the last
+    step can be corrected (a note is then required)."""
+
+    def __init__(self, store: Store, need_id: str, *, by: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NeedStatusDialog")
+        self.store = store
+        self.need_id = need_id
+        self.need = get_need(store, need_id)
+        if self.need is None:
+            raise KeyError(need_id)
+        self.changed_by = ""
+        self.current = QLabel()
+        self.current.setObjectName("currentStatus")
+        self.current.setWordWrap(True)
+        self.status = QComboBox()
+        self.on = ThaiDateEdit()
+        self.on.set_date(dt.date.today())
+        self.by = QLineEdit(by or store.author)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(80)
+        self.current.setStyleSheet("QLabel { background: #f2f4f7; border-radius: 4px; padding: 6px; }")
+        self.layout().insertWidget(1, self.current)  # above the form: a wrapped label sizes itself there
+        for key, w in (("status", self.status), ("on", self.on), ("by", self.by), ("note", self.note)):
+            w.setObjectName(key)
+            self.add_field(key, w)
+        history = [h.status for h in status_history(store, need_id)]
+        path = effective_path(history)
+        self.back_to = path[-2] if len(path) >= 2 and path[-1] == self.need.status else None
+        self.resize(520, 0)
+        self.retranslate()
+        self.status.setFocus()
+
+    def _fill(self) -> None:
+        keep = self.status.currentData()
+        lang = current_language()
+        self.status.clear()
+        for s in allowed_statuses(self.need.status):
+            self.status.addItem(s.label(lang), s.value)
+        if self.back_to:
+            self.status.addItem(self.tr("Back to “{status}” (correct a mistake)").format(
+                status=status_label(self.back_to, lang)), REVERT)
+        self.status.setCurrentIndex(max(0, self.status.findData(keep)))
+
+    def save(self) -> None:
+        choice = self.status.currentData()
+        try:
+            on = self.on.date()
+        except ValueError:
+            self.add_local_problem("on", "วันที่ไม่ถูกต้อง เช่น 15/11/2559", "Not a date; for example 15/11/2559")
+            return
+        by, note = self.by.text(), self.note.toPlainText()
+        if not choice:
+            self.add_local_problem("status", "สถานะนี้สิ้นสุดแล้ว เปลี่ยนไม่ได้", "This status is final")
+            return
+        if choice == REVERT:
+            revert_status(self.store, self.need_id, note=note, on=on, by=by)
+        else:
+            change_status(self.store, self.need_id, choice, on=on, by=by, note=note)
+        self.changed_by = by.strip()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change the status of a need"))
+        lang = current_language()
+        since = short_date(self.need.status_date)
+        self.current.setText(self.tr("“{title}” is now: {status}, since {date}.").format(
+            title=self.need.title, status=status_label(self.need.status, lang), date=since or "–"))
+        self.set_label("status", self.tr("New status"), required=True)
+        self.set_label("on", self.tr("Date"), required=True)
+        self.set_label("by", self.tr("Changed by"))
+        self.set_label("note", self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("For example the plan, the budget line or the meeting that decided it "
+                                             "(required when correcting a mistake)"))
+        self._fill()
+        super().retranslate()

@@ -1,0 +1,175 @@
+"""The office PIN: ``require_office_pin(parent, ctx)`` before an office-only action (resolving conflicts, merging
+people, erasing, purging, building kits); :class:`OfficePinDialog` also sets and changes the PIN.
+
+    if not require_office_pin(self, self.ctx, self.tr("Erase this person")):
+        return
+
+A right PIN is remembered for :data:`GRACE_SECONDS` in this window, so a run of merges does not ask every time.
+On a machine where no PIN has been set yet, the dialog asks to set one first (the office sets it before a laptop goes
+out; the core: ``core.privacy.pin``).
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.privacy.pin import MAX_DIGITS, has_pin, set_pin, verify_pin
+from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.dialogs.form import ERROR_STYLE
+from lampang_planner.ui.i18n import current_language
+
+GRACE_SECONDS = 300
+MAX_ATTEMPTS = 5
+_GRACE_ATTR = "_office_pin_ok_until"
+
+
+class OfficePinDialog(QDialog):
+    """``mode="verify"``: type the office PIN. ``mode="set"``: set a new PIN (the current one first if there is one).
+    After ``exec()``: Accepted means the PIN was right (verify) or has been set (set)."""
+
+    def __init__(self, ctx: AppContext, mode: str = "verify", reason: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if mode not in ("verify", "set"):
+            raise ValueError(mode)
+        self.setObjectName("OfficePinDialog")
+        self.setModal(True)
+        self.ctx = ctx
+        self.mode = mode
+        self.reason = reason
+        self.attempts = 0
+        self.first_time = mode == "set" and not has_pin(ctx.store)
+
+        self.intro = QLabel()
+        self.intro.setObjectName("pinIntro")
+        self.intro.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("pinError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.pin = self._pin_edit("pinEdit")
+        self.current = self._pin_edit("currentPin")
+        self.new = self._pin_edit("newPin")
+        self.again = self._pin_edit("againPin")
+        self.form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        rows = [("pin", self.pin)] if mode == "verify" else (
+            ([] if self.first_time else [("current", self.current)]) + [("new", self.new), ("again", self.again)])
+        for key, edit in rows:
+            label = QLabel()
+            label.setBuddy(edit)
+            self.labels[key] = label
+            self.form.addRow(label, edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.retranslate()
+        (self.pin if mode == "verify" else (self.new if self.first_time else self.current)).setFocus()
+
+    def _pin_edit(self, name: str) -> QLineEdit:
+        e = QLineEdit()
+        e.setObjectName(name)
+        e.setEchoMode(QLineEdit.EchoMode.Password)
+        e.setMaxLength(MAX_DIGITS + 4)
+        e.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+        return e
+
+    def retranslate(self) -> None:
+        if self.mode == "verify":
+            self.setWindowTitle(self.tr("Office PIN"))
+            text = self.tr("This is an office-only action. Type the office PIN to go on.")
+            if self.reason:
+                text = f"<b>{self.reason}</b><br>{text}"
+            self.intro.setText(text)
+            self.labels["pin"].setText(self.tr("Office PIN"))
+        else:
+            self.setWindowTitle(self.tr("Set the office PIN"))
+            if self.first_time:
+                text = self.tr("No office PIN has been set on this machine yet. Office-only actions (resolving "
+                               "conflicts, merging people, erasing, purging, building kits) will ask for it. "
+                               "Choose 4–12 digits.")
+            else:
+                text = self.tr("Type the current PIN, then the new one twice (4–12 digits).")
+            if self.reason:
+                text = f"<b>{self.reason}</b><br>{text}"
+            self.intro.setText(text)
+            if "current" in self.labels:
+                self.labels["current"].setText(self.tr("Current PIN"))
+            self.labels["new"].setText(self.tr("New PIN"))
+            self.labels["again"].setText(self.tr("New PIN again"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _on_ok(self) -> None:
+        store = self.ctx.store
+        if self.mode == "verify":
+            if verify_pin(store, self.pin.text()):
+                self.accept()
+                return
+            self.attempts += 1
+            self.pin.clear()
+            if self.attempts >= MAX_ATTEMPTS:
+                self.reject()
+                return
+            self.show_error(self.tr("Wrong PIN. {n} tries left.").format(n=MAX_ATTEMPTS - self.attempts))
+            return
+        if self.new.text() != self.again.text():
+            self.show_error(self.tr("The two new PINs differ."))
+            self.again.clear()
+            return
+        try:
+            set_pin(store, self.new.text(), current_pin=None if self.first_time else self.current.text())
+        except UserError as exc:
+            self.show_error(exc.message(current_language()))
+            return
+        self.accept()
+
+
+def pin_recently_given(ctx: AppContext) -> bool:
+    return getattr(ctx, _GRACE_ATTR, 0.0) > time.monotonic()
+
+
+def forget_office_pin(ctx: AppContext) -> None:
+    """Ask again next time, even within the grace period (e.g. when the window locks)."""
+    setattr(ctx, _GRACE_ATTR, 0.0)
+
+
+def require_office_pin(parent: QWidget | None, ctx: AppContext, reason: str = "") -> bool:
+    """True when the user may do an office-only action now: the office PIN was typed right (or within the last
+    :data:`GRACE_SECONDS`), or — no PIN set on this machine yet — one has just been set. False on cancel or after
+    :data:`MAX_ATTEMPTS` wrong PINs. ``reason`` (translated) names the action in the dialog."""
+    if pin_recently_given(ctx):
+        return True
+    dialog = OfficePinDialog(ctx, "verify" if has_pin(ctx.store) else "set", reason, parent)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if ok:
+        setattr(ctx, _GRACE_ATTR, time.monotonic() + GRACE_SECONDS)
+    return ok

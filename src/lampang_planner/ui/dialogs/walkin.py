@@ -1,0 +1,282 @@
+"""Register a walk-in at the check-in desk: one form, one core call that adds, invites and checks them in.
+
+Built for speed at the door: the common prefixes are one click, the tambon list starts in the workshop's district,
+and people already on file who match the name typed are offered ("check in this person instead") so the desk does
+not make a duplicate.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.ops.checkin import CheckinResult, check_in_person, clock_time, register_walk_in, search_people
+from lampang_planner.core.thai.names import COMMON_PREFIXES
+from lampang_planner.core.vocabulary import ParticipantType
+from lampang_planner.ui.dialogs.form import FormDialog
+from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.models.checkin import place_name
+from lampang_planner.ui.widgets.divisions import DivisionCombos
+
+QUICK_PREFIXES = ("นาย", "นาง", "นางสาว")
+
+
+class WalkinDialog(FormDialog):
+    """After ``exec()`` returns Accepted, ``result`` is the check-in (a new person, or one already on file)."""
+
+    def __init__(
+        self,
+        store: Store,
+        workshop_id: str,
+        *,
+        desk: str,
+        workshop_title: str = "",
+        district_code: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("WalkinDialog")
+        self.store = store
+        self.workshop_id = workshop_id
+        self.workshop_title = workshop_title
+        self.desk = desk
+        self.result: CheckinResult | None = None
+
+        self.intro = QLabel()
+        self.intro.setObjectName("walkinIntro")
+        self.intro.setWordWrap(True)
+        self.layout().insertWidget(0, self.intro)
+
+        self.prefix = QComboBox()
+        self.prefix.setEditable(True)
+        self.prefix.addItem("")
+        self.prefix.addItems(list(QUICK_PREFIXES))
+        self.prefix.insertSeparator(self.prefix.count())
+        self.prefix.addItems([p for p in COMMON_PREFIXES if p not in QUICK_PREFIXES])
+        self.prefix.setMaxVisibleItems(15)
+        prefix_row = QWidget()
+        row = QHBoxLayout(prefix_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.prefix, 1)
+        self.quick: list[QPushButton] = []
+        for text in QUICK_PREFIXES:
+            button = QPushButton(text)
+            button.setObjectName(f"prefix_{len(self.quick)}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _c=False, t=text: self._pick_prefix(t))
+            row.addWidget(button)
+            self.quick.append(button)
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.participant_type = QComboBox()
+        self.places = DivisionCombos(self)
+        self.phone = QLineEdit()
+        self.consent = QRadioButton()
+        self.consent.setObjectName("consentYes")
+        self.no_consent = QRadioButton()
+        self.no_consent.setObjectName("consentNo")
+        self.consent_group = QButtonGroup(self)
+        self.consent_group.addButton(self.consent)
+        self.consent_group.addButton(self.no_consent)
+        self.notice = QLabel()
+        self.notice.setObjectName("pdpaNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #37474f; background: #eef2f7;")
+        self.notice.setMargin(6)  # not CSS padding: a wrapped label's height ignores that and the text is clipped
+        consent_box = QWidget()
+        choice = QHBoxLayout(consent_box)
+        choice.setContentsMargins(0, 0, 0, 0)
+        choice.addWidget(self.consent)
+        choice.addWidget(self.no_consent)
+        choice.addStretch(1)
+
+        self.add_field("prefix", self.prefix, extra=prefix_row)
+        for key, widget in (
+            ("first_name", self.first_name),
+            ("last_name", self.last_name),
+            ("organisation", self.organisation),
+            ("participant_type", self.participant_type),
+            ("district_code", self.places.district),
+            ("subdistrict_code", self.places.tambon),
+            ("phone", self.phone),
+        ):
+            widget.setObjectName(key)
+            self.add_field(key, widget)
+        self.form.addRow(self.notice)  # full width, read out to the person before they answer
+        self.add_field("consent", self.consent, extra=consent_box)
+
+        # people already on file with this name
+        self.matches_label = QLabel()
+        self.matches_label.setObjectName("matchesLabel")
+        self.matches_label.setWordWrap(True)
+        self.matches = QListWidget()
+        self.matches.setObjectName("walkinMatches")
+        self.matches.setMaximumHeight(110)
+        self.use_match = QPushButton()
+        self.use_match.setObjectName("useMatch")
+        self.use_match.setEnabled(False)
+        self.use_match.clicked.connect(self.check_in_match)
+        self.matches.itemSelectionChanged.connect(
+            lambda: self.use_match.setEnabled(bool(self.matches.selectedItems()))
+        )
+        self.matches.itemDoubleClicked.connect(lambda _item: self.check_in_match())
+        outer = self.layout()
+        for w in (self.matches_label, self.matches, self.use_match):
+            outer.insertWidget(outer.indexOf(self.buttons), w)
+        self._show_matches([])
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.find_matches)
+        self.first_name.textEdited.connect(lambda _t: self._search_timer.start())
+        self.last_name.textEdited.connect(lambda _t: self._search_timer.start())
+
+        self._fill_types()
+        self.participant_type.setCurrentIndex(self.participant_type.findData(ParticipantType.NETWORK_MEMBER.value))
+        self.places.set_codes(district_code, None)
+        self.setMinimumWidth(640)
+        self.retranslate()
+        self.resize(640, 100)
+        self._fit_notice()
+        self.adjustSize()
+        self.first_name.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_notice()
+
+    def _fit_notice(self) -> None:
+        """A wrapped label in a dialog is not given its height-for-width by the window: ask for it explicitly."""
+        width = self.notice.width() if self.notice.width() > 50 else self.width() - 40
+        need = self.notice.heightForWidth(width)
+        if need > 0 and need != self.notice.minimumHeight():
+            self.notice.setMinimumHeight(need)
+
+    # --- filling in -------------------------------------------------------------------------------------------------
+
+    def _pick_prefix(self, text: str) -> None:
+        self.prefix.setCurrentText(text)
+        self.first_name.setFocus()
+
+    def _fill_types(self) -> None:
+        current = self.participant_type.currentData()
+        lang = current_language()
+        self.participant_type.blockSignals(True)
+        self.participant_type.clear()
+        for p in ParticipantType:
+            self.participant_type.addItem(p.label(lang), p.value)
+        if current:
+            self.participant_type.setCurrentIndex(self.participant_type.findData(current))
+        self.participant_type.blockSignals(False)
+
+    def values(self) -> dict:
+        return {
+            "prefix": self.prefix.currentText(),
+            "first_name": self.first_name.text(),
+            "last_name": self.last_name.text(),
+            "organisation": self.organisation.text(),
+            "participant_type": self.participant_type.currentData(),
+            "district_code": self.places.district_code() or None,
+            "subdistrict_code": self.places.tambon_code() or None,
+            "phone": self.phone.text(),
+            "consent": True if self.consent.isChecked() else False if self.no_consent.isChecked() else None,
+        }
+
+    # --- possible duplicates ----------------------------------------------------------------------------------------
+
+    def find_matches(self) -> None:
+        first, last = self.first_name.text().strip(), self.last_name.text().strip()
+        if len(first) < 2:
+            self._show_matches([])
+            return
+        self._show_matches(search_people(self.store, f"{first} {last}", self.workshop_id, limit=6))
+
+    def _show_matches(self, found: list) -> None:
+        lang = current_language()
+        self.matches.clear()
+        for m in found:
+            bits = [m.name]
+            if m.organisation:
+                bits.append(m.organisation)
+            place = place_name(m.district_code, m.subdistrict_code, lang)
+            if place:
+                bits.append(place)
+            if m.checked_in_at:
+                bits.append(self.tr("already checked in {time}").format(time=clock_time(m.checked_in_at)))
+            elif m.invited:
+                bits.append(self.tr("invited"))
+            item = QListWidgetItem(" · ".join(bits))
+            item.setData(Qt.ItemDataRole.UserRole, m.person_id)
+            self.matches.addItem(item)
+        shown = bool(found)
+        for w in (self.matches_label, self.matches, self.use_match):
+            w.setVisible(shown)
+        self.use_match.setEnabled(False)
+        self.adjustSize()
+
+    def check_in_match(self) -> None:
+        items = self.matches.selectedItems()
+        if not items:
+            return
+        pid = items[0].data(Qt.ItemDataRole.UserRole)
+        try:
+            self.result = check_in_person(self.store, self.workshop_id, pid, desk=self.desk)
+        except UserError as exc:  # the person was removed meanwhile
+            self.show_problem(exc)
+            return
+        self.accept()
+
+    # --- saving -----------------------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.result = register_walk_in(self.store, self.workshop_id, self.values(), desk=self.desk)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Register a walk-in"))
+        title = self.workshop_title
+        self.intro.setText(
+            self.tr("Adds the person, invites them to {title} and checks them in at desk {desk}.").format(
+                title=title or self.tr("this workshop"), desk=self.desk
+            )
+        )
+        self.set_label("prefix", self.tr("Prefix"))
+        self.set_label("first_name", self.tr("First name"), required=True)
+        self.set_label("last_name", self.tr("Last name"))
+        self.set_label("organisation", self.tr("Organisation"))
+        self.set_label("participant_type", self.tr("Participant type"))
+        self.set_label("district_code", self.tr("District"))
+        self.set_label("subdistrict_code", self.tr("Tambon"))
+        self.set_label("phone", self.tr("Phone"))
+        self.set_label("consent", self.tr("PDPA consent"), required=True)
+        self.prefix.lineEdit().setPlaceholderText(self.tr("e.g. Mr, Mrs, Ms, Dr or a rank"))
+        self.phone.setPlaceholderText(self.tr("e.g. 081-234-5678"))
+        self.notice.setText(
+            self.tr(
+                "The Lampang PAO keeps this person's name, organisation, tambon and phone number to run its "
+                "workshops and to contact them about these workshops, under the Personal Data Protection Act "
+                "B.E. 2562. They may ask the PAO to show, correct or delete these details at any time."
+            )
+        )
+        self.consent.setText(self.tr("Agrees"))
+        self.no_consent.setText(self.tr("Does not agree (the phone number is not kept)"))
+        self.matches_label.setText(self.tr("Already on file with this name? Check them in instead of adding them again:"))
+        self.use_match.setText(self.tr("Check in the selected person instead"))
+        self._fill_types()
+        super().retranslate()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Register and check in"))

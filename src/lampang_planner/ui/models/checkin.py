@@ -1,0 +1,183 @@
+"""The check-in desk's small tables: name-search results, the latest check-ins, and live counts.
+
+Each holds a few dozen light rows from one core call (``search_people``, ``latest_checkins``, ``live_counts``) and is
+replaced whole when they change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor
+
+from lampang_planner.core.ops.checkin import CountRow, PersonMatch, RecentCheckin, clock_time
+from lampang_planner.core.refdata import divisions
+from lampang_planner.core.vocabulary import ParticipantType
+from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.models.rows import ID_ROLE
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def place_name(district_code: str, subdistrict_code: str, lang: str) -> str:
+    """"ศาลา, เกาะคา" (tambon, district) in the UI language; whichever part is known."""
+    dv = divisions()
+    tambon = dv.subdistricts.get(subdistrict_code or "")
+    district = dv.districts.get(district_code or "") or (dv.districts.get(tambon.parent) if tambon else None)
+    return ", ".join(x.name(lang) for x in (tambon, district) if x)
+
+
+def type_label(value: str, lang: str) -> str:
+    try:
+        return ParticipantType(value).label(lang)
+    except ValueError:
+        return value
+
+
+class _Table(QAbstractTableModel):
+    CONTEXT = "CheckinModels"
+    COLUMNS: tuple[str, ...] = ()
+    NUMERIC: frozenset[int] = frozenset()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int((_RIGHT if section in self.NUMERIC else _LEFT).value)
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(row, index.column()) or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int((_RIGHT if index.column() in self.NUMERIC else _LEFT).value)
+        return self.extra(row, index.column(), role)
+
+    def display(self, row: object, column: int) -> str:
+        raise NotImplementedError
+
+    def extra(self, row: object, column: int, role: int) -> object:
+        return None
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, n: int) -> object | None:
+        return self._rows[n] if 0 <= n < len(self._rows) else None
+
+    def refresh_labels(self) -> None:
+        """The language changed: texts and headers follow."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+
+class SearchResultsModel(_Table):
+    """People found by name; the status column says invited / checked in 08:42 (desk 2) / not invited."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CheckinModels", "Name"),
+        QT_TRANSLATE_NOOP("CheckinModels", "Organisation"),
+        QT_TRANSLATE_NOOP("CheckinModels", "Tambon, district"),
+        QT_TRANSLATE_NOOP("CheckinModels", "At this workshop"),
+    )
+
+    def display(self, row: PersonMatch, column: int) -> str:
+        if column == 0:
+            return row.name
+        if column == 1:
+            return row.organisation
+        if column == 2:
+            return place_name(row.district_code, row.subdistrict_code, current_language())
+        if column == 3:
+            if row.checked_in_at:
+                return QCoreApplication.translate("CheckinModels", "Checked in {time} (desk {desk})").format(
+                    time=clock_time(row.checked_in_at), desk=row.desk or ""
+                )
+            if row.invited:
+                return QCoreApplication.translate("CheckinModels", "Invited")
+            if row.invited is False:
+                return QCoreApplication.translate("CheckinModels", "Not invited (walk-in)")
+        return ""
+
+    def extra(self, row: PersonMatch, column: int, role: int) -> object:
+        if role == ID_ROLE:
+            return row.person_id
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
+            if row.checked_in_at:
+                return QColor("#8a5a00")
+            if row.invited is False:
+                return QColor("#5f6b73")
+        return None
+
+    def person_id(self, n: int) -> str | None:
+        r = self.row(n)
+        return r.person_id if isinstance(r, PersonMatch) else None
+
+
+class RecentModel(_Table):
+    """The latest check-ins at the workshop (any desk), newest first."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CheckinModels", "Time"),
+        QT_TRANSLATE_NOOP("CheckinModels", "Name"),
+        QT_TRANSLATE_NOOP("CheckinModels", "Organisation"),
+        QT_TRANSLATE_NOOP("CheckinModels", "Desk"),
+    )
+
+    def display(self, row: RecentCheckin, column: int) -> str:
+        return (clock_time(row.at), row.name, row.organisation, row.desk)[column]
+
+    def extra(self, row: RecentCheckin, column: int, role: int) -> object:
+        return row.person_id if role == ID_ROLE else None
+
+
+class CountsModel(_Table):
+    """Checked in / invited per participant type or per district, with the share checked in."""
+
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CheckinModels", "Group"),
+        QT_TRANSLATE_NOOP("CheckinModels", "Checked in"),
+        QT_TRANSLATE_NOOP("CheckinModels", "Invited"),
+        QT_TRANSLATE_NOOP("CheckinModels", "%"),
+    )
+    NUMERIC = frozenset({1, 2, 3})
+
+    def display(self, row: CountRow, column: int) -> str:
+        if column == 0:
+            return row.label_en if current_language() == "en" else row.label_th
+        if column == 1:
+            return f"{row.checked_in:,}"
+        if column == 2:
+            return f"{row.invited:,}"
+        if column == 3:
+            return f"{100 * row.checked_in / row.invited:.0f}" if row.invited else ""
+        return ""
+
+    def extra(self, row: CountRow, column: int, role: int) -> object:
+        return row.key if role == ID_ROLE else None

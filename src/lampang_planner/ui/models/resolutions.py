@@ -1,0 +1,483 @@
+"""Table and tree models of the resolutions page, over ``core.ops.resolutions`` (light rows, never live ORM sessions):
+the clauses with one workshop's votes, the amendments moved there, the office's side-by-side tree of every workshop's
+votes, a clause's versions, and the people voting by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from lampang_planner.core.ops.resolutions import (
+    AmendmentRow,
+    AmendmentStatus,
+    ClauseVersionRow,
+    ClauseVotes,
+    ResolutionVotes,
+    Voter,
+    VoteRow,
+)
+from lampang_planner.core.refdata import divisions
+from lampang_planner.core.thai.dates import format_date_th
+from lampang_planner.core.thai.segment import words
+from lampang_planner.core.vocabulary import VoteChoice
+from lampang_planner.ui.i18n import current_language
+
+CARRIED = "#e3f3e6"
+LOST = "#fbe4e2"
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ResolutionModels", text)
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def changed_part(original: str, amended: str) -> str:
+    """What an amendment changes, for a narrow cell: the amended text without the words it shares with the clause
+    at its start and end ("… และให้รายงานผลต่อที่ประชุมทุกปี"). Cuts fall between words (Thai has no spaces)."""
+    a, b = " ".join(original.split()), " ".join(amended.split())
+    if a == b:
+        return b
+    cuts = [0]
+    for w in words(b):
+        cuts.append(cuts[-1] + len(w))
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < min(len(a), len(b)) - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    start = max(c for c in cuts if c <= p)
+    end = min(c for c in cuts if c >= len(b) - q)
+    middle = b[start:end].strip()
+    if not middle:  # words were taken out
+        return QCoreApplication.translate("ResolutionModels", "removes: {text}").format(text=a[p:len(a) - q].strip())
+    return ("… " if start > 0 else "") + middle + (" …" if end < len(b) else "")
+
+
+def vote_text(v: VoteRow | None) -> str:
+    """"420 / 30 / 150": for / against / abstain."""
+    return f"{v.for_count:,} / {v.against_count:,} / {v.abstain_count:,}" if v else ""
+
+
+def vote_tooltip(v: VoteRow | None) -> str:
+    if v is None:
+        return QCoreApplication.translate("ResolutionModels", "No vote recorded")
+    if v.method == "named":
+        method = QCoreApplication.translate("ResolutionModels", "by name")
+    else:
+        method = QCoreApplication.translate("ResolutionModels", "show of hands")
+    if v.carried:
+        result = QCoreApplication.translate("ResolutionModels", "carried")
+    else:
+        result = QCoreApplication.translate("ResolutionModels", "not carried")
+    text = QCoreApplication.translate("ResolutionModels",
+                                      "For {f}, against {a}, abstain {ab}; {present} present ({method}); {result}")
+    return text.format(
+        f=v.for_count, a=v.against_count, ab=v.abstain_count, present=v.present, method=method, result=result)
+
+
+def amendment_status_label(value: str) -> str:
+    try:
+        s = AmendmentStatus(value)
+    except ValueError:
+        return value
+    return s.en if current_language() == "en" else s.th
+
+
+def source_label(source: str) -> str:
+    if source == "draft":
+        return QCoreApplication.translate("ResolutionModels", "Draft")
+    if source == "office":
+        return QCoreApplication.translate("ResolutionModels", "Office")
+    if source.startswith("amendment:"):
+        return QCoreApplication.translate("ResolutionModels", "Amendment")
+    return source
+
+
+class _Table(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.HEADERS):
+                return tr(self.HEADERS[section])
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def row(self, r: int):
+        return self._rows[r] if 0 <= r < len(self._rows) else None
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+
+
+class ClausesModel(_Table):
+    """The clauses of one resolution with the vote of one workshop on each (as drafted) and its amendments there."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ResolutionModels", "No."),
+        QT_TRANSLATE_NOOP("ResolutionModels", "Clause"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "For"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "Against"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "Abstain"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "Amendments here"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop_id: str | None = None
+
+    def load(self, side: ResolutionVotes | None, workshop_id: str | None) -> None:
+        self.workshop_id = workshop_id
+        self.set_rows(side.clauses if side else [])
+
+    def vote(self, c: ClauseVotes) -> VoteRow | None:
+        return c.votes.get(self.workshop_id) if self.workshop_id else None
+
+    def amendments_here(self, c: ClauseVotes) -> list:
+        return [a for a in c.amendments if a.amendment.workshop_id == self.workshop_id]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        c = self.row(index.row()) if index.isValid() else None
+        if c is None:
+            return None
+        col = index.column()
+        v = self.vote(c)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return str(c.clause.number or "")
+            if col == 1:
+                return one_line(c.clause.text)
+            if col in (2, 3, 4):
+                if v is None:
+                    return "–" if col == 2 else ""
+                return f"{(v.for_count, v.against_count, v.abstain_count)[col - 2]:,}"
+            if col == 5:
+                n = len(self.amendments_here(c))
+                return str(n) if n else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return c.clause.text if col == 1 else vote_tooltip(v) if col in (2, 3, 4) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if col == 1 else _RIGHT
+        if role == Qt.ItemDataRole.BackgroundRole and v is not None and col in (2, 3, 4):
+            return QBrush(QColor(CARRIED if v.carried else LOST))
+        return None
+
+
+class AmendmentsModel(_Table):
+    """Amendments to one clause moved at one workshop, with the workshop's vote on each."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ResolutionModels", "Moved by"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "Seconded by"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "Proposed text"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "Status"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "For / against / abstain"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop_id: str | None = None
+        self.clause_text = ""
+
+    def load(self, clause: ClauseVotes | None, workshop_id: str | None) -> None:
+        self.workshop_id = workshop_id
+        self.clause_text = clause.clause.text if clause else ""
+        rows = [a for a in clause.amendments if a.amendment.workshop_id == workshop_id] if clause else []
+        self.set_rows(rows)
+
+    def amendment(self, r: int) -> AmendmentRow | None:
+        a = self.row(r)
+        return a.amendment if a else None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        a = self.row(index.row()) if index.isValid() else None
+        if a is None:
+            return None
+        am, col = a.amendment, index.column()
+        v = a.votes.get(self.workshop_id) if self.workshop_id else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            change = one_line(changed_part(self.clause_text, am.text)) if self.clause_text else one_line(am.text)
+            return (am.mover, am.seconder, change, amendment_status_label(am.status), vote_text(v) or "–")[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return am.text if col == 2 else vote_tooltip(v) if col == 4 else None
+        if role == Qt.ItemDataRole.BackgroundRole and col == 4 and v is not None:
+            return QBrush(QColor(CARRIED if v.carried else LOST))
+        if role == Qt.ItemDataRole.ForegroundRole and am.status == AmendmentStatus.WITHDRAWN.value:
+            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col == 4 else _LEFT
+        return None
+
+
+class VersionsModel(_Table):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ResolutionModels", "Date"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "From"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "Text"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.adopted = ""
+
+    def load(self, versions: list[ClauseVersionRow], adopted: str = "") -> None:
+        self.adopted = adopted
+        self.set_rows(versions)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        v = self.row(index.row()) if index.isValid() else None
+        if v is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return format_date_th(v.created_on, "short") if v.created_on else ""
+            if col == 1:
+                label = source_label(v.source)
+                return label + (" ✔" if self.adopted and v.text == self.adopted else "")
+            return v.text
+        if role == Qt.ItemDataRole.ToolTipRole and col == 2:
+            return v.text
+        if role == Qt.ItemDataRole.FontRole and self.adopted and v.text == self.adopted:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class VotersModel(_Table):
+    """The people checked in at a workshop, with their ballot in one vote by name."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ResolutionModels", "Name"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "Organisation"),
+        QT_TRANSLATE_NOOP("ResolutionModels", "Vote"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices: dict[str, str] = {}
+
+    def load(self, voters: list[Voter], choices: dict[str, str]) -> None:
+        self.choices = dict(choices)
+        self.set_rows(voters)
+
+    def set_choice(self, person_id: str, choice: str | None) -> None:
+        if choice:
+            self.choices[person_id] = choice
+        else:
+            self.choices.pop(person_id, None)
+        for r, v in enumerate(self._rows):
+            if v.person_id == person_id:
+                self.dataChanged.emit(self.index(r, 2), self.index(r, 2))
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        v = self.row(index.row()) if index.isValid() else None
+        if v is None:
+            return None
+        col = index.column()
+        choice = self.choices.get(v.person_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return v.name
+            if col == 1:
+                return v.organisation
+            return VoteChoice(choice).label(current_language()) if choice else ""
+        if role == Qt.ItemDataRole.BackgroundRole and col == 2 and choice:
+            return QBrush(QColor({"for": CARRIED, "against": LOST}.get(choice, "#eef0f3")))
+        if role == Qt.ItemDataRole.UserRole:
+            return v.person_id
+        return None
+
+
+class SideBySideModel(QAbstractItemModel):
+    """The office's view: one row per clause (its vote as drafted at each workshop), its amendments under it (each
+    workshop's vote on them); columns: the text, the totals over workshops, whether the office adopted it, then one
+    column per workshop."""
+
+    CONTEXT = "ResolutionModels"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.side: ResolutionVotes | None = None
+
+    def load(self, side: ResolutionVotes | None) -> None:
+        self.beginResetModel()
+        self.side = side
+        self.endResetModel()
+
+    @property
+    def workshops(self) -> list:
+        return self.side.workshops if self.side else []
+
+    def clause_at(self, index: QModelIndex) -> ClauseVotes | None:
+        if not index.isValid() or self.side is None:
+            return None
+        row = index.row() if index.internalId() == 0 else index.internalId() - 1
+        return self.side.clauses[row]
+
+    def amendment_at(self, index: QModelIndex):
+        if not index.isValid() or self.side is None or index.internalId() == 0:
+            return None
+        return self.side.clauses[index.internalId() - 1].amendments[index.row()]
+
+    # --- Qt ---------------------------------------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if self.side is None:
+            return 0
+        if not parent.isValid():
+            return len(self.side.clauses)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.side.clauses[parent.row()].amendments)
+        return 0
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1 + len(self.workshops) + 2
+
+    TOTAL, ADOPTED, FIRST_WORKSHOP = 1, 2, 3
+
+    def workshop_of_column(self, col: int):
+        i = col - self.FIRST_WORKSHOP
+        return self.workshops[i] if 0 <= i < len(self.workshops) else None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self.side is None:
+            return None
+        col = index.column()
+        amendment = self.amendment_at(index)
+        clause = self.clause_at(index)
+        votes = amendment.votes if amendment else clause.votes
+        totals = amendment.totals if amendment else clause.totals
+        w = self.workshop_of_column(col)
+        vote = votes.get(w.id) if w else None
+        adopted = (amendment.amendment.status == AmendmentStatus.ADOPTED.value if amendment
+                   else bool(clause.clause.adopted_text))
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                if amendment:
+                    a = amendment.amendment
+                    place = self._workshop_place(a.workshop_id)
+                    change = one_line(changed_part(clause.clause.text, a.text), 80)
+                    return f"↳ {place} ({amendment_status_label(a.status)}): {change}"
+                return f"{clause.clause.number}. {one_line(clause.clause.text, 90)}"
+            if col == self.TOTAL:
+                return (f"{totals.for_count:,} / {totals.against_count:,} / {totals.abstain_count:,}"
+                        if totals.workshops else "")
+            if col == self.ADOPTED:
+                return "✔" if adopted else ""
+            return vote_text(vote)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 0:
+                if amendment:
+                    a = amendment.amendment
+                    text = QCoreApplication.translate("ResolutionModels",
+                                                      "Moved by {mover}, seconded by {seconder}:\n{text}")
+                    return text.format(mover=a.mover, seconder=a.seconder, text=a.text)
+                return clause.clause.text
+            if col == self.TOTAL:
+                return QCoreApplication.translate("ResolutionModels", "{n} workshops voted").format(n=totals.workshops)
+            if col == self.ADOPTED:
+                if amendment:
+                    return amendment.amendment.text if adopted else None
+                return clause.clause.adopted_text or QCoreApplication.translate("ResolutionModels", "Not adopted yet")
+            return vote_tooltip(vote) if w else None
+        if role == Qt.ItemDataRole.BackgroundRole and w is not None and vote is not None:
+            return QBrush(QColor(CARRIED if vote.carried else LOST))
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.ADOPTED:
+            return QBrush(QColor("#1e7b34"))
+        if role == Qt.ItemDataRole.FontRole and (col == self.ADOPTED or (not amendment and col in (0, self.TOTAL))):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if col == 0 else _CENTER
+        return None
+
+    def _workshop_place(self, workshop_id: str) -> str:
+        w = next((w for w in self.workshops if w.id == workshop_id), None)
+        if w is None:
+            return ""
+        d = divisions().districts.get(w.district_code)
+        return d.name(current_language()) if d else w.title
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role not in (Qt.ItemDataRole.DisplayRole,
+                                                                    Qt.ItemDataRole.ToolTipRole):
+            return None
+        if section == 0:
+            return QCoreApplication.translate("ResolutionModels", "Clause, and the amendments to it")
+        if section == self.TOTAL:
+            return QCoreApplication.translate("ResolutionModels", "All workshops")
+        if section == self.ADOPTED:
+            return QCoreApplication.translate("ResolutionModels", "Adopted")
+        w = self.workshop_of_column(section)
+        if w is None:
+            return None
+        d = divisions().districts.get(w.district_code)
+        place = d.name(current_language()) if d else w.title
+        day = format_date_th(w.start_date, "short") if isinstance(w.start_date, dt.date) else ""
+        return f"{place}\n{day}" if role == Qt.ItemDataRole.DisplayRole else w.title
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != 0:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def retranslate(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()

@@ -1,0 +1,136 @@
+"""The big result panel of the check-in desk: readable from two metres, colour and symbol both say the result.
+
+green ✔ name + organisation + "checked in 08:42 (desk 1)"; amber ! "already checked in at 08:42 (desk 2)";
+red ✘ unknown or malformed code (and what was scanned); grey for the idle prompt and for notes such as an undo.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from lampang_planner.core.ops.checkin import CheckinResult, Kind
+from lampang_planner.ui.i18n import current_language
+
+COLOURS = {  # state → (background, text, border)
+    "idle": ("#eef1f5", "#37474f", "#cfd8dc"),
+    "note": ("#e3ecf7", "#1f3b57", "#9fb7d3"),
+    "green": ("#1b7a34", "#ffffff", "#135c26"),
+    "amber": ("#f4b400", "#1d1d1d", "#c98f00"),
+    "red": ("#c62828", "#ffffff", "#8e1b1b"),
+}
+SYMBOLS = {"idle": "", "note": "↶", "green": "✔", "amber": "!", "red": "✘"}
+STATE_OF_KIND = {Kind.CHECKED_IN: "green", Kind.ALREADY: "amber", Kind.UNKNOWN: "red"}
+
+
+def _font(point_size: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    return font
+
+
+class ResultPanel(QFrame):
+    """Shows one result at a time. ``state`` is "idle", "note", "green", "amber" or "red"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a resting place for focus that is not a text field
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(210)
+        self.state = "idle"
+        self.symbol = QLabel()
+        self.symbol.setObjectName("resultSymbol")
+        self.symbol.setFont(_font(64, True))
+        self.symbol.setFixedWidth(110)
+        self.symbol.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel()
+        self.title.setObjectName("resultTitle")
+        self.title.setFont(_font(30, True))
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("resultSubtitle")
+        self.subtitle.setFont(_font(18))
+        self.message = QLabel()
+        self.message.setObjectName("resultMessage")
+        self.message.setFont(_font(20, True))
+        for label in (self.title, self.subtitle, self.message):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        text = QVBoxLayout()
+        text.setSpacing(6)
+        text.addStretch(1)
+        text.addWidget(self.title)
+        text.addWidget(self.subtitle)
+        text.addWidget(self.message)
+        text.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(18, 14, 24, 14)
+        row.addWidget(self.symbol)
+        row.addLayout(text, 1)
+        self._colour("idle")
+
+    def set_large(self, large: bool) -> None:
+        """Kiosk mode: bigger still, the panel has the whole screen."""
+        sizes = (96, 46, 26, 30) if large else (64, 30, 18, 20)
+        self.symbol.setFont(_font(sizes[0], True))
+        self.symbol.setFixedWidth(160 if large else 110)
+        self.title.setFont(_font(sizes[1], True))
+        self.subtitle.setFont(_font(sizes[2]))
+        self.message.setFont(_font(sizes[3], True))
+
+    def _colour(self, state: str) -> None:
+        self.state = state
+        bg, fg, border = COLOURS[state]
+        self.setStyleSheet(
+            f"QFrame#resultPanel {{ background: {bg}; border: 2px solid {border}; border-radius: 10px; }}"
+            f"QFrame#resultPanel:focus {{ border: 2px solid {border}; }}"
+            f"QFrame#resultPanel QLabel {{ color: {fg}; background: transparent; border: none; }}"
+        )
+        self.symbol.setText(SYMBOLS[state])
+        self.symbol.setVisible(bool(SYMBOLS[state]))
+
+    def show_idle(self, title: str, hint: str = "") -> None:
+        self._colour("idle")
+        self.title.setText(title)
+        self.subtitle.setText(hint)
+        self.subtitle.setVisible(bool(hint))
+        self.message.clear()
+        self.message.hide()
+
+    def show_note(self, title: str, detail: str = "") -> None:
+        self._colour("note")
+        self.title.setText(title)
+        self.subtitle.setText(detail)
+        self.subtitle.setVisible(bool(detail))
+        self.message.clear()
+        self.message.hide()
+
+    def show_error(self, title: str, detail: str = "") -> None:
+        """Red, for a problem that is not a scan result (the workshop was removed meanwhile, say)."""
+        self._colour("red")
+        self.title.setText(title)
+        self.subtitle.setText(detail)
+        self.subtitle.setVisible(bool(detail))
+        self.message.clear()
+        self.message.hide()
+
+    def show_result(self, result: CheckinResult, unknown_title: str, scanned_label: str) -> None:
+        """``unknown_title`` ("Unknown code") and ``scanned_label`` ("Scanned: {text}") come translated."""
+        lang = current_language()
+        state = STATE_OF_KIND[result.kind]
+        self._colour(state)
+        if result.kind is Kind.UNKNOWN:
+            self.title.setText(unknown_title)
+            self.subtitle.setText(result.message(lang))
+            shown = " ".join(result.scanned.split())
+            if len(shown) > 60:
+                shown = shown[:57] + "…"
+            self.message.setText(scanned_label.format(text=shown) if shown else "")
+        else:
+            self.title.setText(result.name)
+            self.subtitle.setText(result.organisation)
+            self.message.setText(result.message(lang))
+        self.subtitle.setVisible(bool(self.subtitle.text()))
+        self.message.setVisible(bool(self.message.text()))

@@ -1,0 +1,211 @@
+"""The resolutions page's second tab: what the office compares and decides. Every workshop's votes on each clause and
+on each amendment, side by side with the totals; the versions of the selected clause; the consolidated text; and the
+actions that adopt a text for a clause and, finally, the resolution."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lampang_planner.core.ops.resolutions import ClauseVersionRow, ResolutionVotes
+from lampang_planner.ui.models.resolutions import SideBySideModel, VersionsModel
+
+
+class OfficeView(QWidget):
+    adopt_amendment = Signal()
+    keep_clause = Signal()
+    write_adopted = Signal()
+    edit_text = Signal()
+    adopt_resolution = Signal()
+    clause_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side: ResolutionVotes | None = None
+        self.model = SideBySideModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("sideBySide")
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.adopt_amendment_button = QPushButton()
+        self.adopt_amendment_button.setObjectName("adoptAmendment")
+        self.keep_button = QPushButton()
+        self.keep_button.setObjectName("keepClause")
+        self.write_button = QPushButton()
+        self.write_button.setObjectName("writeAdopted")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editClauseText")
+        self.adopt_button = QPushButton()
+        self.adopt_button.setObjectName("adoptResolution")
+        self.adopt_button.setStyleSheet("QPushButton { font-weight: bold; }")
+        buttons = QHBoxLayout()
+        for b in (self.adopt_amendment_button, self.keep_button, self.write_button, self.edit_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.adopt_button)
+
+        self.versions_title = QLabel()
+        self.versions_title.setObjectName("detailLabel")
+        self.versions = VersionsModel(self)
+        self.versions_view = QTableView()
+        self.versions_view.setObjectName("clauseVersions")
+        self.versions_view.setModel(self.versions)
+        self.versions_view.verticalHeader().hide()
+        self.versions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.versions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.versions_view.setWordWrap(True)
+        vh = self.versions_view.horizontalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        vh.setStretchLastSection(True)
+        self.text_title = QLabel()
+        self.text_title.setObjectName("detailLabel")
+        self.text = QTextBrowser()
+        self.text.setObjectName("consolidatedText")
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.versions_title)
+        ll.addWidget(self.versions_view)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.text_title)
+        rl.addWidget(self.text)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(left)
+        bottom.addWidget(right)
+        bottom.setSizes([560, 540])
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.tree, 1)
+        tl.addWidget(self.legend)
+        tl.addLayout(buttons)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.adopt_amendment_button.clicked.connect(self.adopt_amendment)
+        self.keep_button.clicked.connect(self.keep_clause)
+        self.write_button.clicked.connect(self.write_adopted)
+        self.edit_button.clicked.connect(self.edit_text)
+        self.adopt_button.clicked.connect(self.adopt_resolution)
+        self.retranslate()
+
+    def load(self, side: ResolutionVotes | None) -> None:
+        keep = self._position()
+        self.side = side
+        self.model.load(side)
+        self.tree.expandAll()
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.setColumnWidth(0, 430)
+        self._restore(keep)
+        self._show_text()
+        self._enable()
+
+    def _position(self) -> tuple[int, int]:
+        ix = self.tree.currentIndex()
+        if not ix.isValid():
+            return (0, -1)
+        return (ix.row(), -1) if ix.internalId() == 0 else (ix.internalId() - 1, ix.row())
+
+    def _restore(self, pos: tuple[int, int]) -> None:
+        clause_row, amendment_row = pos
+        if self.model.rowCount() == 0:
+            return
+        clause_row = min(clause_row, self.model.rowCount() - 1)
+        ix = self.model.index(clause_row, 0)
+        if 0 <= amendment_row < self.model.rowCount(ix):
+            ix = self.model.index(amendment_row, 0, ix)
+        self.tree.setCurrentIndex(ix)
+
+    def current_clause(self):
+        return self.model.clause_at(self.tree.currentIndex())
+
+    def current_amendment(self):
+        return self.model.amendment_at(self.tree.currentIndex())
+
+    def select(self, clause_row: int, amendment_row: int = -1) -> None:
+        self._restore((clause_row, amendment_row))
+
+    def show_versions(self, versions: list[ClauseVersionRow], adopted: str) -> None:
+        self.versions.load(versions, adopted)
+        self.versions_view.resizeRowsToContents()
+
+    def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        c = self.current_clause()
+        self.clause_changed.emit(c.clause.id if c else "")
+        self._enable()
+
+    def _show_text(self) -> None:
+        if self.side is None:
+            self.text.clear()
+            return
+        r = self.side.resolution
+        pending = _html(self.tr("not adopted yet"))
+        lines = [f"<h3>{_html(r.title)}</h3>"]
+        if r.preamble:
+            lines.append(f"<p>{_html(r.preamble)}</p>")
+        for c in self.side.clauses:
+            text = c.clause.adopted_text or c.clause.text
+            mark = "" if c.clause.adopted_text else f" <i style='color:#8a5300'>({pending})</i>"
+            lines.append(f"<p><b>{c.clause.number}.</b> {_html(text)}{mark}</p>")
+        self.text.setHtml("".join(lines))
+
+    def _enable(self) -> None:
+        open_ = self.side is not None and self.side.resolution.status != "adopted"
+        a = self.current_amendment()
+        c = self.current_clause()
+        self.adopt_amendment_button.setEnabled(open_ and a is not None and a.amendment.status != "withdrawn")
+        for b in (self.keep_button, self.write_button, self.edit_button):
+            b.setEnabled(open_ and c is not None)
+        self.adopt_button.setEnabled(open_ and bool(self.side and self.side.clauses))
+
+    def retranslate(self) -> None:
+        self.legend.setText(self.tr("Each cell: for / against / abstain at that workshop; green where it carried, "
+                                    "red where it did not. Hover a cell for the number present and the method."))
+        self.adopt_amendment_button.setText(self.tr("Adopt this amendment's text"))
+        self.keep_button.setText(self.tr("Adopt the clause as it stands"))
+        self.write_button.setText(self.tr("Write the adopted text…"))
+        self.edit_button.setText(self.tr("Change the working text…"))
+        self.adopt_button.setText(self.tr("Adopt the resolution…"))
+        self.versions_title.setText(self.tr("Versions of the selected clause (✔ the adopted text)"))
+        self.text_title.setText(self.tr("Consolidated text"))
+        self.model.retranslate()
+        self.versions.retranslate()
+        self.tree.expandAll()
+        self._show_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _html(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")

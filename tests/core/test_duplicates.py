@@ -1,0 +1,187 @@
+"""The same walk-in registered on two laptops: found after the merge, offered, merged only when asked, and the merge
+travels like any other change."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from merge_support import dig, export, new_device
+
+from lampang_planner.cli import main
+from lampang_planner.core.db import Store
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.model import Attendance, Ballot, Invitation, natural_id
+from lampang_planner.core.ops.duplicates import (
+    CITIZEN_ID,
+    NAME_PHONE,
+    NAME_TAMBON,
+    dismiss,
+    find_duplicates,
+    merge_people,
+    pending_moves,
+    person_cards,
+    tidy_merged,
+)
+from lampang_planner.core.ops.people import create_person
+from lampang_planner.core.sync.digest import counts
+from lampang_planner.core.sync.exchange import import_bundles
+
+WALK_IN = {"prefix": "นาย", "first_name": "บุญเรือง", "last_name": "อินต๊ะ", "subdistrict_code": "520303"}
+
+
+@pytest.fixture
+def field(tmp_path):
+    """An office with a workshop, and two laptops that started from its kit."""
+    office = new_device(tmp_path / "office", "สำนักงาน", role="office")
+    with office.transaction() as tx:
+        wid = tx.insert("workshop", {"title": "เวทีประชาคม อำเภอเกาะคา", "start_date": "2016-08-30"})
+    kit = export(office, tmp_path / "kit", full=True)
+    a, b = Store.open(tmp_path / "a"), Store.open(tmp_path / "b")
+    for s, name in ((a, "โต๊ะ 1"), (b, "โต๊ะ 2")):
+        s.set_device(name=name)
+        import_bundles(s, [kit])
+    yield office, a, b, wid
+    for s in (office, a, b):
+        s.close()
+
+
+def register(store: Store, wid: str, fields: dict, at: str) -> str:
+    with store.transaction() as tx:
+        pid = create_person(tx, fields)
+        tx.insert("invitation", {"workshop_id": wid, "person_id": pid}, natural_id(Invitation, wid, pid))
+        tx.insert("attendance", {"workshop_id": wid, "person_id": pid, "scans": {store.device_name: at}},
+                  natural_id(Attendance, wid, pid))
+    return pid
+
+
+def test_a_walk_in_registered_on_two_laptops_is_found_and_not_merged_silently(field, tmp_path):
+    office, a, b, wid = field
+    pa = register(a, wid, {**WALK_IN, "phone": "081-234-5678"}, "2016-08-30T08:50:00+07:00")
+    pb = register(b, wid, {**WALK_IN, "prefix": None, "first_name": "บุญเรือง ", "phone": "0812345678"},
+                  "2016-08-30T08:41:00+07:00")
+    report = import_bundles(office, [export(a, tmp_path / "a"), export(b, tmp_path / "b")])
+    assert counts(office.db)["people"] == 2 and counts(office.db)["attendance"] == 2  # nothing merged on import
+    assert report.duplicates == 1
+    [group] = find_duplicates(office)
+    assert set(group.person_ids) == {pa, pb} and group.reasons == (NAME_PHONE, NAME_TAMBON)
+    assert group.reason_text("en") == "Same name and phone, Same name and tambon"
+    cards = person_cards(office, group.person_ids)
+    assert {c.origin_device for c in cards} == {"โต๊ะ 1", "โต๊ะ 2"} and all(c.attendance == 1 for c in cards)
+
+
+def test_merging_moves_invitations_and_attendance_and_travels_in_bundles(field, tmp_path):
+    office, a, b, wid = field
+    pa = register(a, wid, {**WALK_IN, "phone": "0812345678"}, "2016-08-30T08:50:00+07:00")
+    pb = register(b, wid, {**WALK_IN, "citizen_id": "1520300012342", "organisation": "อบต.ศาลา"},
+                  "2016-08-30T08:41:00+07:00")
+    bundles = [export(a, tmp_path / "a"), export(b, tmp_path / "b")]
+    import_bundles(office, bundles)
+    survivor = merge_people(office, [pb, pa])
+    assert survivor == min(pa, pb)
+    other = max(pa, pb)
+    p = office.query("SELECT phone, organisation, citizen_id, merged_into FROM person WHERE id=?", (survivor,))[0]
+    assert p == ("0812345678", "อบต.ศาลา", "1520300012342", None)  # details combined
+    assert office.scalar("SELECT merged_into FROM person WHERE id=?", (other,)) == survivor
+    assert counts(office.db)["people"] == 1
+    live = office.query("SELECT id, person_id, scans, checked_in_at FROM attendance WHERE deleted=0")
+    assert len(live) == 1
+    aid, person, scans, at = live[0]
+    assert aid == natural_id(Attendance, wid, survivor) and person == survivor
+    assert json.loads(scans) == {"โต๊ะ 1": "2016-08-30T08:50:00+07:00", "โต๊ะ 2": "2016-08-30T08:41:00+07:00"}
+    assert at == "2016-08-30T08:41:00+07:00"
+    assert office.query("SELECT person_id FROM invitation WHERE deleted=0") == [(survivor,)]
+    assert find_duplicates(office) == []
+    # The merge is a synced change: a laptop that gets the office's bundle sees the same.
+    import_bundles(a, [bundles[1], export(office, tmp_path / "o")])
+    assert dig(a) == dig(office)
+
+
+def test_two_machines_merging_the_same_people_converge(field, tmp_path):
+    office, a, b, wid = field
+    pa = register(a, wid, {**WALK_IN, "phone": "0812345678"}, "2016-08-30T08:50:00+07:00")
+    pb = register(b, wid, {**WALK_IN, "phone": "0812345678"}, "2016-08-30T08:41:00+07:00")
+    ba, bb = export(a, tmp_path / "a"), export(b, tmp_path / "b")
+    import_bundles(office, [ba, bb])
+    import_bundles(a, [bb])
+    merge_people(office, [pa, pb], prefer=pb)
+    merge_people(a, [pb, pa], prefer=pa)  # same group, chosen the other way round
+    import_bundles(office, [export(a, tmp_path / "a2")])
+    import_bundles(a, [export(office, tmp_path / "o")])
+    assert dig(a) == dig(office)
+    merged = office.query("SELECT id, merged_into FROM person WHERE merged_into IS NOT NULL")
+    assert merged == [(max(pa, pb), min(pa, pb))]  # one survivor, no cycle
+    assert counts(office.db)["attendance"] == 1
+
+
+def test_matches_by_citizen_id_or_name_with_phone_or_tambon_only(empty_store):
+    s = empty_store
+    with s.transaction() as tx:
+        ids = {
+            "cid1": create_person(tx, {"first_name": "สมชาย", "last_name": "ใจดี", "citizen_id": "1101700207030"}),
+            "cid2": create_person(tx, {"first_name": "สมชัย", "last_name": "ใจดี", "citizen_id": "1101700207030"}),
+            "tam1": create_person(tx, {"first_name": "คำปัน", "last_name": "แก้วมา", "subdistrict_code": "520101"}),
+            "tam2": create_person(tx, {"first_name": "คำปัน", "last_name": "แก้วมา", "subdistrict_code": "520101"}),
+            "far": create_person(tx, {"first_name": "คำปัน", "last_name": "แก้วมา", "subdistrict_code": "520102"}),
+            "ph1": create_person(tx, {"first_name": "ศรีนวล", "last_name": "ดวงแก้ว", "phone": "0811111111"}),
+            "ph2": create_person(tx, {"first_name": "ศรีนวล", "last_name": "ดวงแก้ว", "phone": "0822222222"}),
+            "same_phone_other_name": create_person(tx, {"first_name": "อินสม", "phone": "0811111111"}),
+        }
+    groups = {frozenset(g.person_ids): g.reasons for g in find_duplicates(s)}
+    assert groups == {
+        frozenset((ids["cid1"], ids["cid2"])): (CITIZEN_ID,),
+        frozenset((ids["tam1"], ids["tam2"])): (NAME_TAMBON,),
+    }
+    assert [g.person_ids for g in find_duplicates(s, among=[ids["tam2"]])] == [tuple(sorted((ids["tam1"],
+                                                                                             ids["tam2"])))]
+    dismiss(s, [ids["tam1"], ids["tam2"]])
+    assert [g.reasons for g in find_duplicates(s)] == [(CITIZEN_ID,)]
+
+
+def test_merging_moves_named_ballots_and_refuses_bad_requests(empty_store):
+    s = empty_store
+    with s.transaction() as tx:
+        p = create_person(tx, {"first_name": "ก"}, person_id="00000000-0000-7000-8000-000000000001")
+        q = create_person(tx, {"first_name": "ก"}, person_id="00000000-0000-7000-8000-000000000002")
+        tx.insert("ballot", {"vote_id": "v1", "person_id": q, "choice": "for"}, natural_id(Ballot, "v1", q))
+    with pytest.raises(UserError):
+        merge_people(s, [p])
+    assert merge_people(s, [q, p]) == p
+    assert s.query("SELECT id, person_id, choice FROM ballot WHERE deleted=0") == [(natural_id(Ballot, "v1", p), p,
+                                                                                     "for")]
+    with pytest.raises(UserError) as err:
+        merge_people(s, [p, q])
+    assert err.value.code == "already-merged"
+
+
+def test_check_ins_of_a_merged_person_made_elsewhere_can_be_tidied(field, tmp_path):
+    office, a, b, wid = field
+    pa = register(a, wid, {**WALK_IN, "phone": "0812345678"}, "2016-08-30T08:50:00+07:00")
+    pb = register(b, wid, {**WALK_IN, "phone": "0812345678"}, "2016-08-30T08:41:00+07:00")
+    import_bundles(office, [export(a, tmp_path / "a"), export(b, tmp_path / "b")])
+    keep = merge_people(office, [pa, pb])
+    gone = max(pa, pb)
+    laptop = a if gone == pa else b
+    with laptop.transaction() as tx:  # the laptop, not knowing, checks the merged-away person in elsewhere
+        tx.insert("attendance", {"workshop_id": "w2", "person_id": gone, "scans": {"x": "2016-09-02T09:00:00+07:00"}},
+                  natural_id(Attendance, "w2", gone))
+    import_bundles(office, [export(laptop, tmp_path / "late")])
+    assert pending_moves(office) == 1
+    assert tidy_merged(office) == 1 and pending_moves(office) == 0
+    assert office.scalar("SELECT person_id FROM attendance WHERE workshop_id='w2' AND deleted=0") == keep
+
+
+def test_duplicates_on_the_command_line(field, tmp_path, capsys):
+    office, a, b, wid = field
+    pa = register(a, wid, {**WALK_IN, "phone": "0812345678"}, "2016-08-30T08:50:00+07:00")
+    pb = register(b, wid, {**WALK_IN, "phone": "0812345678"}, "2016-08-30T08:41:00+07:00")
+    import_bundles(office, [export(a, tmp_path / "a"), export(b, tmp_path / "b")])
+    folder = str(office.data_dir)
+    office.close()
+    assert main(["--data-dir", folder, "duplicates", "list", "--json"]) == 0
+    [g] = json.loads(capsys.readouterr().out)
+    assert set(g["person_ids"]) == {pa, pb} and len(g["people"]) == 2
+    assert main(["--data-dir", folder, "duplicates", "merge", pa, pb, "--prefer", pb]) == 0
+    assert "รวมเป็นบุคคลเดียวแล้ว" in capsys.readouterr().out
+    assert main(["--data-dir", folder, "duplicates", "list", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

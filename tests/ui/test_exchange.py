@@ -1,0 +1,153 @@
+"""The Exchange screen: import two laptops' bundles and read the report; settle a conflict; merge duplicate people;
+export; a refused file reported without anything written."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.model import Attendance, natural_id
+from lampang_planner.core.ops.people import create_person
+from lampang_planner.core.sync.bundle import read_bundle
+from lampang_planner.core.sync.digest import counts, digest
+from lampang_planner.core.sync.exchange import export_bundle, import_bundles
+
+WALK_IN = {"prefix": "นาง", "first_name": "บัวผัน", "last_name": "ปินตาแก้ว", "phone": "0891234567",
+           "subdistrict_code": "520303"}
+
+
+@pytest.fixture(scope="module")
+def laptop_bundles(tmp_path_factory, demo_folder):
+    """Two check-in laptops that started from a one-workshop kit of the demo office: both checked the same person in,
+    changed one phone number differently, and registered the same walk-in."""
+    root = tmp_path_factory.mktemp("laptops")
+    shutil.copytree(demo_folder, root / "office")
+    with Store.open(root / "office") as office:
+        wid = office.scalar("SELECT id FROM workshop WHERE district_code='5203' AND start_date > '2016-08-25'")
+        people = [r[0] for r in office.query(
+            "SELECT person_id FROM invitation WHERE workshop_id=? AND deleted=0 ORDER BY person_id LIMIT 3", (wid,))]
+        kit = export_bundle(office, root, full=True, workshops=[wid]).path
+    paths = []
+    for i, desk in enumerate(("โต๊ะ 1", "โต๊ะ 2")):
+        with Store.open(root / desk) as s:
+            s.set_device(name=f"ทีมอำเภอเกาะคา {desk}", desk=desk)
+            import_bundles(s, [kit])
+            with s.transaction() as tx:
+                tx.record("attendance", natural_id(Attendance, wid, people[0]), {
+                    "workshop_id": wid, "person_id": people[0], "scans": {desk: f"2016-09-02T08:4{i}:00+07:00"}})
+                tx.update("person", people[1], {"phone": f"08{i}1112222"})
+                create_person(tx, WALK_IN)
+            time.sleep(0.005)
+            paths.append(export_bundle(s, root).path)
+    return {"paths": paths, "wid": wid, "people": people}
+
+
+@pytest.fixture
+def page(qtbot, demo_ctx):
+    from lampang_planner.ui.views.exchange import ExchangePage
+
+    p = ExchangePage(demo_ctx)
+    qtbot.addWidget(p)
+    p.show()
+    p.activate()
+    qtbot.waitUntil(lambda: not p.duplicates.searching(), timeout=10_000)
+    return p
+
+
+def run(qtbot, page, start) -> None:
+    task = start()
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+
+
+def test_importing_two_bundles_shows_the_report_and_what_to_review(page, qtbot, laptop_bundles, qtmodeltester):
+    store = page.ctx.store
+    assert page.device_label.text().startswith("เครื่องนี้:")  # Thai by default
+    before = counts(store.db)
+    run(qtbot, page, lambda: page.import_files(laptop_bundles["paths"]))
+    r = page.report
+    assert [f.status for f in r.files] == ["imported", "imported"]
+    assert page.report_box.isVisible() and page.files_model.rowCount() == 2
+    assert "นำเข้า" in page.files_model.data(page.files_model.index(0, 4))
+    summary = page.summary.text()
+    for n in (r.added, r.updated, r.merged, r.conflicts_open, r.duplicates):
+        assert f"<b>{n:,}</b>" in summary
+    assert r.conflicts_open == 1 and r.duplicates == 1 and r.merged >= 1
+    assert counts(store.db)["people"] == before["people"] + 2  # the walk-in twice: offered, not merged
+    assert page.backup_label.text() and Path(str(r.backup)).exists()
+    # the review tabs are filled and counted
+    qtbot.waitUntil(lambda: not page.duplicates.searching(), timeout=10_000)
+    assert page.conflicts.model.total == 1
+    assert "(1)" in page.tabs.tabText(1) and page.review_conflicts.isEnabled()
+    assert page.history_model.total == 2
+    qtmodeltester.check(page.files_model, force_py=True)
+    qtmodeltester.check(page.conflicts.model, force_py=True)
+    # one attendance for the person both desks scanned, with both desks
+    aid = natural_id(Attendance, laptop_bundles["wid"], laptop_bundles["people"][0])
+    assert {"โต๊ะ 1", "โต๊ะ 2"} <= set(json.loads(store.scalar("SELECT scans FROM attendance WHERE id=?", (aid,))))
+
+
+def test_settling_a_conflict_and_merging_duplicates_from_the_screen(page, qtbot, laptop_bundles, qtmodeltester):
+    store = page.ctx.store
+    run(qtbot, page, lambda: page.import_files(laptop_bundles["paths"]))
+    qtbot.waitUntil(lambda: not page.duplicates.searching(), timeout=10_000)
+    page.tabs.setCurrentIndex(1)
+    c = page.conflicts.current()
+    assert c is not None and c.field == "phone" and c.row_id == laptop_bundles["people"][1]
+    assert "โทรศัพท์" in page.conflicts.detail.text()
+    assert page.conflicts.settle("take")
+    assert store.scalar("SELECT phone FROM person WHERE id=?", (c.row_id,)) == c.loser_value
+    assert page.conflicts.model.total == 0 and counts(store.db)["conflicts"] == 0
+
+    page.tabs.setCurrentIndex(2)
+    groups = page.duplicates.groups
+    walk = next(i for i in range(groups.rowCount()) if "บัวผัน ปินตาแก้ว" in groups.data(groups.index(i, 0)))
+    page.duplicates.groups_table.selectRow(walk)
+    assert page.duplicates.people.rowCount() == 2
+    qtmodeltester.check(page.duplicates.people, force_py=True)
+    n = counts(store.db)["people"]
+    survivor = page.duplicates.merge_selected()
+    assert survivor is not None and counts(store.db)["people"] == n - 1
+    qtbot.waitUntil(lambda: not page.duplicates.searching(), timeout=10_000)
+    assert all("ปินตาแก้ว" not in groups.data(groups.index(i, 0)) for i in range(groups.rowCount()))
+
+
+def test_export_writes_a_bundle_to_the_chosen_folder(page, qtbot, tmp_path):
+    page.set_destination(tmp_path)
+    page.full_radio.setChecked(True)
+    assert page.kit_workshop.isEnabled()  # the demo folder is an office: a full export is a kit
+    run(qtbot, page, lambda: page.export_to(tmp_path, full=True))
+    [path] = tmp_path.glob("*.lpbundle")
+    b = read_bundle(path)
+    assert b.kind == "kit" and b.changes == counts(page.ctx.store.db)["changes"]
+    assert str(path) in page.export_result.text()
+    assert "ชุดข้อมูลตั้งต้น" in page.last_export_label.text() or "Kit" in page.last_export_label.text()
+
+
+def test_a_refused_file_is_reported_and_nothing_is_written(page, qtbot, tmp_path, laptop_bundles):
+    store = page.ctx.store
+    bad = tmp_path / "half.lpbundle"
+    bad.write_bytes(laptop_bundles["paths"][0].read_bytes()[:300])
+    before = digest(store.db)
+    run(qtbot, page, lambda: page.import_files([bad]))
+    assert [f.status for f in page.report.files] == ["refused"]
+    assert digest(store.db) == before and page.report.backup is None
+    assert "ไฟล์ไม่สมบูรณ์" in page.files_model.data(page.files_model.index(0, 4))
+    assert "ถูกปฏิเสธ" in page.status.text()
+
+
+def test_an_empty_folder_can_say_it_is_the_office(qtbot, empty_ctx):
+    from lampang_planner.ui.views.exchange import ExchangePage
+
+    p = ExchangePage(empty_ctx)
+    qtbot.addWidget(p)
+    p.show()
+    p.activate()
+    assert p.role_box.isVisible()
+    p.make_office()
+    assert empty_ctx.store.role == "office" and not p.role_box.isVisible()
