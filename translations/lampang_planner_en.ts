@@ -587,6 +587,10 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
+        <source>settle conflicts</source>
+        <translation>settle conflicts</translation>
+    </message>
+    <message>
         <source>Settled. The choice is sent with the next bundle, so every device agrees.</source>
         <translation>Settled. The choice is sent with the next bundle, so every device agrees.</translation>
     </message>
@@ -710,6 +714,10 @@
     <message>
         <source>{n} invitations or check-ins still belong to people merged into others (made on a laptop that had not heard of the merge).</source>
         <translation>{n} invitations or check-ins still belong to people merged into others (made on a laptop that had not heard of the merge).</translation>
+    </message>
+    <message>
+        <source>merge people</source>
+        <translation>merge people</translation>
     </message>
     <message>
         <source>Merge people</source>
@@ -2061,6 +2069,14 @@
         <translation>Edit…</translation>
     </message>
     <message>
+        <source>Import roster…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <source>Add people from the office&apos;s Excel roster, with a preview before anything is written</source>
+        <translation>Add people from the office&apos;s Excel roster, with a preview before anything is written</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
@@ -2079,6 +2095,10 @@
 </context>
 <context>
     <name>PersonDialog</name>
+    <message>
+        <source>Kept only with the person&apos;s consent (PDPA)</source>
+        <translation>Kept only with the person&apos;s consent (PDPA)</translation>
+    </message>
     <message>
         <source>Edit person</source>
         <translation>Edit person</translation>
@@ -2706,6 +2726,232 @@
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Do not invite (only add and update people)</source>
+        <translation>Do not invite (only add and update people)</translation>
+    </message>
+    <message>
+        <source>Choose the roster workbook</source>
+        <translation>Choose the roster workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>Excel workbook (*.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): {details}</source>
+        <translation>Row {row} ({name}): {details}</translation>
+    </message>
+    <message>
+        <source>{n} rows in the workbook</source>
+        <translation>{n} rows in the workbook</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} rows</source>
+        <translation>Showing {shown} of {total} rows</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>Reading the workbook…</translation>
+    </message>
+    <message>
+        <source>Checking every row against the people on file…</source>
+        <translation>Checking every row against the people on file…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Importing (a backup of the data is made first)…</source>
+        <translation>Importing (a backup of the data is made first)…</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, header on row {row}: {columns}.</source>
+        <translation>Sheet “{sheet}”, header on row {row}: {columns}.</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}.</source>
+        <translation>Columns not used: {columns}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Importing… Please wait: the window stays open until it is done.</source>
+        <translation>Importing… Please wait: the window stays open until it is done.</translation>
+    </message>
+    <message>
+        <source>Making the preview. Nothing is written yet.</source>
+        <translation>Making the preview. Nothing is written yet.</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled. Nothing was written.</source>
+        <translation>The preview was cancelled. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s Excel roster (.xlsx). You will see what the import would do with every row before anything is written.</source>
+        <translation>Choose the office&apos;s Excel roster (.xlsx). You will see what the import would do with every row before anything is written.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: everyone in this workbook is already on file as it says.</source>
+        <translation>Nothing to change: everyone in this workbook is already on file as it says.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: everyone in this workbook is already on file as it says, and invited to the workshop.</source>
+        <translation>Nothing to change: everyone in this workbook is already on file as it says, and invited to the workshop.</translation>
+    </message>
+    <message>
+        <source>Preview only — nothing has been written yet. Check the rows, then press “{button}”.</source>
+        <translation>Preview only — nothing has been written yet. Check the rows, then press “{button}”.</translation>
+    </message>
+    <message>
+        <source>Rejected and duplicate rows are not imported: correct them in the workbook and import it again.</source>
+        <translation>Rejected and duplicate rows are not imported: correct them in the workbook and import it again.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the data already held what this workbook says.</source>
+        <translation>Nothing was changed: the data already held what this workbook says.</translation>
+    </message>
+    <message>
+        <source>Imported: {added} people added, {updated} updated.</source>
+        <translation>Imported: {added} people added, {updated} updated.</translation>
+    </message>
+    <message>
+        <source>{n} newly invited to the workshop.</source>
+        <translation>{n} newly invited to the workshop.</translation>
+    </message>
+    <message>
+        <source>The data had changed since the preview, so every row was checked again: the table shows what was done.</source>
+        <translation>The data had changed since the preview, so every row was checked again: the table shows what was done.</translation>
+    </message>
+    <message>
+        <source>The data as it was before the import was backed up as {file}.</source>
+        <translation>The data as it was before the import was backed up as {file}.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Invite 1 person</source>
+        <translation>Invite 1 person</translation>
+    </message>
+    <message>
+        <source>Invite {n} people</source>
+        <translation>Invite {n} people</translation>
+    </message>
+    <message>
+        <source>Import 1 person</source>
+        <translation>Import 1 person</translation>
+    </message>
+    <message>
+        <source>Import {n} people</source>
+        <translation>Import {n} people</translation>
+    </message>
+    <message>
+        <source>Import people from an Excel roster</source>
+        <translation>Import people from an Excel roster</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose workbook…</source>
+        <translation>Choose workbook…</translation>
+    </message>
+    <message>
+        <source>Invite to workshop</source>
+        <translation>Invite to workshop</translation>
+    </message>
+    <message>
+        <source>Everyone imported, updated or already on file is invited to this workshop</source>
+        <translation>Everyone imported, updated or already on file is invited to this workshop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Search rows…</source>
+        <translation>Search rows…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>All rows ({n})</source>
+        <translation>All rows ({n})</translation>
+    </message>
+    <message>
+        <source>Invited: {n}</source>
+        <translation>Invited: {n}</translation>
+    </message>
+    <message>
+        <source>To be invited: {n}</source>
+        <translation>To be invited: {n}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Tambon</source>
+        <translation>Tambon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason or change</source>
+        <translation>Reason or change</translation>
+    </message>
+</context>
+<context>
     <name>StatusHistoryModel</name>
     <message>
         <source>Date</source>
@@ -2875,10 +3121,6 @@
     <message>
         <source>e.g. 081-234-5678</source>
         <translation>e.g. 081-234-5678</translation>
-    </message>
-    <message>
-        <source>The Lampang PAO keeps this person&apos;s name, organisation, tambon and phone number to run its workshops and to contact them about these workshops, under the Personal Data Protection Act B.E. 2562. They may ask the PAO to show, correct or delete these details at any time.</source>
-        <translation>The Lampang PAO keeps this person&apos;s name, organisation, tambon and phone number to run its workshops and to contact them about these workshops, under the Personal Data Protection Act B.E. 2562. They may ask the PAO to show, correct or delete these details at any time.</translation>
     </message>
     <message>
         <source>Agrees</source>

@@ -587,6 +587,10 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
+        <source>settle conflicts</source>
+        <translation>ตัดสินข้อมูลที่ขัดแย้งกัน</translation>
+    </message>
+    <message>
         <source>Settled. The choice is sent with the next bundle, so every device agrees.</source>
         <translation>แก้ไขแล้ว ผลการเลือกจะส่งไปกับไฟล์ข้อมูลแลกเปลี่ยนครั้งถัดไป ทุกเครื่องจึงตรงกัน</translation>
     </message>
@@ -710,6 +714,10 @@
     <message>
         <source>{n} invitations or check-ins still belong to people merged into others (made on a laptop that had not heard of the merge).</source>
         <translation>มีการเชิญหรือการลงทะเบียน {n} รายการที่ยังผูกกับบุคคลที่ถูกรวมไปแล้ว (บันทึกจากเครื่องที่ยังไม่ทราบเรื่องการรวม)</translation>
+    </message>
+    <message>
+        <source>merge people</source>
+        <translation>รวมรายชื่อบุคคลซ้ำ</translation>
     </message>
     <message>
         <source>Merge people</source>
@@ -2061,6 +2069,14 @@
         <translation>แก้ไข…</translation>
     </message>
     <message>
+        <source>Import roster…</source>
+        <translation>นำเข้ารายชื่อ…</translation>
+    </message>
+    <message>
+        <source>Add people from the office&apos;s Excel roster, with a preview before anything is written</source>
+        <translation>เพิ่มรายชื่อจากไฟล์ Excel ของสำนักงาน โดยดูตัวอย่างก่อนบันทึกข้อมูลใด ๆ</translation>
+    </message>
+    <message>
         <source>Personal data</source>
         <translation>ข้อมูลส่วนบุคคล</translation>
     </message>
@@ -2079,6 +2095,10 @@
 </context>
 <context>
     <name>PersonDialog</name>
+    <message>
+        <source>Kept only with the person&apos;s consent (PDPA)</source>
+        <translation>เก็บได้เฉพาะเมื่อเจ้าของข้อมูลให้ความยินยอม (PDPA)</translation>
+    </message>
     <message>
         <source>Edit person</source>
         <translation>แก้ไขข้อมูลบุคคล</translation>
@@ -2706,6 +2726,232 @@
     </message>
 </context>
 <context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Do not invite (only add and update people)</source>
+        <translation>ไม่เชิญเข้าประชุม (เพิ่มและปรับปรุงรายชื่อเท่านั้น)</translation>
+    </message>
+    <message>
+        <source>Choose the roster workbook</source>
+        <translation>เลือกไฟล์รายชื่อ (Excel)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;All files (*)</source>
+        <translation>ไฟล์ Excel (*.xlsx);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name}): {details}</source>
+        <translation>แถว {row} ({name}): {details}</translation>
+    </message>
+    <message>
+        <source>{n} rows in the workbook</source>
+        <translation>ในไฟล์มี {n} แถว</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} rows</source>
+        <translation>แสดง {shown} จาก {total} แถว</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>กำลังอ่านไฟล์ Excel…</translation>
+    </message>
+    <message>
+        <source>Checking every row against the people on file…</source>
+        <translation>กำลังตรวจทุกแถวเทียบกับรายชื่อที่มีอยู่…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>กำลังเตรียมตัวอย่าง…</translation>
+    </message>
+    <message>
+        <source>Importing (a backup of the data is made first)…</source>
+        <translation>กำลังนำเข้า (สำรองข้อมูลไว้ก่อน)…</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, header on row {row}: {columns}.</source>
+        <translation>แผ่นงาน “{sheet}” หัวตารางอยู่แถวที่ {row}: {columns}</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}.</source>
+        <translation>คอลัมน์ที่ไม่ได้ใช้: {columns}</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>ยังไม่ได้บันทึกข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Importing… Please wait: the window stays open until it is done.</source>
+        <translation>กำลังนำเข้า… กรุณารอสักครู่ หน้าต่างนี้จะปิดได้เมื่อเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Making the preview. Nothing is written yet.</source>
+        <translation>กำลังจัดทำตัวอย่าง ยังไม่มีการบันทึกข้อมูล</translation>
+    </message>
+    <message>
+        <source>The preview was cancelled. Nothing was written.</source>
+        <translation>ยกเลิกการดูตัวอย่างแล้ว ไม่ได้บันทึกข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Choose the office&apos;s Excel roster (.xlsx). You will see what the import would do with every row before anything is written.</source>
+        <translation>เลือกไฟล์รายชื่อ Excel (.xlsx) ของสำนักงาน โปรแกรมจะแสดงให้ดูก่อนว่าจะทำอะไรกับแต่ละแถว โดยยังไม่บันทึกข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Nothing to change: everyone in this workbook is already on file as it says.</source>
+        <translation>ไม่มีอะไรต้องเปลี่ยนแปลง ทุกคนในไฟล์นี้มีอยู่แล้วและข้อมูลตรงกัน</translation>
+    </message>
+    <message>
+        <source>Nothing to change: everyone in this workbook is already on file as it says, and invited to the workshop.</source>
+        <translation>ไม่มีอะไรต้องเปลี่ยนแปลง ทุกคนในไฟล์นี้มีอยู่แล้ว ข้อมูลตรงกัน และได้รับเชิญเข้าประชุมแล้ว</translation>
+    </message>
+    <message>
+        <source>Preview only — nothing has been written yet. Check the rows, then press “{button}”.</source>
+        <translation>นี่เป็นเพียงตัวอย่าง ยังไม่ได้บันทึกข้อมูลใด ๆ ตรวจดูแต่ละแถวแล้วกด “{button}”</translation>
+    </message>
+    <message>
+        <source>Rejected and duplicate rows are not imported: correct them in the workbook and import it again.</source>
+        <translation>แถวที่ไม่รับและแถวที่ซ้ำจะไม่ถูกนำเข้า กรุณาแก้ไขในไฟล์ Excel แล้วนำเข้าอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the data already held what this workbook says.</source>
+        <translation>ไม่มีการเปลี่ยนแปลง ข้อมูลในเครื่องตรงกับไฟล์นี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Imported: {added} people added, {updated} updated.</source>
+        <translation>นำเข้าแล้ว: เพิ่มใหม่ {added} คน ปรับปรุง {updated} คน</translation>
+    </message>
+    <message>
+        <source>{n} newly invited to the workshop.</source>
+        <translation>เชิญเข้าประชุมเพิ่ม {n} คน</translation>
+    </message>
+    <message>
+        <source>The data had changed since the preview, so every row was checked again: the table shows what was done.</source>
+        <translation>ข้อมูลมีการเปลี่ยนแปลงหลังจากดูตัวอย่าง จึงตรวจทุกแถวใหม่อีกครั้ง ตารางแสดงสิ่งที่ทำจริง</translation>
+    </message>
+    <message>
+        <source>The data as it was before the import was backed up as {file}.</source>
+        <translation>สำรองข้อมูลก่อนนำเข้าไว้ในไฟล์ {file}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Invite 1 person</source>
+        <translation>เชิญเข้าประชุม 1 คน</translation>
+    </message>
+    <message>
+        <source>Invite {n} people</source>
+        <translation>เชิญเข้าประชุม {n} คน</translation>
+    </message>
+    <message>
+        <source>Import 1 person</source>
+        <translation>นำเข้า 1 คน</translation>
+    </message>
+    <message>
+        <source>Import {n} people</source>
+        <translation>นำเข้า {n} คน</translation>
+    </message>
+    <message>
+        <source>Import people from an Excel roster</source>
+        <translation>นำเข้ารายชื่อจากไฟล์ Excel</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>ไฟล์ Excel</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>ยังไม่ได้เลือกไฟล์</translation>
+    </message>
+    <message>
+        <source>Choose workbook…</source>
+        <translation>เลือกไฟล์…</translation>
+    </message>
+    <message>
+        <source>Invite to workshop</source>
+        <translation>เชิญเข้าประชุม</translation>
+    </message>
+    <message>
+        <source>Everyone imported, updated or already on file is invited to this workshop</source>
+        <translation>ทุกคนที่นำเข้า ปรับปรุง หรือมีอยู่แล้ว จะได้รับเชิญเข้าประชุมนี้</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Search rows…</source>
+        <translation>ค้นหาในตาราง…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>All rows ({n})</source>
+        <translation>ทุกแถว ({n})</translation>
+    </message>
+    <message>
+        <source>Invited: {n}</source>
+        <translation>เชิญแล้ว {n} คน</translation>
+    </message>
+    <message>
+        <source>To be invited: {n}</source>
+        <translation>จะเชิญเพิ่ม {n} คน</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>นำเข้าแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportModel</name>
+    <message>
+        <source>New</source>
+        <translation>เพิ่มใหม่</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>ปรับปรุง</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>ไม่เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>ซ้ำ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ไม่รับ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ-สกุล</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Tambon</source>
+        <translation>ตำบล</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+        <source>Reason or change</source>
+        <translation>เหตุผล / สิ่งที่เปลี่ยน</translation>
+    </message>
+</context>
+<context>
     <name>StatusHistoryModel</name>
     <message>
         <source>Date</source>
@@ -2875,10 +3121,6 @@
     <message>
         <source>e.g. 081-234-5678</source>
         <translation>เช่น 081-234-5678</translation>
-    </message>
-    <message>
-        <source>The Lampang PAO keeps this person&apos;s name, organisation, tambon and phone number to run its workshops and to contact them about these workshops, under the Personal Data Protection Act B.E. 2562. They may ask the PAO to show, correct or delete these details at any time.</source>
-        <translation>อบจ.ลำปาง เก็บชื่อ หน่วยงาน ตำบล และเบอร์โทรศัพท์ของผู้ลงทะเบียน เพื่อใช้จัดการประชุมและติดต่อเรื่องการประชุมเท่านั้น ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 ผู้ลงทะเบียนขอดู แก้ไข หรือให้ลบข้อมูลนี้ได้ทุกเมื่อที่ อบจ.ลำปาง</translation>
     </message>
     <message>
         <source>Agrees</source>

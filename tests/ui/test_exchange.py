@@ -151,3 +151,33 @@ def test_an_empty_folder_can_say_it_is_the_office(qtbot, empty_ctx):
     assert p.role_box.isVisible()
     p.make_office()
     assert empty_ctx.store.role == "office" and not p.role_box.isVisible()
+
+
+def test_merging_people_from_the_screen_asks_for_the_office_pin(page, qtbot, laptop_bundles, monkeypatch):
+    """Merging people is office-only (PDPA): the merge button asks for the office PIN; cancelled, nothing merges."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from lampang_planner.core.privacy.pin import set_pin
+
+    store = page.ctx.store
+    set_pin(store, "2559")
+    run(qtbot, page, lambda: page.import_files(laptop_bundles["paths"]))
+    qtbot.waitUntil(lambda: not page.duplicates.searching(), timeout=10_000)
+    page.tabs.setCurrentIndex(2)
+    page.duplicates.groups_table.selectRow(0)
+    asked = []
+
+    def cancel_the_pin_dialog():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and isinstance(dialog, QDialog):
+            asked.append(type(dialog).__name__)
+            dialog.reject()
+        else:
+            QTimer.singleShot(50, cancel_the_pin_dialog)
+
+    n = counts(store.db)["people"]
+    QTimer.singleShot(50, cancel_the_pin_dialog)
+    page.duplicates.merge_button.click()
+    assert asked == ["OfficePinDialog"]
+    assert counts(store.db)["people"] == n

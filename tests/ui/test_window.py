@@ -165,3 +165,37 @@ def test_the_window_stays_up_until_closed_and_then_exits_0(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_editing_a_roster_person_never_asked_for_consent_keeps_their_phone(demo_ctx, qtbot):
+    """An office roster carries no consent answer; fixing a typo in the name must not drop the phone (PDPA rules
+    apply to a refusal, not to a question never asked) — while unticking a given consent withdraws it."""
+    from lampang_planner.core.ops.people import add_person, get_person
+    from lampang_planner.ui.dialogs.person import PersonDialog
+
+    store = demo_ctx.store
+    pid = add_person(store, {"first_name": "บุญมี", "last_name": "ทดสอบ", "phone": "0812345678",
+                             "participant_type": "other"})
+    assert get_person(store, pid)["consent"] is None
+
+    dlg = PersonDialog(store, person_id=pid)
+    qtbot.addWidget(dlg)
+    assert dlg.phone.isEnabled()
+    dlg.first_name.setText("บุญมา")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    p = get_person(store, pid)
+    assert (p["first_name"], p["phone"], p["consent"]) == ("บุญมา", "0812345678", None)
+
+    dlg = PersonDialog(store, person_id=pid)
+    qtbot.addWidget(dlg)
+    dlg.consent.setChecked(True)
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert get_person(store, pid)["consent"]
+
+    dlg = PersonDialog(store, person_id=pid)
+    qtbot.addWidget(dlg)
+    dlg.consent.setChecked(False)  # withdrawn
+    assert not dlg.phone.isEnabled()
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    p = get_person(store, pid)
+    assert not p["consent"] and p["phone"] is None

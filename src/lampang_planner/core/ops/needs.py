@@ -51,6 +51,7 @@ from lampang_planner.core.ops.categories import (
     seed_defaults_in,
 )
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.collation import fold_for_search, thai_sort_key
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.thai.segment import words
@@ -188,14 +189,7 @@ class SimilarNeed:
 
 
 def _text(v: object, *, multiline: bool = False) -> str | None:
-    if v is None:
-        return None
-    s = unicodedata.normalize("NFC", str(v))
-    if multiline:
-        s = "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in s.replace("\r\n", "\n").split("\n")).strip()
-    else:
-        s = re.sub(r"\s+", " ", s).strip()
-    return s or None
+    return clean_text(v, multiline=multiline)
 
 
 def _int(v: object) -> int | None:

@@ -35,7 +35,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -43,6 +42,7 @@ from fractions import Fraction
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.model import Ballot, Vote, natural_id
+from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.vocabulary import ResolutionStatus, VoteChoice, VoteMethod
 
@@ -177,14 +177,7 @@ class BallotRow:
 
 
 def _text(v: object, *, multiline: bool = True) -> str | None:
-    if v is None:
-        return None
-    s = unicodedata.normalize("NFC", str(v))
-    if multiline:
-        s = "\n".join(re.sub(r"[ \t]+", " ", line).strip() for line in s.replace("\r\n", "\n").split("\n")).strip()
-    else:
-        s = re.sub(r"\s+", " ", s).strip()
-    return s or None
+    return clean_text(v, multiline=multiline)
 
 
 def _count(v: object, name: str) -> int:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError, ValidationError
-from lampang_planner.core.ops.people import clean_person, create_person, invite_in
+from lampang_planner.core.ops.people import PERSON_FIELDS, clean_person, create_person, invite_in
 from lampang_planner.core.privacy.consent import refused, restrict_to_consent
 from lampang_planner.core.roster.headers import LABELS, PERSON_KEYS, HeaderMap, find_header, map_header_row
 from lampang_planner.core.roster.values import (
@@ -236,22 +236,7 @@ def _show(v: object) -> str:
 
 # --- matching ------------------------------------------------------------------------------------------------------
 
-_PERSON_COLS = (
-    "id",
-    "prefix",
-    "first_name",
-    "last_name",
-    "organisation",
-    "position",
-    "participant_type",
-    "district_code",
-    "subdistrict_code",
-    "phone",
-    "citizen_id",
-    "consent",
-    "consent_date",
-    "note",
-)
+_PERSON_COLS = ("id", *PERSON_FIELDS)
 
 
 def _key(text: object) -> str:

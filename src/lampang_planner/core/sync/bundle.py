@@ -16,8 +16,20 @@ A payload line is ``[hlc, table, row_id, device, author, data, parents]`` — th
 an object and ``parents`` a list. The reader parses the payload once, straight into :class:`Write` records.
 
 The payload is built in exactly one place, :func:`encode_payload`, and read in exactly one place,
-:func:`parse_payload`: a per-field transformation of the writes (such as encrypting personal fields to the office's
-key) belongs there and nowhere else.
+:func:`parse_payload`: a per-field transformation of the writes belongs there and nowhere else.
+
+**Format versions.** Format 1: the above, in clear. Format 2 (issue #8) adds two optional layers, described in the
+signed manifest (see :mod:`.seal` for the cryptography and what counts as personal):
+
+- ``"sealed"``: the personal fields of the writes are sealed to the office's X25519 key (a laptop's bundle, once
+  its kit told it the office's key). A line with personal fields carries them as ``data["~"] = [[field, …], token]``;
+  only the office opens them, and a line whose fields were opened never reuses the sealed text for the change log.
+  A folder without the office's private key refuses such a bundle (``not-office``), before anything is written;
+- ``"protected"``: the compressed payload is encrypted under a passphrase (scrypt; optional, for kits). Without the
+  passphrase the import is refused (``passphrase-needed``), with a wrong one too (``bad-passphrase``).
+
+A bundle that uses neither is written as format 1, byte for byte what the previous version wrote, so a laptop one
+version behind still reads the office's clear kits; a format-1 bundle from before still imports here.
 """
 
 from __future__ import annotations
@@ -38,12 +50,13 @@ from lampang_planner import __version__
 from lampang_planner.core.db import SCHEMA_HEAD
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.model import uuid7
-from lampang_planner.core.sync import keys
+from lampang_planner.core.sync import keys, seal
 from lampang_planner.core.sync.apply import Write
 from lampang_planner.core.sync.tables import TABLES
 
 FORMAT_NAME = "lampang-planner-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest format this version reads and writes (2: sealed personal fields, passphrase)
+CLEAR_FORMAT_VERSION = 1  # what a bundle that uses neither is written as (the previous version reads it)
 # The newest schema revision that changed a synced table (what a payload's writes may name). A reader whose schema
 # is at least this reads the bundle even when the writer's own schema is newer (0002 only added local bookkeeping).
 # Bump it with any migration that adds or changes a synced table or field.
@@ -72,6 +85,9 @@ _ATTRS = 0o100644 << 16
 
 _STAMP = re.compile(r"\d{14}\.[0-9a-f]{4}\.([0-9A-Za-z_-]{1,64})")
 _PLAIN = frozenset((str, int, float, bool, type(None)))  # JSON scalars (exact types, as json.loads gives them)
+# As the write path stores ``change.data`` (apply._ENCODE): a re-encoded line keeps the log's exact text form.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+SEALED = seal.SEAL_KEY
 
 
 class BundleError(UserError):
@@ -203,8 +219,10 @@ class Bundle:
     manifest: dict
     manifest_bytes: bytes
     signature: bytes
-    payload: bytes  # compressed
+    payload: bytes  # compressed (and, when protected, encrypted) as stored
     _writes: list[Write] | None = field(default=None, repr=False)
+    passphrase: str | None = field(default=None, repr=False)  # opens a protected payload
+    box_key: object | None = field(default=None, repr=False)  # the office's X25519 private key: opens sealed fields
 
     @property
     def id(self) -> str:
@@ -242,6 +260,25 @@ class Bundle:
     def is_kit(self) -> bool:
         return self.kind == "kit"
 
+    @property
+    def sealed(self) -> dict | None:
+        """The manifest's ``sealed`` section: personal fields inside are encrypted to the office (None: none)."""
+        return self.manifest.get("sealed")
+
+    @property
+    def protected(self) -> dict | None:
+        """The manifest's ``protected`` section: the payload is encrypted under a passphrase (None: it is not)."""
+        return self.manifest.get("protected")
+
+    def unlock(self, *, passphrase: str | None = None, box_key: object | None = None) -> Bundle:
+        """Give the keys that open this bundle (before :meth:`writes`): a passphrase for a protected payload, the
+        office's X25519 private key for sealed personal fields."""
+        if passphrase is not None:
+            self.passphrase = passphrase
+        if box_key is not None:
+            self.box_key = box_key
+        return self
+
     def summary(self) -> dict:
         m = self.manifest
         return {
@@ -256,13 +293,49 @@ class Bundle:
             "hlc": m["hlc"],
             "changes": m["changes"],
             "counts": m["counts"],
+            "sealed": bool(self.sealed),
+            "protected": bool(self.protected),
         }
 
+    def clear_payload(self) -> bytes:
+        """The compressed payload, decrypted with the passphrase when protected. Raises BundleError."""
+        section = self.protected
+        if not section:
+            return self.payload
+        if self.passphrase is None:
+            raise _err(
+                "passphrase-needed",
+                "ไฟล์นี้ป้องกันด้วยรหัสผ่าน กรุณาใส่รหัสผ่านที่ได้รับจากสำนักงาน",
+                "This bundle is protected with a passphrase: give the passphrase the office sent with it",
+                self.path,
+            )
+        try:
+            return seal.unprotect(self.payload, self.passphrase, section, self.id)
+        except seal.SealError as exc:
+            if exc.code == "bad-passphrase":
+                raise _err(
+                    "bad-passphrase",
+                    "รหัสผ่านไม่ถูกต้อง เปิดไฟล์นี้ไม่ได้ ไม่มีการบันทึกข้อมูลใด",
+                    "Wrong passphrase: the bundle does not open with it; nothing was written",
+                    self.path,
+                ) from None
+            raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", f"the file is damaged or has been altered ({exc})",
+                       self.path) from None
+
     def writes(self) -> list[Write]:
-        """Inflate (capped) and parse the payload once, checking every line. Raises BundleError."""
+        """Inflate (capped) and parse the payload once, checking every line and opening sealed fields. Raises
+        BundleError (also when a key it needs was not given: see :meth:`unlock`)."""
         if self._writes is None:
-            self._writes = parse_payload(inflate(self.payload, self.manifest["payload"]["size"], self.path), self)
+            raw = inflate(self.clear_payload(), self.manifest["payload"]["size"], self.path)
+            self._writes = parse_payload(raw, self)
         return self._writes
+
+    def check_payload(self) -> None:
+        """Every check :meth:`writes` makes, except opening sealed personal fields when this folder has no key for
+        them (``bundle verify`` on a laptop). A protected payload still needs its passphrase."""
+        if self._writes is None:
+            raw = inflate(self.clear_payload(), self.manifest["payload"]["size"], self.path)
+            parse_payload(raw, self, check_only=self.box_key is None)
 
 
 def inflate(blob: bytes, declared: int, path: Path | None = None) -> bytes:
@@ -289,7 +362,40 @@ def inflate(blob: bytes, declared: int, path: Path | None = None) -> bytes:
     return out
 
 
-def parse_payload(raw: bytes, bundle: Bundle) -> list[Write]:
+def _opener(bundle: Bundle) -> seal.Opener:
+    """What opens the sealed fields of this bundle: the office's key, or a refusal before anything is written."""
+    path = bundle.path
+    if bundle.box_key is None:
+        raise _err(
+            "not-office",
+            "ปฏิเสธไฟล์: ข้อมูลส่วนบุคคลในไฟล์นี้ (ชื่อ เบอร์โทรศัพท์ เลขประจำตัวประชาชน) เข้ารหัสไว้ให้สำนักงานเปิดได้ผู้เดียว "
+            "เครื่องนี้ไม่ใช่สำนักงานจึงนำเข้าไม่ได้ กรุณานำไฟล์ไปนำเข้าที่สำนักงาน ไม่มีการบันทึกข้อมูลใด",
+            "Refused: the personal data in this bundle (names, phone numbers, citizen IDs) is encrypted for the office "
+            "alone; this folder is not the office, so it cannot import it — import it at the office. Nothing was "
+            "written",
+            path,
+        )
+    try:
+        return seal.Opener(bundle.sealed, bundle.box_key, bundle.id)
+    except seal.SealError as exc:
+        if exc.code == "wrong-office":
+            raise _err(
+                "wrong-office",
+                "ปฏิเสธไฟล์: ข้อมูลส่วนบุคคลในไฟล์นี้เข้ารหัสไว้ให้สำนักงานอื่น (กุญแจเข้ารหัสไม่ตรงกับของสำนักงานนี้) "
+                "ไม่มีการบันทึกข้อมูลใด",
+                "Refused: the personal data in this bundle is encrypted for another office (not this office's "
+                "encryption key); nothing was written",
+                path,
+            ) from None
+        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", f"the file is damaged or has been altered ({exc})",
+                   path) from None
+
+
+def parse_payload(raw: bytes, bundle: Bundle, *, check_only: bool = False) -> list[Write]:
+    """The writes of an inflated payload, every line checked. Sealed personal fields are opened with the bundle's
+    ``box_key`` and put back into ``data`` (such a write's change-log text is encoded afresh from the opened values,
+    never cut from the sealed line); ``check_only`` checks their shape without opening them (the writes returned
+    then lack those fields and must not be applied)."""
     path = bundle.path
     damaged = _err("damaged", "ข้อมูลภายในไฟล์ผิดรูปแบบ", "the bundle's payload is malformed", path)
     try:
@@ -300,6 +406,9 @@ def parse_payload(raw: bytes, bundle: Bundle) -> list[Write]:
     if len(rows) != bundle.changes:
         raise damaged
     lines = text.split("\n")  # JSON text holds no raw newline: line i is row i
+    sealed_section = bundle.sealed
+    opener = _opener(bundle) if sealed_section and not check_only else None
+    n_sealed = 0
     writes: list[Write] = []
     append = writes.append
     fields_of = {t: frozenset(s.fields) for t, s in TABLES.items()}
@@ -330,6 +439,33 @@ def parse_payload(raw: bytes, bundle: Bundle) -> list[Write]:
             or type(parents) is not list
         ):
             raise damaged
+        opened = False
+        if sealed_section and SEALED in data:
+            sealed = data.pop(SEALED)
+            if type(sealed) is not list or len(sealed) != 2:
+                raise damaged
+            names, token = sealed
+            if (
+                type(names) is not list
+                or not names
+                or any(type(f) is not str or f not in allowed or f in data for f in names)
+                or len(set(names)) != len(names)
+                or not seal.token_ok(token)
+            ):
+                raise damaged
+            n_sealed += 1
+            if opener is not None:
+                try:
+                    values = opener.open(i, hlc, tbl, row_id, names, token)
+                except seal.SealError as exc:
+                    raise _err(
+                        "damaged",
+                        "ปฏิเสธไฟล์: ข้อมูลส่วนบุคคลที่เข้ารหัสไว้ถูกแก้ไขหรือเสียหาย ไม่มีการบันทึกข้อมูลใด",
+                        f"Refused: the encrypted personal data was altered or damaged ({exc}); nothing was written",
+                        path,
+                    ) from None
+                data.update(zip(names, values, strict=True))
+            opened = True
         if not data.keys() <= allowed:
             unknown = sorted(set(data) - allowed)
             raise _err(
@@ -352,9 +488,12 @@ def parse_payload(raw: bytes, bundle: Bundle) -> list[Write]:
             if type(p) is not str or match(p) is None:
                 raise damaged
         counts[tbl] += 1
-        append(Write(hlc, tbl, row_id, device, data, tuple(parents), author, _data_text(lines[i], row_id, author,
-                                                                                   parents)))
+        # An opened line's text holds the sealed token, not the values: the write path encodes ``data`` itself.
+        text_of_data = None if opened else _data_text(lines[i], row_id, author, parents)
+        append(Write(hlc, tbl, row_id, device, data, tuple(parents), author, text_of_data))
     if dict(counts) != bundle.manifest["counts"]:
+        raise damaged
+    if sealed_section and n_sealed != sealed_section["lines"]:
         raise damaged
     hlc = bundle.manifest["hlc"]
     lo = min((w.hlc for w in writes), default=None)
@@ -399,11 +538,40 @@ def _check_manifest_shape(m: object, path: Path) -> dict:
             and isinstance(hlc, dict)
             and isinstance(m["created_at"], str)
         )
-    except (KeyError, TypeError):
+        office = m.get("office")
+        if office is not None:
+            ok = ok and isinstance(office, dict) and isinstance(office.get("encryption_key", ""), str)
+        if m["format_version"] < 2:
+            ok = ok and "sealed" not in m and "protected" not in m
+        if m.get("sealed") is not None:
+            seal.check_sealed_section(m["sealed"])
+        if m.get("protected") is not None:
+            seal.check_protected_section(m["protected"])
+    except (KeyError, TypeError, seal.SealError):
         ok = False
     if not ok:
         raise damaged
     return m
+
+
+def peek_manifest(path: str | os.PathLike[str]) -> dict | None:
+    """The manifest of a bundle file, read cheaply (its first member) and NOT verified: for the window to ask for a
+    passphrase before an import. None when the file does not start like a bundle. :func:`read_bundle` checks all."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_LOCAL.size)
+            if len(head) < _LOCAL.size:
+                return None
+            f = _LOCAL.unpack(head)
+            if f[0] != _LOCAL_SIG or f[7] > MAX_MANIFEST_BYTES:
+                return None
+            if fh.read(f[9]) != MANIFEST.encode("ascii"):
+                return None
+            fh.read(f[10])
+            m = json.loads(fh.read(f[7]).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, struct.error):
+        return None
+    return m if isinstance(m, dict) and m.get("format") == FORMAT_NAME else None
 
 
 def read_bundle(path: str | os.PathLike[str]) -> Bundle:
@@ -431,7 +599,7 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
         raise _err("not-a-bundle", "ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยนของโปรแกรมนี้", "not a Lampang Planner bundle", path)
     version = manifest.get("format_version")
-    if not isinstance(version, int):
+    if type(version) is not int or version < 1:
         raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
     if version > FORMAT_VERSION:
         raise _err(
@@ -505,20 +673,54 @@ class Payload:
     counts: dict[str, int]
     hlc_min: str | None
     hlc_max: str | None
+    sealed_lines: int = 0
+
+
+def clear_personal_refused() -> UserError:
+    return UserError(
+        "ส่งออกไม่ได้: มีข้อมูลส่วนบุคคล (ชื่อ เบอร์โทรศัพท์ เลขประจำตัวประชาชน) แต่เครื่องนี้ยังไม่มีกุญแจเข้ารหัสของสำนักงาน "
+        "จึงเข้ารหัสไม่ได้ กรุณานำเข้าชุดข้อมูลตั้งต้นจากสำนักงานก่อน หรือถ้าจำเป็นจริง ๆ ให้ส่งออกแบบไม่เข้ารหัส (--clear) "
+        "หรือตั้งรหัสผ่าน (--passphrase-file) ไม่มีการเขียนไฟล์ใด",
+        "Not exported: the changes hold personal data (names, phone numbers, citizen IDs) and this laptop has no "
+        "office encryption key to protect them. Import the office's kit first; or, if you must, export them in clear "
+        "(--clear) or under a passphrase (--passphrase-file). No file was written",
+        code="clear-personal",
+    )
 
 
 def encode_payload(
-    rows: Iterable[tuple[str, str, str, str, str, str, str]], progress: Callable[[int], None] | None = None
+    rows: Iterable[tuple[str, str, str, str, str, str, str]],
+    progress: Callable[[int], None] | None = None,
+    *,
+    sealer: seal.Sealer | None = None,
+    refuse_personal: bool = False,
 ) -> Payload:
     """The payload of change-log rows ``(hlc, tbl, row_id, device, author, data_json, parents_json)``.
 
-    The one place a bundle's content is built: a per-field step (e.g. encrypting personal fields of ``person`` rows
-    to the office's key) goes here, line by line, and its inverse in :func:`parse_payload`.
+    The one place a bundle's content is built. With a ``sealer`` the personal fields of each line
+    (:data:`.seal.PERSONAL_FIELDS`) are sealed to the office (one AEAD call per line, nonce = the line's index);
+    its inverse is in :func:`parse_payload`. Without one, ``refuse_personal`` raises ``clear-personal`` at the first
+    line holding a personal value (nothing is written): a laptop with no office key does not put people in clear on a
+    USB stick unless told to.
     """
     lines: list[str] = []
     counts: Counter = Counter()
     lo = hi = None
+    personal = seal.PERSONAL_FIELDS if (sealer is not None or refuse_personal) else {}
+    sealed = 0
     for n, (hlc, tbl, row_id, dev, author, data, parents) in enumerate(rows, 1):
+        fields = personal.get(tbl)
+        if fields is not None:
+            values = json.loads(data)
+            present = [f for f in fields if f in values]
+            if present:
+                if sealer is not None:
+                    secret = [values.pop(f) for f in present]
+                    values[SEALED] = [present, sealer.seal(n - 1, hlc, tbl, row_id, present, secret)]
+                    data = _ENCODE(values)
+                    sealed += 1
+                elif seal.has_personal_values(values, present):
+                    raise clear_personal_refused()
         lines.append(payload_line(hlc, tbl, row_id, dev, author, data, parents))
         counts[tbl] += 1
         if lo is None or hlc < lo:
@@ -528,7 +730,7 @@ def encode_payload(
         if progress and n % 10000 == 0:
             progress(n)
     raw = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
-    return Payload(raw, len(lines), dict(sorted(counts.items())), lo, hi)
+    return Payload(raw, len(lines), dict(sorted(counts.items())), lo, hi, sealed)
 
 
 def build_bundle(
@@ -541,23 +743,52 @@ def build_bundle(
     office: dict | None = None,
     bundle_id: str | None = None,
     progress: Callable[[int], None] | None = None,
+    seal_to: dict | None = None,
+    passphrase: str | None = None,
+    refuse_personal: bool = False,
 ) -> BuiltBundle:
     """Write a bundle of change-log rows ``(hlc, tbl, row_id, device, author, data_json, parents_json)``.
 
-    ``device`` is ``{"id", "name", "role"}`` of the signer; ``key`` its Ed25519 private key. The file appears
-    atomically (written beside, flushed, renamed).
+    ``device`` is ``{"id", "name", "role"}`` of the signer; ``key`` its Ed25519 private key. ``seal_to``
+    (``{"id", "encryption_key"}`` of an office) seals personal fields to that office; ``passphrase`` protects the
+    whole payload; ``refuse_personal``: see :func:`encode_payload`. A bundle that ends up using neither layer is
+    written as format 1. The file appears atomically (written beside, flushed, renamed).
     """
     out = Path(out)
-    payload = encode_payload(rows, progress)
+    bundle_id = bundle_id or str(uuid7())
+    if passphrase is not None:
+        try:
+            seal.check_passphrase(passphrase)
+        except seal.SealError:
+            raise UserError(
+                f"รหัสผ่านสั้นเกินไป ต้องมีอย่างน้อย {seal.MIN_PASSPHRASE} ตัวอักษร",
+                f"The passphrase is too short: at least {seal.MIN_PASSPHRASE} characters",
+                code="weak-passphrase",
+            ) from None
+    sealer = None
+    if seal_to is not None:
+        try:
+            sealer = seal.Sealer(seal_to["id"], seal_to["encryption_key"], bundle_id)
+        except seal.SealError:
+            raise UserError(
+                "กุญแจเข้ารหัสของสำนักงานที่บันทึกไว้ใช้ไม่ได้ กรุณานำเข้าชุดข้อมูลตั้งต้นจากสำนักงานอีกครั้ง",
+                "The office encryption key on record is not usable; import the office's kit again",
+                code="bad-office-key",
+            ) from None
+    payload = encode_payload(rows, progress, sealer=sealer, refuse_personal=refuse_personal and passphrase is None)
     raw = payload.raw
     blob = zlib.compress(raw, 6)
+    protected = None
+    if passphrase is not None:
+        blob, protected = seal.protect(blob, passphrase, bundle_id)
+    sealed = sealer.section() if sealer is not None and payload.sealed_lines else None
     manifest = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        "format_version": FORMAT_VERSION if (sealed or protected) else CLEAR_FORMAT_VERSION,
         "schema_version": SCHEMA_HEAD,
         "min_reader_schema": PAYLOAD_SCHEMA,
         "app_version": __version__,
-        "bundle_id": bundle_id or str(uuid7()),
+        "bundle_id": bundle_id,
         "kind": kind,
         "device": {
             "id": device["id"],
@@ -578,6 +809,10 @@ def build_bundle(
             "sha256": hashlib.sha256(blob).hexdigest(),
         },
     }
+    if sealed:
+        manifest["sealed"] = sealed
+    if protected:
+        manifest["protected"] = protected
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
     signature = keys.sign(key, manifest_bytes).hex().encode("ascii")
     data = pack(((MANIFEST, manifest_bytes), (PAYLOAD, blob), (SIGNATURE, signature)))

@@ -32,6 +32,7 @@ from pathlib import Path
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.paths import BACKUP_DIRNAME
+from lampang_planner.core.privacy.forget import forget_after_import
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys, kits
 from lampang_planner.core.sync.apply import ApplyResult, Write, apply_writes
@@ -540,7 +541,9 @@ def _apply_all(
             writes = b.writes()
             for start in range(0, len(writes), APPLY_CHUNK):
                 check()
-                r = _apply_remote(tx, writes[start : start + APPLY_CHUNK])
+                chunk = writes[start : start + APPLY_CHUNK]
+                r = _apply_remote(tx, chunk)
+                forget_after_import(tx, chunk)  # a received erasure or purge scrubs what this folder held before
                 fr.added += r.added
                 fr.updated += r.updated
                 fr.merged += r.merged

@@ -3,6 +3,11 @@
 Every data folder has an Ed25519 key pair, made the first time it is needed and kept in ``keys/device.key``
 inside the data folder (PKCS#8 PEM, mode 0600). Bundles are signed with it.
 
+An **office** also has an X25519 key pair, its *encryption key*, kept in ``keys/office-x25519.key`` (same form): made
+when the folder becomes an office or first needs it (:func:`load_box_key` with ``create``). Its public half travels
+in the office's kits next to the Ed25519 key, and laptops encrypt the personal fields of their bundles to it
+(:mod:`.seal`); only the office can read them. It is never made on a laptop.
+
 Trust is "on first sight" (as SSH host keys): the first bundle seen from a device pins that device id to the public
 key it carries, in the ``trusted_device`` table; a later bundle claiming the same device id with another key is an
 impostor and is refused. This folder's own id is pinned to its own key. The office's key arrives in the kits it
@@ -21,15 +26,21 @@ from pathlib import Path
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from lampang_planner.core.errors import UserError
 
 KEYS_DIRNAME = "keys"
 DEVICE_KEY_FILENAME = "device.key"
+BOX_KEY_FILENAME = "office-x25519.key"
 
 
 def key_path(data_dir: Path) -> Path:
     return Path(data_dir) / KEYS_DIRNAME / DEVICE_KEY_FILENAME
+
+
+def box_key_path(data_dir: Path) -> Path:
+    return Path(data_dir) / KEYS_DIRNAME / BOX_KEY_FILENAME
 
 
 def public_hex(key: Ed25519PublicKey) -> str:
@@ -55,7 +66,7 @@ def load_or_create_device_key(data_dir: Path) -> Ed25519PrivateKey:
     path = key_path(data_dir)
     if not path.exists():
         try:
-            _create_key_file(path)
+            _create_key_file(path, Ed25519PrivateKey.generate())
         except OSError as exc:
             raise UserError(
                 f"สร้างกุญแจของเครื่องนี้ไม่ได้: {path}",
@@ -79,11 +90,55 @@ def load_or_create_device_key(data_dir: Path) -> Ed25519PrivateKey:
     return key
 
 
-def _create_key_file(path: Path) -> None:
+def box_public_hex(key: X25519PublicKey) -> str:
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+
+
+def box_public_key_from_hex(text: str) -> X25519PublicKey:
+    """An office's encryption key as named in a manifest; ValueError when it is not 32 bytes of hex."""
+    raw = bytes.fromhex(text)
+    if len(raw) != 32:
+        raise ValueError("an X25519 public key is 32 bytes")
+    return X25519PublicKey.from_public_bytes(raw)
+
+
+def load_box_key(data_dir: Path, *, create: bool = False) -> X25519PrivateKey | None:
+    """This office's X25519 encryption key (None when it has none and ``create`` is False). Made at most once, safe
+    when two processes race to make it; only an office makes one."""
+    path = box_key_path(data_dir)
+    if not path.exists():
+        if not create:
+            return None
+        try:
+            _create_key_file(path, X25519PrivateKey.generate())
+        except OSError as exc:
+            raise UserError(
+                f"สร้างกุญแจเข้ารหัสของสำนักงานไม่ได้: {path}",
+                f"Cannot create the office's encryption key {path}: {exc.strerror or exc}",
+                code="bad-device-key",
+            ) from exc
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError, TypeError) as exc:
+        raise UserError(
+            f"กุญแจเข้ารหัสของสำนักงานเสียหาย อ่านไม่ได้: {path}",
+            f"The office's encryption key file is damaged or unreadable: {path} ({exc})",
+            code="bad-device-key",
+        ) from exc
+    if not isinstance(key, X25519PrivateKey):
+        raise UserError(
+            f"ไฟล์กุญแจเข้ารหัสของสำนักงานไม่ใช่กุญแจ X25519: {path}",
+            f"The office's encryption key file is not an X25519 key: {path}",
+            code="bad-device-key",
+        )
+    return key
+
+
+def _create_key_file(path: Path, new_key: Ed25519PrivateKey | X25519PrivateKey) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         os.chmod(path.parent, 0o700)
-    pem = Ed25519PrivateKey.generate().private_bytes(
+    pem = new_key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")

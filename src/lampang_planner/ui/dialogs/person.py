@@ -115,11 +115,21 @@ class PersonDialog(FormDialog):
             self.citizen_id.setText(format_citizen_id(cid) if cid else "")
         except ValueError:
             self.citizen_id.setText(cid)
+        self._consent_before = None if p["consent"] is None else bool(p["consent"])
         self.consent.setChecked(bool(p["consent"]))
         self.consent_date.set_date(p["consent_date"])
         self.note.setPlainText(p["note"] or "")
 
+    def _refused(self) -> bool:
+        """Unticked on someone who had answered (a refusal, or consent being withdrawn now). Unticked on someone never
+        asked (an office roster) stays "not asked", and keeps their phone and citizen ID."""
+        return not self.consent.isChecked() and getattr(self, "_consent_before", None) is not None
+
     def _consent_toggled(self, on: bool) -> None:
+        refused = self._refused()
+        for w in (self.phone, self.citizen_id):
+            w.setEnabled(not refused)
+            w.setToolTip(self.tr("Kept only with the person's consent (PDPA)") if refused else "")
         self.consent_date.setEnabled(on)
         if on and not self.consent_date.text().strip():
             self.consent_date.set_date(dt.date.today())
@@ -137,9 +147,10 @@ class PersonDialog(FormDialog):
             "subdistrict_code": self.places.tambon_code() or None,
             "phone": self.phone.text(),
             "citizen_id": normalise_citizen_id(self.citizen_id.text()),
-            "consent": self.consent.isChecked(),
             "note": self.note.toPlainText(),
         }
+        if self.consent.isChecked() or self._refused():
+            fields["consent"] = self.consent.isChecked()
         if self.consent.isChecked():
             try:
                 fields["consent_date"] = self.consent_date.date()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import CheckinResult, check_in_person, clock_time, register_walk_in, search_people
+from lampang_planner.core.privacy.notice import notice_for_workshop
 from lampang_planner.core.thai.names import COMMON_PREFIXES
 from lampang_planner.core.vocabulary import ParticipantType
 from lampang_planner.ui.dialogs.form import FormDialog
@@ -266,13 +267,8 @@ class WalkinDialog(FormDialog):
         self.set_label("consent", self.tr("PDPA consent"), required=True)
         self.prefix.lineEdit().setPlaceholderText(self.tr("e.g. Mr, Mrs, Ms, Dr or a rank"))
         self.phone.setPlaceholderText(self.tr("e.g. 081-234-5678"))
-        self.notice.setText(
-            self.tr(
-                "The Lampang PAO keeps this person's name, organisation, tambon and phone number to run its "
-                "workshops and to contact them about these workshops, under the Personal Data Protection Act "
-                "B.E. 2562. They may ask the PAO to show, correct or delete these details at any time."
-            )
-        )
+        # the one PDPA notice (core.privacy.notice): purpose, what is kept, for how long, whom to contact
+        self.notice.setText(notice_for_workshop(self.store, self.workshop_id, current_language()))
         self.consent.setText(self.tr("Agrees"))
         self.no_consent.setText(self.tr("Does not agree (the phone number is not kept)"))
         self.matches_label.setText(self.tr("Already on file with this name? Check them in instead of adding them again:"))

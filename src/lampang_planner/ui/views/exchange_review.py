@@ -24,6 +24,7 @@ from lampang_planner.core.ops import conflicts as C
 from lampang_planner.core.ops import duplicates as D
 from lampang_planner.core.thai.names import full_name
 from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.dialogs.pin import require_office_pin
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.exchange import ConflictsModel, DuplicateGroupsModel, GroupPeopleModel
 from lampang_planner.ui.tasks import TaskControl
@@ -76,7 +77,7 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.message)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.keep_button.clicked.connect(lambda: self.settle(C.KEEP))
+        self.keep_button.clicked.connect(lambda: self._office_only() and self.settle(C.KEEP))
         self.take_button.clicked.connect(self._take_or_restore)
         self.keep_all_button.clicked.connect(self._ask_keep_all)
         self.retranslate()
@@ -98,9 +99,13 @@ class ConflictsPanel(QWidget):
         self.message.clear()
         self._show_detail()
 
+    def _office_only(self) -> bool:
+        """Settling conflicts is an office decision (PDPA issue: office-only actions behind the office PIN)."""
+        return require_office_pin(self, self.ctx, self.tr("settle conflicts"))
+
     def _take_or_restore(self) -> None:
         c = self.current()
-        if c is not None:
+        if c is not None and self._office_only():
             self.settle(C.RESTORE if c.kind == C.EDIT_VS_DELETE else C.TAKE)
 
     def settle(self, choice: str) -> bool:
@@ -120,7 +125,7 @@ class ConflictsPanel(QWidget):
 
     def _ask_keep_all(self) -> None:
         n = self.model.total
-        if not n:
+        if not n or not self._office_only():
             return
         answer = QMessageBox.question(
             self,
@@ -312,7 +317,7 @@ class DuplicatesPanel(QWidget):
 
     def _ask_merge(self) -> None:
         g = self.current()
-        if g is None:
+        if g is None or not require_office_pin(self, self.ctx, self.tr("merge people")):
             return
         answer = QMessageBox.question(
             self,

@@ -70,6 +70,8 @@ class PeoplePage(Page):
         self.add_button.setObjectName("addPerson")
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("editPerson")
+        self.import_button = QPushButton()  # roster import with a preview (ui.dialogs.roster_import)
+        self.import_button.setObjectName("importRoster")
         self.rights_button = QToolButton()  # PDPA rights requests, behind the office PIN (ui.dialogs.person_rights)
         self.rights_button.setObjectName("personRights")
         self.rights_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -104,7 +106,10 @@ class PeoplePage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        layout.addWidget(self.count)
+        bottom = QHBoxLayout()  # the import button sits here: the top row is already as wide as a 1280-px window allows
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.import_button)
+        layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._search_changed)
         self.workshop.currentIndexChanged.connect(self._workshop_changed)
@@ -113,6 +118,7 @@ class PeoplePage(Page):
         self.table.doubleClicked.connect(lambda _ix: self.edit_current())
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_current)
+        self.import_button.clicked.connect(self.import_roster)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.add)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
@@ -194,6 +200,15 @@ class PeoplePage(Page):
         dialog = PersonDialog(self.ctx.store, pid, parent=self)
         if dialog.exec():
             self.select(pid)
+
+    def import_roster(self, _checked: bool = False):
+        """The roster import dialog (preview, then import), inviting to the workshop this page shows."""
+        from lampang_planner.ui.dialogs.roster_import import RosterImportDialog
+
+        dialog = RosterImportDialog(self.ctx, workshop_id=self.workshop_id(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def export_current(self, _checked: bool = False) -> None:
         from lampang_planner.ui.dialogs.person_rights import export_person_flow
@@ -302,6 +317,9 @@ class PeoplePage(Page):
         self.search.setPlaceholderText(self.tr("Search by name, organisation, phone, code, tambon or district…"))
         self.add_button.setText(self.tr("Add person…"))
         self.edit_button.setText(self.tr("Edit…"))
+        self.import_button.setText(self.tr("Import roster…"))
+        self.import_button.setToolTip(self.tr("Add people from the office's Excel roster, with a preview before "
+                                              "anything is written"))
         self.rights_button.setText(self.tr("Personal data"))
         self.export_action.setText(self.tr("Export everything held on this person…"))
         self.erase_action.setText(self.tr("Erase this person…"))
