@@ -118,10 +118,14 @@ def preview_rows(plan: RosterPlan) -> list[tuple]:
     """One tuple per plan row (see the row layout above). Pure Python: safe on a task thread."""
     values = {(r.sheet, r.row): r.values for r in plan.source.rows}
     multi = plan.source.multi_sheet
+    places: dict[tuple[str, str], tuple[str, str]] = {}  # a roster names few places, many times
     rows = []
     for pos, r in enumerate(plan.rows):
         v = values.get((r.sheet, r.row), {})
-        place_th, place_en = place_texts(v.get("district"), v.get("subdistrict"))
+        key = (cell_text(v.get("district")), cell_text(v.get("subdistrict")))
+        if key not in places:
+            places[key] = place_texts(*key)
+        place_th, place_en = places[key]
         if r.status == UPDATE and r.changes:
             details_th, details_en = change_texts(r.changes)
         else:
