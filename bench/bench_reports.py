@@ -103,23 +103,30 @@ def bench_badges(folder: Path) -> dict:
         workshop_id = store.db.execute(
             "SELECT workshop_id FROM invitation WHERE deleted=0 GROUP BY workshop_id ORDER BY COUNT(*) DESC LIMIT 1"
         ).fetchone()[0]
-        people = [(b.code, b.name) for b in badges_for(store, workshop_id)]
+        badges = badges_for(store, workshop_id)
+        people = [(b.code, b.name) for b in badges]
         assert len(people) == BADGES, len(people)
         register_reportlab_fonts()
         bold = REPORTLAB_NAMES["Bold"]
+        regular = REPORTLAB_NAMES["Regular"]
         badge_w, badge_h = 90 * mm, 65 * mm
 
         def bare() -> None:
             buffer = io.BytesIO()
             canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
             x0, y0 = (A4[0] - 2 * badge_w) / 2, (A4[1] - 4 * badge_h) / 2
-            for k, (code, name) in enumerate(people):
+            for k, b in enumerate(badges):
                 row, col = divmod(k % 8, 2)
                 x, y = x0 + col * badge_w, y0 + (3 - row) * badge_h
-                canvas.drawImage(ImageReader(qr_image(code, box_size=4, border=2)), x + 58 * mm, y + 5 * mm,
+                canvas.drawImage(ImageReader(qr_image(b.code, box_size=4, border=2)), x + 58 * mm, y + 5 * mm,
                                  29 * mm, 29 * mm)
                 canvas.setFont(bold, 20)
-                canvas.drawCentredString(x + badge_w / 2, y + 45 * mm, name, shaping=True)
+                canvas.drawCentredString(x + badge_w / 2, y + 45 * mm, b.name, shaping=True)
+                # the same texts the badge carries, each one bare drawString (no fitting, no wrapping)
+                canvas.setFont(regular, 9)
+                for i, text in enumerate((b.workshop_title, b.workshop_date, b.organisation, b.participant_type,
+                                          b.place, b.code)):
+                    canvas.drawString(x + 4 * mm, y + (58 - 5 * i) * mm, text, shaping=True)
                 if k % 8 == 7 or k == len(people) - 1:
                     canvas.showPage()
             canvas.save()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import Color, black
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -32,7 +32,6 @@ from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.qr import qr_image
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
-from lampang_planner.core.reports.typeset import ThaiParagraph
 from lampang_planner.core.thai.collation import thai_sort_key
 from lampang_planner.core.thai.dates import format_date_range_th
 from lampang_planner.core.thai.names import full_name
@@ -220,13 +219,22 @@ def _style(name: str, font: str, size: float, align: int = TA_LEFT) -> Paragraph
 def _draw_lines(
     canvas: Canvas, lines: list[str], x: float, top: float, width: float, font: str, size: float, align: int = TA_LEFT
 ) -> float:
-    """Draw ready-made lines with their top at ``top``; returns the height used."""
+    """Draw ready-made lines (already wrapped at word boundaries by :func:`fit_text`) with their top at ``top``;
+    returns the height used. Each line is one shaped text run, placed as a paragraph would place it (first baseline
+    one font size below the top, then one leading per line) without building a paragraph per line."""
     if not lines:
         return 0.0
-    para = ThaiParagraph("\n".join(lines), _style("badge", font, size, align), lines=lines)
-    _, h = para.wrap(width, 10_000)
-    para.drawOn(canvas, x, top - h)
-    return h
+    leading = size * LINE_FACTOR
+    canvas.setFont(font, size)
+    for i, line in enumerate(lines):
+        y = top - size - i * leading
+        if align == TA_CENTER:
+            canvas.drawCentredString(x + width / 2, y, line, shaping=True)
+        elif align == TA_RIGHT:
+            canvas.drawRightString(x + width, y, line, shaping=True)
+        else:
+            canvas.drawString(x, y, line, shaping=True)
+    return len(lines) * leading
 
 
 # --- drawing -------------------------------------------------------------------------------------------------------
