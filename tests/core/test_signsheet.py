@@ -88,7 +88,7 @@ def test_pdf_has_heading_table_header_page_numbers_and_pdpa_on_every_page(sheet)
         assert f"หน้า {n}/{total}" in text
         flat = squash(text)  # the notice may wrap anywhere between words
         assert "(PDPA)" in flat and squash(nfkd("คุ้มครองข้อมูลส่วนบุคคล")) in flat
-        assert "365วันหลังการประชุม" in flat and "1กันยายน2560" in flat
+        assert "1ปีหลังวันประชุม" in flat and "1กันยายน2560" in flat
     everything = "\n".join(texts)
     for pid in ids:
         p = get_person(store, pid)

@@ -9,7 +9,6 @@ the attendance is known. Every Thai text goes through ``core.reports.typeset``: 
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,17 +27,18 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import clock_time
 from lampang_planner.core.ops.people import list_people
+from lampang_planner.core.privacy.notice import DEFAULT_CONTACT_TH, contact_line, retention_period_th
+from lampang_planner.core.privacy.retention import expiry_date
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.badges import require_workshop, space_lines, workshop_heading
 from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
 from lampang_planner.core.reports.typeset import ThaiParagraph, thai_styles
 from lampang_planner.core.thai.collation import thai_sort_key
-from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.core.thai.digits import to_thai_digits
 from lampang_planner.core.thai.names import full_name
 
 PAO_TH = "องค์การบริหารส่วนจังหวัดลำปาง"
-DEFAULT_CONTACT = "องค์การบริหารส่วนจังหวัดลำปาง ต.ศาลา อ.เกาะคา จ.ลำปาง"
+DEFAULT_CONTACT = DEFAULT_CONTACT_TH
 PURPOSE_TH = "เพื่อยืนยันการเข้าร่วมประชุมและประกอบการเบิกจ่ายค่าใช้จ่าย"
 MARGIN_X = 15 * mm
 COLUMNS_MM = (10, 46, 55, 22, 28, 19)  # ที่, name, organisation, tambon, signature, time: 180 mm
@@ -93,19 +93,12 @@ def sign_rows(store: Store, workshop_id: str) -> list[SignRow]:
 
 
 def pdpa_notice(workshop: dict, contact: str = DEFAULT_CONTACT) -> str:
-    """The PDPA notice: purpose, retention (until a date, ``retention_days`` after the workshop), then on its own
-    line whom to contact."""
+    """The sign-in sheet's foot: the purpose of this form and the retention (``retention_days`` after the workshop,
+    until the day the purge is due), then on its own line whom to contact. The period and the purge date are those
+    of the PDPA notice on screen (``core.privacy.notice``), so paper and window never say different things."""
     days = workshop.get("retention_days")
-    start = workshop.get("end_date") or workshop.get("start_date")
-    if isinstance(start, str):
-        start = dt.date.fromisoformat(start)
-    if days and start:
-        until = format_date_th(start + dt.timedelta(days=int(days)), "long")
-        keep = f"เก็บรักษาไว้ {int(days):,} วันหลังการประชุม (ถึงวันที่ {until}) แล้วทำลาย"
-    elif days:
-        keep = f"เก็บรักษาไว้ {int(days):,} วันหลังการประชุม แล้วทำลาย"
-    else:
-        keep = "เก็บรักษาไว้เท่าที่จำเป็นตามวัตถุประสงค์ แล้วทำลาย"
+    period = retention_period_th(int(days) if days else None, expiry_date(workshop))
+    keep = f"เก็บรักษาไว้{period} แล้วทำลาย" if days else "เก็บรักษาไว้เท่าที่จำเป็นตามวัตถุประสงค์ แล้วทำลาย"
     purpose = f"คุ้มครองข้อมูลส่วนบุคคล (PDPA): ข้อมูลในแบบฟอร์มนี้เก็บ{PURPOSE_TH}เท่านั้น {keep}"
     return f"{purpose}\nติดต่อขอใช้สิทธิ์เกี่ยวกับข้อมูลของท่าน: {contact}"
 
@@ -270,6 +263,8 @@ def _build(store: Store, workshop_id: str, *, blank_rows: int, contact: str, tha
             "No one is invited to this workshop yet (use --blank-rows for a blank form)",
             code="empty",
         )
+    if contact == DEFAULT_CONTACT:
+        contact = contact_line(store) or DEFAULT_CONTACT  # the folder's own line (privacy contact), if set
     data = render_signsheet(workshop, rows, blank_rows=blank_rows, contact=contact, thai_digits=thai_digits)
     return data, len(rows)
 
