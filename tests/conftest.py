@@ -22,6 +22,9 @@ def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
         load_demo(store)
         store.set_device(role="office", name="office")
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    from lampang_planner.core.sync.keys import load_box_key
+
+    load_box_key(folder, create=True)  # the office's encryption key: every copy is the same office (laptops seal to it)
     return folder
 
 

@@ -989,6 +989,18 @@
         <translation>Everything this folder holds (when the office lost a bundle)</translation>
     </message>
     <message>
+        <source>Field laptops encrypt people&apos;s names, phone numbers and citizen IDs to this office&apos;s key (fingerprint {fp}): only this office opens them.</source>
+        <translation>Field laptops encrypt people&apos;s names, phone numbers and citizen IDs to this office&apos;s key (fingerprint {fp}): only this office opens them.</translation>
+    </message>
+    <message>
+        <source>People&apos;s names, phone numbers and citizen IDs in the bundle are encrypted for the office: a lost USB stick does not show them.</source>
+        <translation>People&apos;s names, phone numbers and citizen IDs in the bundle are encrypted for the office: a lost USB stick does not show them.</translation>
+    </message>
+    <message>
+        <source>This laptop does not have the office&apos;s encryption key yet (import the office&apos;s kit first): people&apos;s names, phone numbers and citizen IDs cannot be encrypted, so they are not exported unless you confirm.</source>
+        <translation>This laptop does not have the office&apos;s encryption key yet (import the office&apos;s kit first): people&apos;s names, phone numbers and citizen IDs cannot be encrypted, so they are not exported unless you confirm.</translation>
+    </message>
+    <message>
         <source>USB: {drive}</source>
         <translation>USB: {drive}</translation>
     </message>
@@ -1013,8 +1025,44 @@
         <translation>Last export: {when}, {n} changes ({kind}), {file}</translation>
     </message>
     <message>
+        <source>The two passphrases are not the same: type the passphrase twice, exactly alike. Nothing was exported.</source>
+        <translation>The two passphrases are not the same: type the passphrase twice, exactly alike. Nothing was exported.</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>Personal data would not be encrypted</source>
+        <translation>Personal data would not be encrypted</translation>
+    </message>
+    <message>
+        <source>This laptop does not have the office&apos;s encryption key, so the names, phone numbers and citizen IDs in this bundle would be written UNENCRYPTED: anyone who finds the USB stick can read them.
+
+If you can, import the office&apos;s kit first (then they are encrypted). Export unencrypted anyway, and delete the file once the office has imported it?</source>
+        <translation>This laptop does not have the office&apos;s encryption key, so the names, phone numbers and citizen IDs in this bundle would be written UNENCRYPTED: anyone who finds the USB stick can read them.
+
+If you can, import the office&apos;s kit first (then they are encrypted). Export unencrypted anyway, and delete the file once the office has imported it?</translation>
+    </message>
+    <message>
+        <source>Export unencrypted</source>
+        <translation>Export unencrypted</translation>
+    </message>
+    <message>
+        <source>The passphrase was wrong. Type the passphrase of {files} again:</source>
+        <translation>The passphrase was wrong. Type the passphrase of {files} again:</translation>
+    </message>
+    <message>
+        <source>{files} is protected with a passphrase. Type the passphrase the office gave you:</source>
+        <translation>{files} is protected with a passphrase. Type the passphrase the office gave you:</translation>
+    </message>
+    <message>
+        <source>Protected bundle</source>
+        <translation>Protected bundle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Import bundle files</source>
@@ -1047,6 +1095,14 @@
     <message>
         <source>Saved {n} changes ({kind}) to {file}</source>
         <translation>Saved {n} changes ({kind}) to {file}</translation>
+    </message>
+    <message>
+        <source>personal data encrypted for the office</source>
+        <translation>personal data encrypted for the office</translation>
+    </message>
+    <message>
+        <source>protected with the passphrase: give it to the laptop&apos;s team separately, not on the same stick</source>
+        <translation>protected with the passphrase: give it to the laptop&apos;s team separately, not on the same stick</translation>
     </message>
     <message>
         <source>{ok} files imported, {refused} refused (see below).</source>
@@ -1155,6 +1211,22 @@
     <message>
         <source>Workshops in the kit:</source>
         <translation>Workshops in the kit:</translation>
+    </message>
+    <message>
+        <source>Passphrase (optional):</source>
+        <translation>Passphrase (optional):</translation>
+    </message>
+    <message>
+        <source>passphrase, at least 8 characters</source>
+        <translation>passphrase, at least 8 characters</translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation>the same again</translation>
+    </message>
+    <message>
+        <source>With a passphrase the kit (and the roster in it) opens only for whoever types it on the laptop. Tell it to the laptop&apos;s team separately, not on the same stick.</source>
+        <translation>With a passphrase the kit (and the roster in it) opens only for whoever types it on the laptop. Tell it to the laptop&apos;s team separately, not on the same stick.</translation>
     </message>
     <message>
         <source>Export</source>

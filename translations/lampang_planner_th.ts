@@ -989,6 +989,18 @@
         <translation>ข้อมูลทั้งหมดในโฟลเดอร์นี้ (เมื่อสำนักงานไม่ได้รับไฟล์ครั้งก่อน)</translation>
     </message>
     <message>
+        <source>Field laptops encrypt people&apos;s names, phone numbers and citizen IDs to this office&apos;s key (fingerprint {fp}): only this office opens them.</source>
+        <translation>เครื่องภาคสนามเข้ารหัสชื่อ เบอร์โทรศัพท์ และเลขประจำตัวประชาชนของบุคคลด้วยกุญแจของสำนักงานนี้ (ลายนิ้วมือ {fp}) สำนักงานนี้เท่านั้นที่เปิดอ่านได้</translation>
+    </message>
+    <message>
+        <source>People&apos;s names, phone numbers and citizen IDs in the bundle are encrypted for the office: a lost USB stick does not show them.</source>
+        <translation>ชื่อ เบอร์โทรศัพท์ และเลขประจำตัวประชาชนในไฟล์ถูกเข้ารหัสให้สำนักงานเปิดได้ผู้เดียว หากแฟลชไดรฟ์หาย ผู้อื่นก็อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>This laptop does not have the office&apos;s encryption key yet (import the office&apos;s kit first): people&apos;s names, phone numbers and citizen IDs cannot be encrypted, so they are not exported unless you confirm.</source>
+        <translation>เครื่องนี้ยังไม่มีกุญแจเข้ารหัสของสำนักงาน (นำเข้าชุดข้อมูลตั้งต้นจากสำนักงานก่อน) จึงเข้ารหัสชื่อ เบอร์โทรศัพท์ และเลขประจำตัวประชาชนไม่ได้ โปรแกรมจะไม่ส่งออกข้อมูลเหล่านี้จนกว่าคุณจะยืนยัน</translation>
+    </message>
+    <message>
         <source>USB: {drive}</source>
         <translation>USB: {drive}</translation>
     </message>
@@ -1013,8 +1025,44 @@
         <translation>ส่งออกครั้งล่าสุด: {when} {n} รายการ ({kind}) {file}</translation>
     </message>
     <message>
+        <source>The two passphrases are not the same: type the passphrase twice, exactly alike. Nothing was exported.</source>
+        <translation>รหัสผ่านสองช่องไม่ตรงกัน กรุณาพิมพ์รหัสผ่านเดียวกันทั้งสองช่อง ยังไม่ได้ส่งออกไฟล์ใด</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>กำลังเขียนไฟล์ข้อมูลแลกเปลี่ยน…</translation>
+    </message>
+    <message>
+        <source>Personal data would not be encrypted</source>
+        <translation>ข้อมูลส่วนบุคคลจะไม่ถูกเข้ารหัส</translation>
+    </message>
+    <message>
+        <source>This laptop does not have the office&apos;s encryption key, so the names, phone numbers and citizen IDs in this bundle would be written UNENCRYPTED: anyone who finds the USB stick can read them.
+
+If you can, import the office&apos;s kit first (then they are encrypted). Export unencrypted anyway, and delete the file once the office has imported it?</source>
+        <translation>เครื่องนี้ไม่มีกุญแจเข้ารหัสของสำนักงาน ชื่อ เบอร์โทรศัพท์ และเลขประจำตัวประชาชนในไฟล์นี้จะถูกบันทึกแบบไม่เข้ารหัส ใครเก็บแฟลชไดรฟ์ได้ก็อ่านได้
+
+หากทำได้ ให้นำเข้าชุดข้อมูลตั้งต้นจากสำนักงานก่อน (แล้วข้อมูลจะถูกเข้ารหัส) ยังต้องการส่งออกแบบไม่เข้ารหัส และลบไฟล์ทิ้งเมื่อสำนักงานนำเข้าแล้วหรือไม่</translation>
+    </message>
+    <message>
+        <source>Export unencrypted</source>
+        <translation>ส่งออกแบบไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>The passphrase was wrong. Type the passphrase of {files} again:</source>
+        <translation>รหัสผ่านไม่ถูกต้อง กรุณาพิมพ์รหัสผ่านของ {files} อีกครั้ง:</translation>
+    </message>
+    <message>
+        <source>{files} is protected with a passphrase. Type the passphrase the office gave you:</source>
+        <translation>{files} ป้องกันด้วยรหัสผ่าน กรุณาพิมพ์รหัสผ่านที่ได้รับจากสำนักงาน:</translation>
+    </message>
+    <message>
+        <source>Protected bundle</source>
+        <translation>ไฟล์ที่ป้องกันด้วยรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>Import bundle files</source>
@@ -1047,6 +1095,14 @@
     <message>
         <source>Saved {n} changes ({kind}) to {file}</source>
         <translation>บันทึก {n} รายการ ({kind}) ไว้ที่ {file}</translation>
+    </message>
+    <message>
+        <source>personal data encrypted for the office</source>
+        <translation>ข้อมูลส่วนบุคคลเข้ารหัสให้สำนักงานแล้ว</translation>
+    </message>
+    <message>
+        <source>protected with the passphrase: give it to the laptop&apos;s team separately, not on the same stick</source>
+        <translation>ป้องกันด้วยรหัสผ่านแล้ว: แจ้งรหัสผ่านแก่ทีมภาคสนามแยกต่างหาก ไม่ใส่ไว้ในแฟลชไดรฟ์เดียวกัน</translation>
     </message>
     <message>
         <source>{ok} files imported, {refused} refused (see below).</source>
@@ -1155,6 +1211,22 @@
     <message>
         <source>Workshops in the kit:</source>
         <translation>การประชุมในชุดข้อมูล:</translation>
+    </message>
+    <message>
+        <source>Passphrase (optional):</source>
+        <translation>รหัสผ่าน (ไม่บังคับ):</translation>
+    </message>
+    <message>
+        <source>passphrase, at least 8 characters</source>
+        <translation>รหัสผ่าน อย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation>พิมพ์รหัสผ่านซ้ำอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>With a passphrase the kit (and the roster in it) opens only for whoever types it on the laptop. Tell it to the laptop&apos;s team separately, not on the same stick.</source>
+        <translation>เมื่อตั้งรหัสผ่าน ชุดข้อมูลตั้งต้น (รวมรายชื่อผู้เข้าร่วม) จะเปิดได้เฉพาะผู้ที่พิมพ์รหัสผ่านนี้ที่เครื่องภาคสนาม แจ้งรหัสผ่านแก่ทีมภาคสนามแยกต่างหาก ไม่ใส่ไว้ในแฟลชไดรฟ์เดียวกัน</translation>
     </message>
     <message>
         <source>Export</source>

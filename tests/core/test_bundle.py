@@ -41,7 +41,8 @@ def test_a_bundle_holds_a_signed_manifest_and_the_writes(pair, tmp_path):
     path = export(laptop, tmp_path / "out")
     b = B.read_bundle(path)
     m = b.manifest
-    assert m["format"] == B.FORMAT_NAME and m["format_version"] == B.FORMAT_VERSION
+    # A clear bundle (no sealed field, no passphrase) is written as format 1: the previous version reads it.
+    assert m["format"] == B.FORMAT_NAME and m["format_version"] == B.CLEAR_FORMAT_VERSION == 1
     assert m["schema_version"] == "0002" and m["min_reader_schema"] == B.PAYLOAD_SCHEMA
     assert m["device"]["id"] == laptop.device_id and m["device"]["name"] == "ห้วยพริก"
     assert m["device"]["public_key"] == keys.public_hex(device_key(laptop).public_key())
@@ -182,7 +183,7 @@ def test_two_keys_for_one_new_device_in_one_import_are_refused(pair, tmp_path):
 def test_a_newer_format_or_schema_is_refused(pair, tmp_path):
     _laptop, office = pair
     key = Ed25519PrivateKey.generate()
-    p = forge(tmp_path / "fmt.lpbundle", key, device_id="00000000000000bb", manifest={"format_version": 2})
+    p = forge(tmp_path / "fmt.lpbundle", key, device_id="00000000000000bb", manifest={"format_version": B.FORMAT_VERSION + 1})
     assert "รุ่นใหม่กว่า" in refuse(office, p, "newer-format").th
     p = forge(tmp_path / "schema.lpbundle", key, device_id="00000000000000bb",
               manifest={"min_reader_schema": "9999", "schema_version": "9999"})

@@ -26,7 +26,9 @@ def test_a_full_export_from_an_office_is_a_kit_a_fresh_laptop_starts_from(office
     kit = B.read_bundle(export(office, tmp_path / "kit", full=True))
     office_key = keys.public_hex(device_key(office).public_key())
     assert kit.kind == "kit" and kit.device_role == "office"
-    assert kit.office == {"id": office.device_id, "name": office.device_name, "public_key": office_key}
+    box_key = keys.box_public_hex(keys.load_box_key(office.data_dir).public_key())
+    assert kit.office == {"id": office.device_id, "name": office.device_name, "public_key": office_key,
+                          "encryption_key": box_key}  # next to the signing key: laptops seal personal fields to it
     with Store.open(tmp_path / "laptop") as laptop:
         assert laptop.role == "laptop" and laptop.office_device_id is None
         report = import_bundles(laptop, [kit.path])

@@ -21,6 +21,12 @@ def register(sub, common: argparse.ArgumentParser) -> None:
                                                         "from an office this is a kit for field laptops")
     ex.add_argument("--workshop", action="append", default=[], metavar="ID",
                     help="(office kit) only this workshop's data; repeat for more")
+    ex.add_argument("--clear", action="store_true",
+                    help="WARNING: write people's names, phone numbers and citizen IDs unencrypted (a laptop normally "
+                         "encrypts them to its office's key, and without that key refuses to export them)")
+    ex.add_argument("--passphrase-file", metavar="FILE",
+                    help="protect the whole bundle (meant for an office's kit) with the passphrase in FILE "
+                         "(its first line; send the passphrase separately, not on the same stick)")
     ex.add_argument("--json", action="store_true")
     ex.set_defaults(func=cmd_export)
 
@@ -28,11 +34,14 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     im.add_argument("files", nargs="+", metavar="FILE")
     im.add_argument("--skip-refused", action="store_true",
                     help="import the good files even if some are refused (default: refuse them all)")
+    im.add_argument("--passphrase-file", metavar="FILE",
+                    help="the passphrase (first line of FILE) of protected bundles, such as a protected kit")
     im.add_argument("--json", action="store_true")
     im.set_defaults(func=cmd_import)
 
     ve = bs.add_parser("verify", parents=[common], help="check a bundle file without importing it")
     ve.add_argument("file", metavar="FILE")
+    ve.add_argument("--passphrase-file", metavar="FILE", help="the passphrase of a protected bundle")
     ve.add_argument("--json", action="store_true")
     ve.set_defaults(func=cmd_verify)
 
@@ -82,16 +91,46 @@ def _dump(obj: object) -> None:
 KIND_TH = {"delta": "เฉพาะที่เปลี่ยน", "full": "ทั้งหมด", "kit": "ชุดข้อมูลตั้งต้น"}
 
 
+def read_passphrase(path: str | None) -> str | None:
+    """The passphrase in a file: its first line, without the line ending (spaces inside are kept)."""
+    if path is None:
+        return None
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            text = fh.readline()
+    except OSError as exc:
+        raise UserError(f"อ่านไฟล์รหัสผ่านไม่ได้: {path}", f"Cannot read the passphrase file {path}: "
+                        f"{exc.strerror or exc}", code="bad-option") from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(f"ไฟล์รหัสผ่านต้องเป็นข้อความ UTF-8: {path}", f"The passphrase file is not UTF-8 text: {path}",
+                        code="bad-option") from exc
+    text = text.rstrip("\r\n")
+    if not text:
+        raise UserError(f"ไฟล์รหัสผ่านว่างเปล่า: {path}", f"The passphrase file is empty: {path}", code="bad-option")
+    return text
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from lampang_planner.core.sync.exchange import export_bundle
 
+    passphrase = read_passphrase(args.passphrase_file)
     with open_store(args) as store:
-        r = export_bundle(store, args.out, full=args.full, workshops=args.workshop)
+        r = export_bundle(store, args.out, full=args.full, workshops=args.workshop, clear=args.clear,
+                          passphrase=passphrase)
     if args.json:
         _dump(r.as_json())
     else:
         print(f"ส่งออกแล้ว {r.changes} รายการ ({KIND_TH[r.kind]}) → {r.path} "
               f"(exported {r.changes} changes, {r.kind}, bundle {r.bundle_id})")
+        if r.sealed:
+            print("ข้อมูลส่วนบุคคลเข้ารหัสให้สำนักงานเปิดได้ผู้เดียว (personal data encrypted for the office)")
+        if r.protected:
+            print("ไฟล์ป้องกันด้วยรหัสผ่าน แจ้งรหัสผ่านแก่ผู้รับทางช่องทางอื่น ไม่ใช่ในแฟลชไดรฟ์เดียวกัน "
+                  "(protected with the passphrase: send it separately, not on the same stick)")
+    if args.clear and not r.protected:
+        print("คำเตือน: ข้อมูลส่วนบุคคลในไฟล์นี้ไม่ได้เข้ารหัส เก็บรักษาแฟลชไดรฟ์ให้ดีและลบไฟล์เมื่อนำเข้าแล้ว "
+              "(warning: personal data in this file is NOT encrypted; keep the stick safe, delete the file "
+              "once imported)", file=sys.stderr)
     return 0
 
 
@@ -110,8 +149,9 @@ def _file_line(f) -> str:
 def cmd_import(args: argparse.Namespace) -> int:
     from lampang_planner.core.sync.exchange import import_bundles
 
+    passphrase = read_passphrase(args.passphrase_file)
     with open_store(args, create=True) as store:  # a fresh laptop starts by importing its kit
-        report = import_bundles(store, args.files, skip_refused=args.skip_refused)
+        report = import_bundles(store, args.files, skip_refused=args.skip_refused, passphrase=passphrase)
     if args.json:
         _dump(report.as_json())
     else:
@@ -139,10 +179,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from lampang_planner.core.paths import DB_FILENAME, resolve_data_dir
     from lampang_planner.core.sync.exchange import verify_bundle
 
+    passphrase = read_passphrase(args.passphrase_file)
     folder = resolve_data_dir(getattr(args, "data_dir", None))
     store = Store.open(folder, create=False) if (folder / DB_FILENAME).exists() else None
     try:
-        b = verify_bundle(store, args.file)
+        b = verify_bundle(store, args.file, passphrase=passphrase)
     finally:
         if store is not None:
             store.close()
@@ -158,11 +199,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if store is None:
             print("ไม่ได้ตรวจความน่าเชื่อถือของผู้ส่ง (no data folder: the sender's key was not checked)",
                   file=sys.stderr)
+        if b.sealed and b.box_key is None:
+            print("ข้อมูลส่วนบุคคลเข้ารหัสไว้ให้สำนักงาน ตรวจได้เฉพาะรูปแบบ เปิดอ่านได้ที่สำนักงานเท่านั้น "
+                  "(personal data is encrypted for the office: its shape was checked, only the office opens it)",
+                  file=sys.stderr)
     return 0
 
 
 def cmd_device(args: argparse.Namespace) -> int:
-    from lampang_planner.core.sync import kits
+    from lampang_planner.core.sync import keys, kits
     from lampang_planner.core.sync.exchange import identity
 
     with open_store(args, create=args.role is not None) as store:
@@ -174,6 +219,12 @@ def cmd_device(args: argparse.Namespace) -> int:
     else:
         office = f", สำนักงาน {me.office_name}" if me.office_id and me.role != "office" else ""
         print(f"{me.name} ({me.role}{office}) id {me.id} กุญแจ {me.fingerprint}")
+        if me.encryption_key:
+            whose = "ของสำนักงานนี้ (this office's)" if me.role == "office" else "ของสำนักงาน (the office's)"
+            print(f"กุญแจเข้ารหัส{whose} {keys.fingerprint(me.encryption_key)}")
+        elif me.role != "office":
+            print("ยังไม่มีกุญแจเข้ารหัสของสำนักงาน: นำเข้าชุดข้อมูลตั้งต้นจากสำนักงานก่อนส่งออกข้อมูลบุคคล "
+                  "(no office encryption key yet: import the office's kit before exporting people)")
     return 0
 
 

@@ -4,15 +4,26 @@ Export: the changes since this folder's last export (``delta``), or everything (
 as one signed bundle file that appears atomically. The export is logged in ``bundle_log`` with the change log's
 highest rowid it covered, so the next delta starts after it.
 
+Personal data on the stick (issue #8, :mod:`.seal`): a laptop that knows its office's encryption key (from the kit)
+seals the personal fields of its bundles to the office, always. A laptop without that key refuses to export a bundle
+holding personal values (``clear-personal``, no file written) unless told to write them in clear (``clear``) or
+under a passphrase; a bundle with no personal value in it (check-ins, votes, needs without names…) has nothing to
+protect and is exported as usual. ``clear`` also turns sealing off on a laptop that has the key (an explicit choice,
+e.g. to hand a bundle to another laptop, which cannot open sealed fields). The office's own bundles are never
+sealed (laptops could not open them); a ``passphrase`` protects the whole payload of any bundle, meant for kits.
+
 Import, for one or many files:
 
 1. **verify** every file (container, versions, signature, payload hash, payload shape — :mod:`.bundle`) and the
-   signer (trust on first sight, impostors refused — :mod:`.keys`; kit rules — :mod:`.kits`). Nothing is written
+   signer (trust on first sight, impostors refused — :mod:`.keys`; kit rules — :mod:`.kits`); open a protected
+   payload with the ``passphrase`` and sealed personal fields with the office's key (a folder that is not the office
+   refuses a bundle with sealed fields; a wrong passphrase or an altered ciphertext is refused). Nothing is written
    for a refused file; by default any refused file refuses the whole import (``skip_refused`` imports the others);
 2. **back up** the database (only when something new will be applied);
 3. **apply** every new bundle in ONE transaction through the one write path (``Tx.apply_remote``: per-field
    last-writer-wins, facts merged, tombstones, conflicts derived, the local clock advanced past every stamp), pin
-   the signers' keys, adopt the kit's office, log the bundles — all or nothing (cancel or a power cut: nothing);
+   the signers' keys, adopt the kit's office and record its encryption key, log the bundles — all or nothing
+   (cancel or a power cut: nothing);
 4. **report** what was added, updated, merged, unchanged, which conflicts are open, clock skew over 24 hours, and
    possible duplicate people among those the import touched.
 """
@@ -74,10 +85,16 @@ class Identity:
     public_key: str
     office_id: str
     office_name: str
+    encryption_key: str = ""  # the office's X25519 key personal fields are sealed to ("": a laptop that lacks it)
 
     @property
     def fingerprint(self) -> str:
         return keys.fingerprint(self.public_key)
+
+    @property
+    def encrypts(self) -> bool:
+        """True on a laptop whose bundles seal personal fields to its office."""
+        return self.role != kits.OFFICE and bool(self.encryption_key)
 
     def as_json(self) -> dict:
         return {
@@ -88,13 +105,16 @@ class Identity:
             "public_key": self.public_key,
             "fingerprint": self.fingerprint,
             "office": {"id": self.office_id, "name": self.office_name} if self.office_id else None,
+            "encryption_key": self.encryption_key or None,
+            "encryption_fingerprint": keys.fingerprint(self.encryption_key) if self.encryption_key else None,
         }
 
 
 def identity(store: Store) -> Identity:
     pub = keys.public_hex(device_key(store).public_key())
     office_id = store.device_id if kits.is_office(store) else (store.office_device_id or "")
-    return Identity(store.device_id, store.device_name, store.role, store.desk, pub, office_id, kits.office_name(store))
+    return Identity(store.device_id, store.device_name, store.role, store.desk, pub, office_id, kits.office_name(store),
+                    kits.encryption_key(store))
 
 
 # --- export --------------------------------------------------------------------------------------------------------
@@ -111,6 +131,8 @@ class ExportResult:
     hlc_max: str | None
     since: str | None  # delta: when the export it follows was made (None: from the beginning)
     workshops: tuple[str, ...] = ()
+    sealed: bool = False  # personal fields sealed to the office
+    protected: bool = False  # payload under a passphrase
 
     def as_json(self) -> dict:
         return {
@@ -122,6 +144,8 @@ class ExportResult:
             "hlc": {"min": self.hlc_min, "max": self.hlc_max},
             "since": self.since,
             "workshops": list(self.workshops),
+            "sealed": self.sealed,
+            "protected": self.protected,
         }
 
 
@@ -153,6 +177,8 @@ def export_bundle(
     *,
     full: bool = False,
     workshops: Sequence[str] = (),
+    clear: bool = False,
+    passphrase: str | None = None,
     progress: Progress = _nothing,
     check: Check = _nothing,
 ) -> ExportResult:
@@ -160,7 +186,8 @@ def export_bundle(
 
     ``delta`` (default): every change this folder has logged since its last export, its own and those it imported,
     except, on a laptop of an office, the office's own writes (the office has them). ``full``: everything; from an
-    office a full export is a ``kit``, which ``workshops`` may limit to some workshops.
+    office a full export is a ``kit``, which ``workshops`` may limit to some workshops. Personal data, ``clear`` and
+    ``passphrase``: see the module docstring (``clear-personal`` is raised before any file is written).
     """
     office = kits.is_office(store)
     kind = ("kit" if office else "full") if full else "delta"
@@ -201,6 +228,10 @@ def export_bundle(
         )
     check()
     device = {"id": store.device_id, "name": store.device_name, "role": store.role}
+    seal_to = None
+    if not office and not clear:
+        enc = kits.encryption_key(store)
+        seal_to = {"id": store.office_device_id, "encryption_key": enc} if enc else None
     built = B.build_bundle(
         out,
         rows,
@@ -209,6 +240,9 @@ def export_bundle(
         kind=kind,
         office=kits.office_section(store, pub),
         progress=lambda n: progress("export", n, len(rows), out.name),
+        seal_to=seal_to,
+        passphrase=passphrase,
+        refuse_personal=not office and seal_to is None and not clear,
     )
     m = built.manifest
     with store.transaction() as tx:
@@ -222,7 +256,8 @@ def export_bundle(
             ),
         )  # fmt: skip
     return ExportResult(
-        out, built.id, kind, built.changes, m["counts"], m["hlc"]["min"], m["hlc"]["max"], since, workshops
+        out, built.id, kind, built.changes, m["counts"], m["hlc"]["min"], m["hlc"]["max"], since, workshops,
+        sealed="sealed" in m, protected="protected" in m,
     )
 
 
@@ -268,13 +303,21 @@ def check_signer(
             )
 
 
-def verify_bundle(store: Store | None, path: str | Path) -> B.Bundle:
+def office_box_key(store: Store):
+    """The X25519 private key that opens sealed personal fields: an office's own, None elsewhere."""
+    return keys.load_box_key(store.data_dir) if kits.is_office(store) else None
+
+
+def verify_bundle(store: Store | None, path: str | Path, *, passphrase: str | None = None) -> B.Bundle:
     """Every check an import makes before writing, without writing: file, signature, payload, and (with a data
-    folder) the signer's trust and kit rules. Raises BundleError."""
+    folder) the signer's trust and kit rules. Sealed personal fields are opened at the office; elsewhere their shape
+    is checked (they cannot be opened there). A protected payload needs its passphrase. Raises BundleError."""
     b = B.read_bundle(path)
     if store is not None:
         check_signer(store, b, keys.public_hex(device_key(store).public_key()))
-    b.writes()
+        b.unlock(box_key=office_box_key(store))
+    b.unlock(passphrase=passphrase)
+    b.check_payload()
     return b
 
 
@@ -427,23 +470,32 @@ def import_bundles(
     *,
     skip_refused: bool = False,
     find_duplicates: bool = True,
+    passphrase: str | None = None,
     progress: Progress = _nothing,
     check: Check = _nothing,
 ) -> ImportReport:
     """Verify, back up, apply in one transaction, report. See the module docstring.
 
-    Raises the refusal (a :class:`~.bundle.BundleError`) when a file is refused and ``skip_refused`` is False;
-    whatever ``check`` raises cancels the import with nothing written.
+    ``passphrase`` opens protected files (one passphrase for all of them). Raises the refusal (a
+    :class:`~.bundle.BundleError`) when a file is refused and ``skip_refused`` is False; whatever ``check`` raises
+    cancels the import with nothing written.
     """
     with _collector_paused():
-        return _import(store, [Path(p) for p in paths], skip_refused, find_duplicates, progress, check)
+        return _import(store, [Path(p) for p in paths], skip_refused, find_duplicates, passphrase, progress, check)
 
 
 def _import(
-    store: Store, paths: list[Path], skip_refused: bool, find_duplicates: bool, progress: Progress, check: Check
+    store: Store,
+    paths: list[Path],
+    skip_refused: bool,
+    find_duplicates: bool,
+    passphrase: str | None,
+    progress: Progress,
+    check: Check,
 ) -> ImportReport:
     report = ImportReport()
     own_pub = keys.public_hex(device_key(store).public_key())
+    box_key = office_box_key(store)
     batch_keys: dict[str, str] = {}
     todo: list[tuple[FileReport, B.Bundle]] = []
     ids_in_batch: set[str] = set()
@@ -461,7 +513,8 @@ def _import(
             if b.id in ids_in_batch or _already_imported(store, b):
                 fr.status, fr.unchanged = ALREADY, b.changes
                 continue
-            b.writes()  # parse and check the payload now: refusals come before any write
+            b.unlock(passphrase=passphrase, box_key=box_key)
+            b.writes()  # open, parse and check the payload now: refusals come before any write
         except B.BundleError as exc:
             fr.status, fr.error = REFUSED, exc
             continue
@@ -537,6 +590,7 @@ def _apply_all(
             keys.pin(tx.db, adopt.device_id, adopt.public_key, name, kits.OFFICE)
             tx.db.execute("UPDATE device SET role=?, office_device_id=?", (kits.LAPTOP, adopt.device_id))
             report.office_adopted = name
+        _learn_encryption_key(store, tx, todo, adopt)
         for fr, b in todo:
             writes = b.writes()
             for start in range(0, len(writes), APPLY_CHUNK):
@@ -574,6 +628,27 @@ def _apply_all(
             from lampang_planner.core.ops.duplicates import find_duplicates as find
 
             report.duplicates = len(find(store, among=touched))
+
+
+def _learn_encryption_key(store: Store, tx: Tx, todo: list[tuple[FileReport, B.Bundle]], adopt: B.Bundle | None) -> None:
+    """On a laptop: record the encryption key its office names in the bundles it signed (the newest wins)."""
+    if kits.is_office(store):
+        return
+    office_id = adopt.device_id if adopt is not None else store.office_device_id
+    if not office_id:
+        return
+    found = ""
+    for _fr, b in sorted(todo, key=lambda t: t[1].manifest["created_at"]):
+        sec = b.office or {}
+        if (b.device_id == office_id and b.device_role == kits.OFFICE and sec.get("id") == b.device_id
+                and sec.get("public_key") == b.public_key and sec.get("encryption_key")):
+            try:
+                keys.box_public_key_from_hex(sec["encryption_key"])
+            except ValueError:
+                continue
+            found = sec["encryption_key"]
+    if found:
+        kits.record_encryption_key(tx.db, office_id, found)
 
 
 def _apply_remote(tx: Tx, writes: Sequence[Write]) -> ApplyResult:

@@ -10,20 +10,29 @@ workshops: those workshops, the people invited to or attending them with their i
 needs raised there, and the province-wide draft resolutions with their clauses and the need categories. It is signed
 by the office's key, and its manifest names the office (id, name, public key) so the laptop pins that key: later kits
 claiming to come from that office with another key are refused as impostors.
+
+The manifest's office section also carries the office's X25519 **encryption key** (``encryption_key``; made when
+the folder becomes an office or first needs it, :func:`.keys.load_box_key`). A laptop records it (in its ``setting``
+table, :data:`OFFICE_KEY_SETTING`, in the import's transaction) from every bundle its office signed, and seals the
+personal fields of its own bundles to it (:mod:`.seal`). A laptop that adopted its office from an older kit, without
+that key, learns it from the next kit.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
+from lampang_planner.core.sync import keys
 from lampang_planner.core.vocabulary import DeviceRole
 
 OFFICE = DeviceRole.OFFICE.value
 LAPTOP = DeviceRole.LAPTOP.value
 LOG_COLUMNS = "hlc, tbl, row_id, device, author, data, parents"
+OFFICE_KEY_SETTING = "sync/office_encryption_key"  # on a laptop: {"office_id", "public_key"} (X25519, hex)
 _CHUNK = 900
 
 
@@ -50,18 +59,54 @@ def set_role(store: Store, role: str) -> None:
             code="role-fixed",
         )
     store.set_device(role=role)
+    if role == OFFICE:
+        keys.load_box_key(store.data_dir, create=True)
+
+
+def encryption_key(store: Store) -> str:
+    """The X25519 public key (hex) personal fields are sealed to: an office's own (made on first need), a laptop's
+    office's as recorded from its kit; "" when a laptop does not know it (no office yet, or an office kit from before
+    encryption keys)."""
+    if is_office(store):
+        key = keys.load_box_key(store.data_dir, create=True)
+        assert key is not None
+        return keys.box_public_hex(key.public_key())
+    if not store.office_device_id:
+        return ""
+    raw = store.scalar("SELECT value FROM setting WHERE key=?", (OFFICE_KEY_SETTING,))
+    try:
+        rec = json.loads(raw) if raw else {}
+    except ValueError:
+        return ""
+    if not isinstance(rec, dict) or rec.get("office_id") != store.office_device_id:
+        return ""
+    return str(rec.get("public_key") or "")
+
+
+def record_encryption_key(db: sqlite3.Connection, office_id: str, public_key_hex: str) -> None:
+    """Inside the caller's (import) transaction: remember the encryption key of this laptop's office."""
+    db.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+        (OFFICE_KEY_SETTING, json.dumps({"office_id": office_id, "public_key": public_key_hex})),
+    )
 
 
 def office_section(store: Store, own_public_key: str) -> dict | None:
-    """The ``office`` a bundle from this folder names: this folder when it is an office, else its office (if any)."""
+    """The ``office`` a bundle from this folder names: this folder when it is an office, else its office (if any);
+    with the office's encryption key when known."""
     if is_office(store):
-        return {"id": store.device_id, "name": store.device_name, "public_key": own_public_key}
+        return {"id": store.device_id, "name": store.device_name, "public_key": own_public_key,
+                "encryption_key": encryption_key(store)}
     if store.office_device_id:
         row = store.db.execute(
             "SELECT name, public_key FROM trusted_device WHERE id=?", (store.office_device_id,)
         ).fetchone()
         if row:
-            return {"id": store.office_device_id, "name": row[0], "public_key": row[1]}
+            out = {"id": store.office_device_id, "name": row[0], "public_key": row[1]}
+            enc = encryption_key(store)
+            if enc:
+                out["encryption_key"] = enc
+            return out
     return None
 
 

@@ -3,6 +3,11 @@ read the import report, and review what the merge could not decide alone — con
 
 Exports and imports run on a task thread (``ctx.tasks``) with progress and Cancel; an import cancelled or refused
 writes nothing (the core verifies every file first and applies them in one transaction).
+
+Personal data (issue #8, ``core.sync.seal``): a laptop's bundles carry people's personal fields encrypted to its
+office's key; the page says so, or warns that this laptop has no office key yet. Such a laptop's export of personal
+data is refused by the core; the page then asks, with a warning, whether to write them unencrypted. An office can
+protect a kit with a passphrase (typed twice); importing a protected file asks for it (and again when it was wrong).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QStorageInfo, Qt
+from PySide6.QtCore import QStandardPaths, QStorageInfo, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,7 +24,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -31,8 +39,9 @@ from PySide6.QtWidgets import (
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.workshops import workshop_choices
-from lampang_planner.core.sync import kits
+from lampang_planner.core.sync import keys, kits
 from lampang_planner.core.sync.apply import ApplyResult
+from lampang_planner.core.sync.bundle import peek_manifest
 from lampang_planner.core.sync.exchange import (
     BUNDLE_SUFFIX,
     ExportResult,
@@ -62,13 +71,24 @@ def _progress(control: TaskControl):
     return lambda phase, done, total, detail: control.progress(done, total, f"{phase}\t{detail}")
 
 
-def _import_work(control: TaskControl, store, paths: list[Path]) -> ImportReport:
-    return import_bundles(store, paths, skip_refused=True, progress=_progress(control), check=control.check)
+def _import_work(control: TaskControl, store, paths: list[Path], passphrase: str | None) -> ImportReport:
+    return import_bundles(store, paths, skip_refused=True, passphrase=passphrase, progress=_progress(control),
+                          check=control.check)
 
 
-def _export_work(control: TaskControl, store, folder: Path, full: bool, workshops: tuple[str, ...]) -> ExportResult:
-    return export_bundle(store, folder, full=full, workshops=workshops, progress=_progress(control),
-                         check=control.check)
+def _export_work(control: TaskControl, store, folder: Path, full: bool, workshops: tuple[str, ...], clear: bool,
+                 passphrase: str | None) -> ExportResult:
+    return export_bundle(store, folder, full=full, workshops=workshops, clear=clear, passphrase=passphrase,
+                         progress=_progress(control), check=control.check)
+
+
+PASSPHRASE_CODES = ("passphrase-needed", "bad-passphrase")
+
+
+def is_protected(path: Path) -> bool:
+    """Whether a file says it is protected with a passphrase (read cheaply; the import checks everything)."""
+    m = peek_manifest(path)
+    return bool(m and m.get("protected"))
 
 
 def removable_folders() -> list[tuple[str, str]]:
@@ -93,6 +113,7 @@ class ExchangePage(Page):
         self.task: Task | None = None
         self.report: ImportReport | None = None
         self.last_export: ExportResult | None = None
+        self._export_args: dict = {}  # the export running, to run it again in clear once confirmed
         self.loaded = False
         self._stale = {"conflicts": True, "duplicates": True, "history": True}
         self._conflicts_n = 0
@@ -178,6 +199,19 @@ class ExchangePage(Page):
         group = QButtonGroup(self)
         group.addButton(self.delta_radio)
         group.addButton(self.full_radio)
+        self.privacy_note = QLabel()
+        self.privacy_note.setObjectName("privacyNote")
+        self.privacy_note.setWordWrap(True)
+        self.passphrase_label = QLabel()
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setObjectName("kitPassphrase")
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_repeat = QLineEdit()
+        self.passphrase_repeat.setObjectName("kitPassphraseRepeat")
+        self.passphrase_repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_hint = QLabel()
+        self.passphrase_hint.setWordWrap(True)
+        self.passphrase_hint.setStyleSheet("QLabel { color: #5a5a5a; margin-left: 24px; }")
         self.kit_label = QLabel()
         self.kit_workshop = QComboBox()
         self.kit_workshop.setObjectName("kitWorkshop")
@@ -204,9 +238,17 @@ class ExchangePage(Page):
         kit.addWidget(self.kit_label)
         kit.addWidget(self.kit_workshop, 1)
         eg.addLayout(kit, 3, 0, 1, 4)
-        eg.addWidget(self.last_export_label, 4, 0, 1, 3)
-        eg.addWidget(self.export_button, 4, 3)
-        eg.addWidget(self.export_result, 5, 0, 1, 4)
+        phrase = QHBoxLayout()
+        phrase.addSpacing(24)
+        phrase.addWidget(self.passphrase_label)
+        phrase.addWidget(self.passphrase_edit, 1)
+        phrase.addWidget(self.passphrase_repeat, 1)
+        eg.addLayout(phrase, 4, 0, 1, 4)
+        eg.addWidget(self.passphrase_hint, 5, 0, 1, 4)
+        eg.addWidget(self.privacy_note, 6, 0, 1, 4)
+        eg.addWidget(self.last_export_label, 7, 0, 1, 3)
+        eg.addWidget(self.export_button, 7, 3)
+        eg.addWidget(self.export_result, 8, 0, 1, 4)
         eg.setColumnStretch(1, 1)
 
         self.import_box = QGroupBox()
@@ -339,13 +381,35 @@ class ExchangePage(Page):
         self.full_radio.setText(self.tr("Everything: a kit for field laptops (workshops, people, draft resolutions, "
                                         "this office's key)") if office else
                                 self.tr("Everything this folder holds (when the office lost a bundle)"))
+        self._show_privacy(me)
         self._show_kit_choice()
+
+    def _show_privacy(self, me) -> None:
+        """What happens to people's personal data in this folder's bundles."""
+        if me.role == kits.OFFICE:
+            self.privacy_note.setText(self.tr("Field laptops encrypt people's names, phone numbers and citizen IDs "
+                                              "to this office's key (fingerprint {fp}): only this office opens "
+                                              "them.").format(fp=keys.fingerprint(me.encryption_key)))
+            self.privacy_note.setStyleSheet("")
+        elif me.encryption_key:
+            self.privacy_note.setText(self.tr("People's names, phone numbers and citizen IDs in the bundle are "
+                                              "encrypted for the office: a lost USB stick does not show them."))
+            self.privacy_note.setStyleSheet("")
+        else:
+            self.privacy_note.setText(self.tr("This laptop does not have the office's encryption key yet (import the "
+                                              "office's kit first): people's names, phone numbers and citizen IDs "
+                                              "cannot be encrypted, so they are not exported unless you confirm."))
+            self.privacy_note.setStyleSheet("QLabel { color: #8a5300; background: #fff4e0; border: 1px solid "
+                                            "#f0c980; border-radius: 4px; padding: 4px 8px; }")
 
     def _show_kit_choice(self) -> None:
         on = kits.is_office(self.ctx.store)
         self.kit_label.setVisible(on)
         self.kit_workshop.setVisible(on)
         self.kit_workshop.setEnabled(on and self.full_radio.isChecked())
+        kit = on and self.full_radio.isChecked()
+        for w in (self.passphrase_label, self.passphrase_edit, self.passphrase_repeat, self.passphrase_hint):
+            w.setVisible(kit)
 
     def _fill_destinations(self) -> None:
         keep = self.destination.currentData()
@@ -394,17 +458,55 @@ class ExchangePage(Page):
 
     def _export_clicked(self) -> None:
         folder = self.destination.currentData()
-        if folder:
-            self.export_to(Path(folder), full=self.full_radio.isChecked(),
-                           workshop_id=self.kit_workshop.currentData() or None)
+        if not folder:
+            return
+        passphrase = None
+        if self.passphrase_edit.isVisible() and (self.passphrase_edit.text() or self.passphrase_repeat.text()):
+            if self.passphrase_edit.text() != self.passphrase_repeat.text():
+                self._show_error(self.tr("The two passphrases are not the same: type the passphrase twice, "
+                                         "exactly alike. Nothing was exported."))
+                return
+            passphrase = self.passphrase_edit.text()
+        self.export_to(Path(folder), full=self.full_radio.isChecked(),
+                       workshop_id=self.kit_workshop.currentData() or None, passphrase=passphrase)
 
-    def export_to(self, folder: Path, *, full: bool = False, workshop_id: str | None = None) -> Task | None:
-        """Write a bundle into ``folder`` (a delta, or everything; from an office, a kit, maybe of one workshop)."""
+    def export_to(self, folder: Path, *, full: bool = False, workshop_id: str | None = None,
+                  passphrase: str | None = None, clear: bool = False) -> Task | None:
+        """Write a bundle into ``folder`` (a delta, or everything; from an office, a kit, maybe of one workshop,
+        maybe under a passphrase). ``clear``: personal data unencrypted (only after :meth:`confirm_clear_export`)."""
         workshops = (workshop_id,) if workshop_id and full and kits.is_office(self.ctx.store) else ()
         self.export_result.clear()
         self._exports_before = self._count_exports()
-        return self._start(_export_work, self.ctx.store, Path(folder), full, workshops, name="export",
-                           label=self.tr("Writing the bundle…"), on_done=self._exported)
+        self._export_args = {"folder": Path(folder), "full": full, "workshop_id": workshop_id,
+                             "passphrase": passphrase}
+        return self._start(_export_work, self.ctx.store, Path(folder), full, workshops, clear, passphrase,
+                           name="export", label=self.tr("Writing the bundle…"), on_done=self._exported)
+
+    def confirm_clear_export(self) -> bool:
+        """Ask before writing people's personal data unencrypted (a laptop without the office's key)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Personal data would not be encrypted"), self.tr(
+            "This laptop does not have the office's encryption key, so the names, phone numbers and citizen IDs in "
+            "this bundle would be written UNENCRYPTED: anyone who finds the USB stick can read them.\n\n"
+            "If you can, import the office's kit first (then they are encrypted). Export unencrypted anyway, and "
+            "delete the file once the office has imported it?"), parent=self)
+        yes = box.addButton(self.tr("Export unencrypted"), QMessageBox.ButtonRole.DestructiveRole)
+        no = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def ask_passphrase(self, names: list[str], *, again: bool = False) -> str | None:
+        """The passphrase of protected files (None: the user cancelled)."""
+        text = (self.tr("The passphrase was wrong. Type the passphrase of {files} again:") if again else
+                self.tr("{files} is protected with a passphrase. Type the passphrase the office gave you:"))
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Protected bundle"))
+        dialog.setLabelText(text.format(files=", ".join(names)))
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.setOkButtonText(self.tr("Open"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+        return dialog.textValue() if ok and dialog.textValue() else None
 
     def _ask_import(self) -> None:
         start = self.destination.currentData() or str(Path.home())
@@ -414,10 +516,20 @@ class ExchangePage(Page):
         if paths:
             self.import_files([Path(p) for p in paths])
 
-    def import_files(self, paths: list[Path]) -> Task | None:
-        """Verify, back up and merge these files (one transaction), then show the report."""
+    def import_files(self, paths: list[Path], passphrase: str | None = None) -> Task | None:
+        """Verify, back up and merge these files (one transaction), then show the report. Protected files need a
+        passphrase: asked for here when not given (None when the user cancels)."""
+        paths = [Path(p) for p in paths]
+        if passphrase is None:
+            protected = [p.name for p in paths if is_protected(p)]
+            if protected:
+                passphrase = self.ask_passphrase(protected)
+                if passphrase is None:
+                    self.status.setText(self.tr("Cancelled: nothing was changed."))
+                    self.status.setStyleSheet("")
+                    return None
         self._changes_before = int(self.ctx.store.scalar("SELECT COUNT(*) FROM change") or 0)
-        return self._start(_import_work, self.ctx.store, list(paths), name="import",
+        return self._start(_import_work, self.ctx.store, paths, passphrase, name="import",
                            label=self.tr("Checking {n} files…").format(n=len(paths)), on_done=self._imported)
 
     def _start(self, work, *args: object, name: str, label: str, on_done) -> Task | None:
@@ -470,9 +582,19 @@ class ExchangePage(Page):
 
     def _exported(self, result: ExportResult) -> None:
         self.last_export = result
+        self._export_args = {}
         self.status.clear()
-        self.export_result.setText(self.tr("Saved {n} changes ({kind}) to {file}").format(
-            n=f"{result.changes:,}", kind=kind_text(result.kind), file=result.path))
+        text = self.tr("Saved {n} changes ({kind}) to {file}").format(
+            n=f"{result.changes:,}", kind=kind_text(result.kind), file=result.path)
+        if result.sealed:
+            text += " · " + self.tr("personal data encrypted for the office")
+        if result.protected:
+            text += " · " + self.tr("protected with the passphrase: give it to the laptop's team separately, not "
+                                    "on the same stick")
+        self.export_result.setText(text)
+        if result.protected:
+            self.passphrase_edit.clear()
+            self.passphrase_repeat.clear()
         self._stale["history"] = True
         self._refresh_stale()
 
@@ -480,6 +602,7 @@ class ExchangePage(Page):
         self.report = report
         n_ok = len(report.imported)
         n_refused = len(report.refused)
+        locked = [f.path for f in report.refused if f.error is not None and f.error.code in PASSPHRASE_CODES]
         if n_refused:
             self.status.setText(self.tr("{ok} files imported, {refused} refused (see below).").format(
                 ok=n_ok, refused=n_refused))
@@ -493,6 +616,13 @@ class ExchangePage(Page):
             self._stale[k] = True
         self._fill_workshops()
         self._refresh_stale()
+        if locked:  # a wrong passphrase: ask again (once this task has ended), for those files only
+            QTimer.singleShot(0, lambda: self._retry_locked(locked))
+
+    def _retry_locked(self, locked: list[Path]) -> None:
+        passphrase = self.ask_passphrase([p.name for p in locked], again=True)
+        if passphrase is not None:
+            self.import_files(locked, passphrase)
 
     def _show_report(self) -> None:
         r = self.report
@@ -524,7 +654,17 @@ class ExchangePage(Page):
         self.review_duplicates.setEnabled(self._duplicates_n > 0)
 
     def _on_failed(self, exc: object) -> None:
-        text = exc.message(current_language()) if isinstance(exc, UserError) else repr(exc)
+        self._show_error(exc.message(current_language()) if isinstance(exc, UserError) else repr(exc))
+        if isinstance(exc, UserError) and exc.code == "clear-personal" and self._export_args:
+            args, self._export_args = self._export_args, {}
+            QTimer.singleShot(0, lambda: self._confirm_and_export_clear(args))  # once this task has ended
+
+    def _confirm_and_export_clear(self, args: dict) -> None:
+        if self.confirm_clear_export():
+            self.export_to(args["folder"], full=args["full"], workshop_id=args["workshop_id"],
+                           passphrase=args["passphrase"], clear=True)
+
+    def _show_error(self, text: str) -> None:
         self.status.setText(text)
         self.status.setStyleSheet("QLabel { color: #a01010; }")
 
@@ -617,6 +757,12 @@ class ExchangePage(Page):
         self.usb_button.setText(self.tr("Look for USB sticks"))
         self.delta_radio.setText(self.tr("Only what changed since the last export (usual)"))
         self.kit_label.setText(self.tr("Workshops in the kit:"))
+        self.passphrase_label.setText(self.tr("Passphrase (optional):"))
+        self.passphrase_edit.setPlaceholderText(self.tr("passphrase, at least 8 characters"))
+        self.passphrase_repeat.setPlaceholderText(self.tr("the same again"))
+        self.passphrase_hint.setText(self.tr("With a passphrase the kit (and the roster in it) opens only for whoever "
+                                             "types it on the laptop. Tell it to the laptop's team separately, not on "
+                                             "the same stick."))
         if self.kit_workshop.count():
             self.kit_workshop.setItemText(0, self.tr("All workshops"))
         self.export_button.setText(self.tr("Export"))
