@@ -8,6 +8,7 @@ import json
 import sys
 
 from lampang_planner.commands.base import open_store
+from lampang_planner.commands.privacy import add_pin_argument, office_pin
 from lampang_planner.core.errors import UserError
 
 
@@ -28,6 +29,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
                     help="protect the whole bundle (meant for an office's kit) with the passphrase in FILE "
                          "(its first line; send the passphrase separately, not on the same stick)")
     ex.add_argument("--json", action="store_true")
+    add_pin_argument(ex)  # an office's full export is a kit: office-only
     ex.set_defaults(func=cmd_export)
 
     im = bs.add_parser("import", parents=[common], help="verify, back up, merge bundle files (one transaction)")
@@ -68,6 +70,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     cr.add_argument("conflict_id", metavar="ID")
     cr.add_argument("choice", choices=("keep", "take", "restore"),
                     help="keep the value shown / take the other value / restore a deleted record")
+    add_pin_argument(cr)
     cr.set_defaults(func=cmd_conflicts_resolve)
 
     d = sub.add_parser("duplicates", parents=[common], help="possible duplicate people")
@@ -78,6 +81,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     dm = ds.add_parser("merge", parents=[common], help="merge people into one (a synced change)")
     dm.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
     dm.add_argument("--prefer", metavar="PERSON_ID", help="whose details to keep where they differ")
+    add_pin_argument(dm)
     dm.set_defaults(func=cmd_duplicates_merge)
     dd = ds.add_parser("dismiss", parents=[common], help="these people are not one person")
     dd.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
@@ -115,6 +119,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     passphrase = read_passphrase(args.passphrase_file)
     with open_store(args) as store:
+        if args.full and store.role == "office":
+            office_pin(args, store)  # building a kit is office-only (PDPA)
         r = export_bundle(store, args.out, full=args.full, workshops=args.workshop, clear=args.clear,
                           passphrase=passphrase)
     if args.json:
@@ -278,6 +284,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.conflicts import resolve
 
     with open_store(args) as store:
+        office_pin(args, store)
         try:
             resolve(store, args.conflict_id, args.choice)
         except ValueError as exc:
@@ -306,6 +313,7 @@ def cmd_duplicates_merge(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.duplicates import merge_people
 
     with open_store(args) as store:
+        office_pin(args, store)
         try:
             survivor = merge_people(store, args.person_ids, prefer=args.prefer)
         except ValueError as exc:
