@@ -12,12 +12,23 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from newmm_tokenizer.tokenizer import word_tokenize
+_DICTIONARY = None  # the segmenter's dictionary (a trie), loaded on first use: see _segmenter()
+_WORD_TOKENIZE = None
 
-try:  # the segmenter's dictionary, to split over-long compounds into real words
-    from newmm_tokenizer.newmm import DEFAULT_WORD_DICT_TRIE as _DICTIONARY
-except ImportError:  # pragma: no cover - internal name of newmm-tokenizer 0.2
-    _DICTIONARY = None
+
+def _segmenter():
+    """newmm's word_tokenize, imported on first use: loading its 62,000-word dictionary takes half a second and
+    ~100 MB, which a window that never wraps Thai text (most start-ups) should not pay."""
+    global _DICTIONARY, _WORD_TOKENIZE
+    if _WORD_TOKENIZE is None:
+        from newmm_tokenizer.tokenizer import word_tokenize
+
+        try:  # the dictionary, to split over-long compounds into real words
+            from newmm_tokenizer.newmm import DEFAULT_WORD_DICT_TRIE as dictionary
+        except ImportError:  # pragma: no cover - internal name of newmm-tokenizer 0.2
+            dictionary = None
+        _DICTIONARY, _WORD_TOKENIZE = dictionary, word_tokenize
+    return _WORD_TOKENIZE
 
 Measure = Callable[[str], float]
 
@@ -39,6 +50,7 @@ def _add_place_names() -> None:
     inside a proper noun that happens to be made of dictionary words. Once per process; cheap (a few hundred trie adds).
     """
     global _PLACES_ADDED
+    _segmenter()
     if _PLACES_ADDED or _DICTIONARY is None:
         return
     _PLACES_ADDED = True
@@ -52,7 +64,7 @@ def _add_place_names() -> None:
 @lru_cache(maxsize=4096)
 def _words_cached(text: str) -> tuple[str, ...]:
     _add_place_names()
-    return tuple(word_tokenize(text))
+    return tuple(_segmenter()(text))
 
 
 def words(text: str) -> list[str]:
@@ -84,6 +96,7 @@ def _units(paragraph: str) -> list[str]:
 
 def _dictionary_cuts(word: str) -> set[int]:
     """Inner cut positions of the split of `word` into the fewest dictionary words (at least two); empty if none."""
+    _segmenter()
     if _DICTIONARY is None:
         return set()
     n = len(word)
