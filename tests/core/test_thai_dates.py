@@ -123,3 +123,18 @@ def test_digit_conversion_round_trip():
     assert to_thai_digits("โทร 054-237600") == "โทร ๐๕๔-๒๓๗๖๐๐"
     assert to_arabic_digits("๐๑๒๓๔๕๖๗๘๙") == "0123456789"
     assert to_arabic_digits(to_thai_digits("abc 2559")) == "abc 2559"
+
+
+def test_as_date_reads_what_the_database_forms_and_sheets_hold():
+    import datetime as dt
+
+    from lampang_planner.core.thai.dates import as_date
+
+    day = dt.date(2016, 8, 25)
+    assert as_date(None) is None and as_date("") is None
+    assert as_date(day) == day and as_date(dt.datetime(2016, 8, 25, 8, 42)) == day
+    assert as_date("2016-08-25") == day and as_date("2016-08-25T08:42:00+07:00") == day
+    assert as_date("25 ส.ค. 2559") == day and as_date("25/8/2559") == day
+    assert as_date("not a date", strict=False) is None
+    with pytest.raises(ValueError):
+        as_date("not a date")

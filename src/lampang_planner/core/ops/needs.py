@@ -53,6 +53,7 @@ from lampang_planner.core.ops.categories import (
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.collation import fold_for_search, thai_sort_key
+from lampang_planner.core.thai.dates import as_date
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.thai.segment import words
 from lampang_planner.core.vocabulary import NeedRoute, NeedStatus
@@ -100,14 +101,6 @@ _STATUS_ORDER = {s: i for i, s in enumerate(NeedStatus)}
 # --- light rows --------------------------------------------------------------------------------------------------
 
 
-def _date(v: object) -> dt.date | None:
-    if v in (None, ""):
-        return None
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    return dt.date.fromisoformat(str(v))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +134,7 @@ class NeedRow:
         for k in ("rank", "fiscal_year"):
             d[k] = int(d[k]) if d[k] != "" else None
         d["dot_votes"] = int(d["dot_votes"] or 0)
-        d["status_date"] = _date(d["status_date"])
+        d["status_date"] = as_date(d["status_date"])
         return cls(**d)
 
     @property
@@ -433,7 +426,7 @@ def status_history(store: Store, need_id: str) -> list[StatusChange]:
         " WHERE need_id=? AND deleted=0 ORDER BY changed_on, hlc, id",
         (need_id,),
     )
-    return [StatusChange(r[0], r[1], r[2] or "", _date(r[3]), r[4] or "", r[5] or "") for r in rows]
+    return [StatusChange(r[0], r[1], r[2] or "", as_date(r[3]), r[4] or "", r[5] or "") for r in rows]
 
 
 # --- writing -----------------------------------------------------------------------------------------------------
@@ -449,7 +442,7 @@ def _on(v: object, field_name: str = "on") -> dt.date:
         return dt.date.today()
     try:
         if isinstance(v, dt.date | dt.datetime):
-            return _date(v)  # type: ignore[return-value]
+            return as_date(v)  # type: ignore[return-value]
         from lampang_planner.core.thai.dates import parse_date_th
 
         return parse_date_th(str(v))
@@ -464,7 +457,7 @@ def _raised_on(db, workshop_id: str | None) -> dt.date:
     if not workshop_id:
         return today
     r = db.execute("SELECT start_date, end_date FROM workshop WHERE id=?", (workshop_id,)).fetchone()
-    start, end = (_date(r[0]), _date(r[1])) if r else (None, None)
+    start, end = (as_date(r[0]), as_date(r[1])) if r else (None, None)
     end = end or start
     return end if end is not None and end < today else today
 
@@ -540,7 +533,7 @@ def allowed_statuses(current: str | NeedStatus | None) -> list[NeedStatus]:
 
 
 def _record_status(tx: Tx, need: dict, new: NeedStatus, day: dt.date, by: str | None, note: str | None) -> StatusChange:
-    since = _date(need["status_date"])
+    since = as_date(need["status_date"])
     if since and day < since:
         raise ValidationError({"on": (
             f"วันที่เปลี่ยนสถานะต้องไม่ก่อนวันที่ของสถานะปัจจุบัน ({since.isoformat()})",

@@ -43,6 +43,7 @@ from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.model import Ballot, Vote, natural_id
 from lampang_planner.core.text import clean_text
+from lampang_planner.core.thai.dates import as_date
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.vocabulary import ResolutionStatus, VoteChoice, VoteMethod
 
@@ -67,14 +68,6 @@ class AmendmentStatus(StrEnum):
 # --- light rows --------------------------------------------------------------------------------------------------
 
 
-def _date(v: object) -> dt.date | None:
-    if v in (None, ""):
-        return None
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    return dt.date.fromisoformat(str(v))
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,7 +421,7 @@ def list_resolutions(store: Store) -> list[ResolutionRow]:
         WHERE c.resolution_id=r.id AND v.deleted=0 AND c.deleted=0)
     FROM resolution r WHERE r.deleted=0 ORDER BY r.year_be DESC, r.title, r.id
     """
-    return [ResolutionRow(r[0], r[1] or "", r[2], r[3] or "", r[4] or ResolutionStatus.DRAFT.value, _date(r[5]),
+    return [ResolutionRow(r[0], r[1] or "", r[2], r[3] or "", r[4] or ResolutionStatus.DRAFT.value, as_date(r[5]),
                           r[6], r[7], r[8]) for r in store.db.execute(sql)]
 
 
@@ -448,7 +441,7 @@ def clause_versions(store: Store, clause_id: str) -> list[ClauseVersionRow]:
     rows = store.db.execute(
         "SELECT id, clause_id, text, source, created_on FROM clause_version WHERE clause_id=? AND deleted=0"
         " ORDER BY hlc, id", (clause_id,))
-    return [ClauseVersionRow(r[0], r[1], r[2] or "", r[3] or "", _date(r[4])) for r in rows]
+    return [ClauseVersionRow(r[0], r[1], r[2] or "", r[3] or "", as_date(r[4])) for r in rows]
 
 
 def list_amendments(store: Store, *, clause_id: str | None = None, workshop_id: str | None = None,
@@ -892,7 +885,7 @@ def votes_side_by_side(store: Store, resolution_id: str) -> ResolutionVotes:
     refs = []
     for wid in workshop_ids:
         w = db.execute("SELECT title, district_code, start_date FROM workshop WHERE id=?", (wid,)).fetchone()
-        refs.append(WorkshopRef(wid, (w[0] or "") if w else "", (w[1] or "") if w else "", _date(w[2]) if w else None))
+        refs.append(WorkshopRef(wid, (w[0] or "") if w else "", (w[1] or "") if w else "", as_date(w[2]) if w else None))
     refs.sort(key=lambda w: (w.start_date or dt.date.max, w.district_code, w.id))
     order = {w.id: i for i, w in enumerate(refs)}
     for c in clauses:
@@ -954,7 +947,7 @@ def adopt_resolution(store: Store, resolution_id: str, on: dt.date | str | None 
         day = _today()
     else:
         try:
-            day = _date(on) if not isinstance(on, str) else _parse_day(on)
+            day = as_date(on) if not isinstance(on, str) else _parse_day(on)
         except ValueError:
             raise ValidationError({"on": ("วันที่ไม่ถูกต้อง", f"Not a date: {on!r}")}) from None
     with store.transaction() as tx:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import ValidationError
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.thai.dates import as_date
 
 WORKSHOP_FIELDS = (
     "title",
@@ -49,19 +50,6 @@ class WorkshopRow:
         }
 
 
-def _as_date(v: object) -> dt.date | None:
-    if v in (None, ""):
-        return None
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    text = str(v).strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return dt.date.fromisoformat(text)
-    from lampang_planner.core.thai.dates import parse_date_th
-
-    return parse_date_th(text)
 
 
 def clean_workshop(fields: dict, *, partial: bool = False, current: dict | None = None) -> dict:
@@ -78,7 +66,7 @@ def clean_workshop(fields: dict, *, partial: bool = False, current: dict | None 
     for k in ("start_date", "end_date"):
         if k in fields:
             try:
-                out[k] = _as_date(fields.get(k))
+                out[k] = as_date(fields.get(k))
             except ValueError:
                 problems[k] = ("วันที่ไม่ถูกต้อง", f"Not a date: {fields.get(k)!r}")
     if (not partial or "start_date" in fields) and not out.get("start_date") and "start_date" not in problems:
@@ -151,7 +139,7 @@ def workshop_choices(store: Store) -> list[tuple[str, str, dt.date | None, dt.da
     """(id, title, start_date, end_date) of the live workshops, oldest first: for pickers, without the counts
     (which cost a pass over every invitation)."""
     sql = "SELECT id, title, start_date, end_date FROM workshop WHERE deleted = 0 ORDER BY start_date, title"
-    return [(r[0], r[1] or "", _as_date(r[2]), _as_date(r[3])) for r in store.db.execute(sql)]
+    return [(r[0], r[1] or "", as_date(r[2]), as_date(r[3])) for r in store.db.execute(sql)]
 
 
 def list_workshops(store: Store) -> list[WorkshopRow]:
@@ -168,8 +156,8 @@ def list_workshops(store: Store) -> list[WorkshopRow]:
             WorkshopRow(
                 r[0],
                 r[1] or "",
-                _as_date(r[2]),
-                _as_date(r[3]),
+                as_date(r[2]),
+                as_date(r[3]),
                 r[4] or "",
                 r[5] or "",
                 r[6] or "",

@@ -6,6 +6,8 @@ import datetime as dt
 import sqlite3
 from collections import defaultdict
 
+from lampang_planner.core.thai.dates import as_date as _as_date
+
 
 def merge_roots(db: sqlite3.Connection) -> dict[str, str]:
     """Every person row → the row at the end of its ``merged_into`` chain (itself when not merged; the target's id
@@ -52,14 +54,7 @@ def merge_group(db: sqlite3.Connection, person_id: str) -> list[str]:
 
 
 def as_date(v: object) -> dt.date | None:
-    if v in (None, ""):
-        return None
-    if isinstance(v, dt.date):
-        return v
-    try:
-        return dt.date.fromisoformat(str(v)[:10])
-    except ValueError:
-        return None
+    return _as_date(v, strict=False)
 
 
 def workshop_links(db: sqlite3.Connection) -> dict[str, set[str]]:

@@ -26,7 +26,7 @@ from lampang_planner.core.ops.resolutions import (
 )
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.thai.collation import thai_sort_key
-from lampang_planner.core.thai.dates import format_date_th, format_datetime_th
+from lampang_planner.core.thai.dates import as_date, format_date_th, format_datetime_th
 from lampang_planner.core.thai.names import full_name
 from lampang_planner.core.vocabulary import NeedRoute, NeedStatus, ParticipantType, ResolutionStatus, VoteMethod
 
@@ -99,14 +99,6 @@ class WorkshopInfo:
     district_code: str
 
 
-def _date(v: object) -> dt.date | None:
-    if v in (None, ""):
-        return None
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    return dt.date.fromisoformat(str(v)[:10])
 
 
 def local_time(iso: str | None) -> dt.datetime | None:
@@ -131,7 +123,7 @@ def workshops(store: Store) -> dict[str, WorkshopInfo]:
     rows = store.db.execute(
         "SELECT id, title, start_date, district_code FROM workshop WHERE deleted=0 ORDER BY start_date, title, id"
     )
-    return {r[0]: WorkshopInfo(r[0], r[1] or "", _date(r[2]), r[3] or "") for r in rows}
+    return {r[0]: WorkshopInfo(r[0], r[1] or "", as_date(r[2]), r[3] or "") for r in rows}
 
 
 def require_workshop(store: Store, workshop_id: str) -> WorkshopInfo:
@@ -256,7 +248,7 @@ def attendance_sheet(store: Store, workshop_id: str | None) -> Sheet:
         ):
             day = dates.get(start)
             if day is None and start:
-                day = dates[start] = _date(start)
+                day = dates[start] = as_date(start)
             yield (
                 title,
                 day,

@@ -24,13 +24,12 @@ from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.charts import attendance_by_district, bar_chart, needs_by_category
 from lampang_planner.core.reports.export_io import check_output_path, read_snapshot
 from lampang_planner.core.reports.layout import DocOptions, Typesetter, frame_width, write_pdf
+from lampang_planner.core.thai.dates import as_date
 from lampang_planner.core.vocabulary import NeedRoute
 
 SHORT_TITLE = "สรุปผลการประชุม"
 
 
-def _date(v: object) -> dt.date | None:
-    return dt.date.fromisoformat(str(v)) if v else None
 
 
 def _route(value: str) -> str:
@@ -62,7 +61,7 @@ def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tu
     dv = divisions()
     story: list[Flowable] = []
     title = w["title"] or "การประชุม"
-    start, end = _date(w["start_date"]), _date(w["end_date"])
+    start, end = as_date(w["start_date"]), as_date(w["end_date"])
     district = dv.districts.get(w["district_code"] or "")
     tambon = dv.subdistricts.get(w["subdistrict_code"] or "")
     where = " ".join(x for x in (

@@ -116,3 +116,24 @@ def parse_date_th(text: str) -> date:
     except ValueError as exc:  # day or month out of range
         raise ValueError(f"not a valid date: {text!r} ({exc})") from None
     raise ValueError(f"not a recognised Thai date: {text!r}")
+
+
+def as_date(v: object, *, strict: bool = True) -> date | None:
+    """A date from what the database, a form or a spreadsheet holds: None or "" → None; a datetime → its date; an
+    ISO text (a timestamp's first 10 characters will do); else a Thai date text (:func:`parse_date_th`, BE or CE).
+    An unreadable value raises ValueError, or gives None when ``strict`` is False."""
+    if v in (None, ""):
+        return None
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    text = str(v).strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", text):
+            return date.fromisoformat(text[:10])
+        return parse_date_th(text)
+    except ValueError:
+        if strict:
+            raise
+        return None
