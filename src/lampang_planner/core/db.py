@@ -39,6 +39,23 @@ def known_revisions() -> list[str]:
 SCHEMA_HEAD = known_revisions()[-1]
 
 
+def read_setting(db: sqlite3.Connection, key: str) -> str | None:
+    """One local setting of the folder (the ``setting`` table: never synced, never in the digest)."""
+    row = db.execute("SELECT value FROM setting WHERE key=?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def write_setting(db: sqlite3.Connection, key: str, value: str | None) -> None:
+    """Inside the caller's transaction: store (or with None remove) one local setting."""
+    if value is None:
+        db.execute("DELETE FROM setting WHERE key=?", (key,))
+    else:
+        db.execute(
+            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (key, value),
+        )
+
+
 def connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
     db.execute("PRAGMA journal_mode=WAL")
@@ -213,8 +230,7 @@ class Store:
         row = db.execute("SELECT id, name, role, desk, clock, office_device_id FROM device").fetchone()
         self.device_id, self.device_name, self.role, self.desk, last, self.office_device_id = row
         self.clock = HybridClock(self.device_id, last or None)
-        op = db.execute("SELECT value FROM setting WHERE key='privacy/operator'").fetchone()
-        self.operator: str = op[0] if op else ""  # the signed-in name (core.privacy.operator), part of every author
+        self.operator: str = read_setting(db, "privacy/operator") or ""  # the signed-in name (core.privacy.operator), part of every author
 
     # --- opening ---------------------------------------------------------------------------------------------------
 
@@ -344,6 +360,14 @@ class Store:
                 self.db.execute(f"UPDATE device SET {k}=?", (v,))
         row = self.db.execute("SELECT name, role, desk, office_device_id FROM device").fetchone()
         self.device_name, self.role, self.desk, self.office_device_id = row
+
+    def get_setting(self, key: str) -> str | None:
+        return read_setting(self.db, key)
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Store (or with None remove) one local setting, in its own transaction under the write lock."""
+        with self._lock, _immediate(self.db):
+            write_setting(self.db, key, value)
 
     # --- reading ---------------------------------------------------------------------------------------------------
 

@@ -68,7 +68,7 @@ def name_key(first: str | None, last: str | None) -> str:
 
 
 def _dismissed(store: Store) -> set[tuple[str, str]]:
-    raw = store.scalar("SELECT value FROM setting WHERE key=?", (DISMISSED_KEY,))
+    raw = store.get_setting(DISMISSED_KEY)
     try:
         pairs = json.loads(raw) if raw else []
     except ValueError:
@@ -146,11 +146,7 @@ def dismiss(store: Store, person_ids: Iterable[str]) -> None:
     """Remember that these people are not one person (in this data folder)."""
     ids = sorted(set(person_ids))
     pairs = _dismissed(store) | {(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]}
-    with store.transaction() as tx:
-        tx.db.execute(
-            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-            (DISMISSED_KEY, json.dumps(sorted(pairs))),
-        )
+    store.set_setting(DISMISSED_KEY, json.dumps(sorted(pairs)))
 
 
 # --- merging -------------------------------------------------------------------------------------------------------

@@ -13,23 +13,9 @@ CONTACT = "privacy/contact"
 
 
 def get_setting(store: Store, key: str) -> str | None:
-    row = store.db.execute("SELECT value FROM setting WHERE key=?", (key,)).fetchone()
-    return row[0] if row else None
+    return store.get_setting(key)
 
 
 def set_setting(store: Store, key: str, value: str | None) -> None:
     """Store (or with None remove) one setting, atomically, under the store's write lock."""
-    with store._lock:  # the connection is shared with the write path: never interleave with an open transaction
-        store.db.execute("BEGIN IMMEDIATE")
-        try:
-            if value is None:
-                store.db.execute("DELETE FROM setting WHERE key=?", (key,))
-            else:
-                store.db.execute(
-                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                    (key, value),
-                )
-        except BaseException:
-            store.db.execute("ROLLBACK")
-            raise
-        store.db.execute("COMMIT")
+    store.set_setting(key, value)

@@ -24,7 +24,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from lampang_planner.core.db import Store
+from lampang_planner.core.db import Store, write_setting
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.sync import keys
 from lampang_planner.core.vocabulary import DeviceRole
@@ -73,7 +73,7 @@ def encryption_key(store: Store) -> str:
         return keys.box_public_hex(key.public_key())
     if not store.office_device_id:
         return ""
-    raw = store.scalar("SELECT value FROM setting WHERE key=?", (OFFICE_KEY_SETTING,))
+    raw = store.get_setting(OFFICE_KEY_SETTING)
     try:
         rec = json.loads(raw) if raw else {}
     except ValueError:
@@ -85,10 +85,7 @@ def encryption_key(store: Store) -> str:
 
 def record_encryption_key(db: sqlite3.Connection, office_id: str, public_key_hex: str) -> None:
     """Inside the caller's (import) transaction: remember the encryption key of this laptop's office."""
-    db.execute(
-        "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-        (OFFICE_KEY_SETTING, json.dumps({"office_id": office_id, "public_key": public_key_hex})),
-    )
+    write_setting(db, OFFICE_KEY_SETTING, json.dumps({"office_id": office_id, "public_key": public_key_hex}))
 
 
 def office_section(store: Store, own_public_key: str) -> dict | None:
