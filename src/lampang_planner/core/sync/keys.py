@@ -63,30 +63,9 @@ def fingerprint(public_key_hex: str) -> str:
 
 def load_or_create_device_key(data_dir: Path) -> Ed25519PrivateKey:
     """This folder's signing key; made on first use. Safe when two processes race to make it."""
-    path = key_path(data_dir)
-    if not path.exists():
-        try:
-            _create_key_file(path, Ed25519PrivateKey.generate())
-        except OSError as exc:
-            raise UserError(
-                f"สร้างกุญแจของเครื่องนี้ไม่ได้: {path}",
-                f"Cannot create this device's key {path}: {exc.strerror or exc}",
-                code="bad-device-key",
-            ) from exc
-    try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as exc:
-        raise UserError(
-            f"กุญแจของเครื่องนี้เสียหาย อ่านไม่ได้: {path}",
-            f"This device's key file is damaged or unreadable: {path} ({exc})",
-            code="bad-device-key",
-        ) from exc
-    if not isinstance(key, Ed25519PrivateKey):
-        raise UserError(
-            f"ไฟล์กุญแจของเครื่องนี้ไม่ใช่กุญแจ Ed25519: {path}",
-            f"The device key file is not an Ed25519 key: {path}",
-            code="bad-device-key",
-        )
+    key = _load_key(key_path(data_dir), Ed25519PrivateKey, create=True,
+                    what=("กุญแจของเครื่องนี้", "this device's key"))
+    assert key is not None
     return key
 
 
@@ -105,32 +84,31 @@ def box_public_key_from_hex(text: str) -> X25519PublicKey:
 def load_box_key(data_dir: Path, *, create: bool = False) -> X25519PrivateKey | None:
     """This office's X25519 encryption key (None when it has none and ``create`` is False). Made at most once, safe
     when two processes race to make it; only an office makes one."""
-    path = box_key_path(data_dir)
+    return _load_key(box_key_path(data_dir), X25519PrivateKey, create=create,
+                     what=("กุญแจเข้ารหัสของสำนักงาน", "the office's encryption key"))
+
+
+def _load_key(path: Path, kind: type, *, create: bool, what: tuple[str, str]):
+    """The private key of ``kind`` in ``path`` (PEM), made first when missing and ``create``; None when missing and
+    not ``create``. A file that cannot be made or read, or holds another kind of key, is a UserError."""
+    th, en = what
     if not path.exists():
         if not create:
             return None
         try:
-            _create_key_file(path, X25519PrivateKey.generate())
+            _create_key_file(path, kind.generate())
         except OSError as exc:
-            raise UserError(
-                f"สร้างกุญแจเข้ารหัสของสำนักงานไม่ได้: {path}",
-                f"Cannot create the office's encryption key {path}: {exc.strerror or exc}",
-                code="bad-device-key",
-            ) from exc
+            raise UserError(f"สร้าง{th}ไม่ได้: {path}", f"Cannot create {en} {path}: {exc.strerror or exc}",
+                            code="bad-device-key") from exc
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (OSError, ValueError, TypeError) as exc:
-        raise UserError(
-            f"กุญแจเข้ารหัสของสำนักงานเสียหาย อ่านไม่ได้: {path}",
-            f"The office's encryption key file is damaged or unreadable: {path} ({exc})",
-            code="bad-device-key",
-        ) from exc
-    if not isinstance(key, X25519PrivateKey):
-        raise UserError(
-            f"ไฟล์กุญแจเข้ารหัสของสำนักงานไม่ใช่กุญแจ X25519: {path}",
-            f"The office's encryption key file is not an X25519 key: {path}",
-            code="bad-device-key",
-        )
+        raise UserError(f"{th}เสียหาย อ่านไม่ได้: {path}",
+                        f"{en[0].upper()}{en[1:]} file is damaged or unreadable: {path} ({exc})",
+                        code="bad-device-key") from exc
+    if not isinstance(key, kind):
+        raise UserError(f"ไฟล์{th}ไม่ใช่กุญแจชนิดที่ถูกต้อง: {path}",
+                        f"{en[0].upper()}{en[1:]} file holds another kind of key: {path}", code="bad-device-key")
     return key
 
 
