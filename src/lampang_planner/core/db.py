@@ -11,30 +11,27 @@ import contextlib
 import datetime as dt
 import enum
 import json
-import re
-import secrets
-import socket
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from lampang_planner.core.atomic import is_disk_failure, storage_error
 from lampang_planner.core.errors import UserError
+from lampang_planner.core.folder import (  # noqa: F401  (re-exported: the folder's schema and backups)
+    MIGRATIONS_DIR,
+    backup_file,
+    ensure_identity,
+    known_revisions,
+    migrate,
+    prepare,
+    schema_revision,
+)
 from lampang_planner.core.model import new_id
-from lampang_planner.core.paths import BACKUP_DIRNAME, DB_FILENAME
+from lampang_planner.core.paths import DB_FILENAME
 from lampang_planner.core.sync.apply import ApplyResult, Write, apply_writes
 from lampang_planner.core.sync.clock import HybridClock
 from lampang_planner.core.sync.tables import spec
-
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-_REV_FILE = re.compile(r"^(\d{4})_.*\.py$")
-
-
-def known_revisions() -> list[str]:
-    """Schema revisions this version knows, oldest first (files are numbered 0001, 0002, ...)."""
-    names = (m.group(1) for p in (MIGRATIONS_DIR / "versions").iterdir() if (m := _REV_FILE.match(p.name)))
-    return sorted(names)
-
 
 SCHEMA_HEAD = known_revisions()[-1]
 
@@ -63,49 +60,6 @@ def connect(path: Path) -> sqlite3.Connection:
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA busy_timeout=30000")
     return db
-
-
-def schema_revision(db: sqlite3.Connection) -> str | None:
-    try:
-        row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
-        return None
-    return row[0] if row else None
-
-
-def migrate(path: Path) -> None:
-    """Bring the file at ``path`` to the newest schema with Alembic."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-    finally:
-        engine.dispose()
-
-
-def backup_file(db_path: Path, reason: str) -> Path:
-    """Copy the database (consistently, with SQLite's backup API) into ``backups/``; returns the copy's path."""
-    folder = db_path.parent / BACKUP_DIRNAME
-    folder.mkdir(exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
 
 
 def _plain(v: object) -> object:
@@ -236,67 +190,24 @@ class Store:
 
     @classmethod
     def open(cls, data_dir: Path, *, create: bool = True) -> Store:
+        """Open (with ``create``, make) the data folder: see :mod:`lampang_planner.core.folder` for how a kill at
+        any instant leaves it as before or after, and how the next start repairs or finishes it."""
         data_dir = Path(data_dir)
-        path = data_dir / DB_FILENAME
-        fresh = not path.exists()
-        if fresh and not create:
-            raise UserError(f"ไม่พบข้อมูลในโฟลเดอร์ {data_dir}", f"No Lampang Planner data in {data_dir}", code="no-data")
+        path = prepare(data_dir, create=create)
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(
-                f"สร้างโฟลเดอร์ข้อมูลไม่ได้: {data_dir}", f"Cannot create the data folder {data_dir}: {exc}"
-            ) from exc
-        if not fresh:
-            cls._check_and_upgrade(path)
-        else:
-            migrate(path)
-        db = connect(path)
-        from lampang_planner.core import refdata
-
-        with _immediate(db):
-            refdata.ensure_loaded(db)
-            if db.execute("SELECT COUNT(*) FROM device").fetchone()[0] == 0:
-                db.execute(
-                    "INSERT INTO device (id, name, role, desk, clock, created_at) VALUES (?,?,?,?,?,?)",
-                    (
-                        secrets.token_hex(8),
-                        socket.gethostname(),
-                        "laptop",
-                        "1",
-                        "",
-                        dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-                    ),
-                )
-        return cls(data_dir, db)
-
-    @staticmethod
-    def _check_and_upgrade(path: Path) -> None:
+            db = connect(path)
+        except sqlite3.Error as exc:
+            if err := _user_error(exc, path):
+                raise err from exc
+            raise
         try:
-            probe = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                rev = schema_revision(probe)
-                probe.execute("SELECT 1 FROM sqlite_master").fetchone()
-            finally:
-                probe.close()
-        except sqlite3.DatabaseError as exc:
-            raise UserError(
-                f"ไฟล์ฐานข้อมูลเสียหายหรือไม่ใช่ไฟล์ของโปรแกรมนี้: {path}",
-                f"The database file is damaged or not ours: {path} ({exc})",
-                code="corrupt",
-            ) from exc
-        known = known_revisions()
-        if rev == known[-1]:
-            return
-        if rev is not None and rev not in known:
-            raise UserError(
-                "ข้อมูลนี้สร้างโดยโปรแกรมรุ่นใหม่กว่า กรุณาอัปเดตโปรแกรมก่อนเปิด",
-                f"This data folder was made by a newer version (schema {rev}; this version reads up to {known[-1]}). "
-                "Update Lampang Planner to open it.",
-                code="newer-schema",
-            )
-        backup_file(path, f"before-upgrade-{rev or 'none'}")
-        migrate(path)
+            if db.execute("SELECT COUNT(*) FROM device").fetchone()[0] == 0:  # made by a version killed mid-start
+                with _immediate(db, path):
+                    ensure_identity(db)
+            return cls(data_dir, db)
+        except BaseException:
+            db.close()
+            raise
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -339,7 +250,10 @@ class Store:
         """One all-or-nothing change. Listeners are told what changed after the commit."""
         with self._lock:
             tx = Tx(self, author if author is not None else self.author)
-            with _immediate(self.db):
+            with _immediate(self.db, self.path):
+                # One clock per folder: read it under the write lock (another program on this folder may have
+                # advanced it), stamp, and store it before the commit.
+                self.clock.load(self.db.execute("SELECT clock FROM device").fetchone()[0] or None)
                 yield tx
                 tx.flush()
                 self.db.execute("UPDATE device SET clock=?", (self.clock.last,))
@@ -355,7 +269,7 @@ class Store:
         allowed = {"name", "role", "desk", "office_device_id"}
         if set(fields) - allowed:
             raise ValueError(f"device has no field(s) {sorted(set(fields) - allowed)}")
-        with self._lock, _immediate(self.db):
+        with self._lock, _immediate(self.db, self.path):
             for k, v in fields.items():
                 self.db.execute(f"UPDATE device SET {k}=?", (v,))
         row = self.db.execute("SELECT name, role, desk, office_device_id FROM device").fetchone()
@@ -366,7 +280,7 @@ class Store:
 
     def set_setting(self, key: str, value: str | None) -> None:
         """Store (or with None remove) one local setting, in its own transaction under the write lock."""
-        with self._lock, _immediate(self.db):
+        with self._lock, _immediate(self.db, self.path):
             write_setting(self.db, key, value)
 
     # --- reading ---------------------------------------------------------------------------------------------------
@@ -383,17 +297,44 @@ class Store:
         return self.scalar("SELECT COUNT(*) FROM change") == 0
 
     def backup(self, reason: str) -> Path:
-        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        """A complete copy in ``backups/`` (written under a temporary name, renamed when complete)."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         return backup_file(self.path, reason)
 
 
 @contextlib.contextmanager
-def _immediate(db: sqlite3.Connection) -> Iterator[None]:
-    db.execute("BEGIN IMMEDIATE")
+def _immediate(db: sqlite3.Connection, place: Path | None = None) -> Iterator[None]:
+    """One write transaction (``BEGIN IMMEDIATE``: the folder's write lock, taken before anything is read).
+
+    On any error it is rolled back if SQLite has not already done so (a full disk may end it on its own: the
+    "cannot rollback - no transaction is active" that followed must never hide the real reason), and a full disk,
+    a refused write or a lock held too long by another program becomes a Thai/English sentence."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        if err := _user_error(exc, place):
+            raise err from exc
+        raise
     try:
         yield
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    else:
         db.execute("COMMIT")
+    except BaseException as exc:
+        if db.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error) and (err := _user_error(exc, place)):
+            raise err from exc
+        raise
+
+
+def _user_error(exc: sqlite3.Error, place: Path | None) -> UserError | None:
+    if is_disk_failure(exc):
+        return storage_error(exc, place.parent if place else None)
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return UserError(
+            "โปรแกรมอื่นกำลังบันทึกข้อมูลในโฟลเดอร์นี้นานเกินไป ข้อมูลยังเหมือนเดิม กรุณาลองอีกครั้ง",
+            "Another program has been writing to this data folder for too long; nothing was changed. Try again.",
+            code="busy",
+        )
+    return None

@@ -49,6 +49,11 @@ class HybridClock:
     def __init__(self, device: str, last: str | None = None, wall: Callable[[], int] | None = None) -> None:
         self.device = device
         self._wall = wall or (lambda: time.time_ns() // 1_000_000)
+        self.load(last)
+
+    def load(self, last: str | None) -> None:
+        """Take the folder's stored clock as this clock's state (read under the write lock at the start of every
+        write transaction, so every program on one folder continues one clock)."""
         if last:
             s = Stamp.decode(last)
             self._l, self._c = s.wall, s.counter
