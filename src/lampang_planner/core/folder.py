@@ -222,7 +222,7 @@ def _create(path: Path) -> None:
             if not path.exists():
                 os.replace(tmp, path)
         fsync_dir(path.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except Exception as exc:  # sqlite3's errors, or SQLAlchemy's wrapping them during the migrations
         if isinstance(exc, OSError) or is_disk_failure(exc):
             raise storage_error(exc, path.parent) from exc
         raise
@@ -292,7 +292,7 @@ def _check_and_upgrade(path: Path) -> None:
     backup_file(path, f"before-upgrade-{rev}", replace_same_reason=True)
     try:
         migrate(path)
-    except sqlite3.Error as exc:
+    except Exception as exc:  # sqlite3's errors, or SQLAlchemy's wrapping them
         if is_disk_failure(exc):
             raise storage_error(exc, path.parent) from exc
         raise
