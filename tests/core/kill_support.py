@@ -110,3 +110,23 @@ def leftovers(folder: Path) -> list[str]:
     if (folder / "backups").is_dir():
         names += [p.name for p in (folder / "backups").iterdir() if not p.name.endswith(".sqlite3")]
     return names
+
+
+def set_schema(path: Path, rev: str) -> None:
+    """Bring the database at ``path`` up or down to revision ``rev`` with plain Alembic (as an older version of the
+    program left it: the same data at an older schema)."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from lampang_planner.core.folder import MIGRATIONS_DIR, known_revisions, schema_revision
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        current = schema_revision(conn.connection.dbapi_connection)
+        older = current is not None and known_revisions().index(current) > known_revisions().index(rev)
+        (command.downgrade if older else command.upgrade)(cfg, rev)
+    engine.dispose()

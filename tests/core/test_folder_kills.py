@@ -17,10 +17,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from kill_support import ForkServer, leftovers
+from kill_support import ForkServer, leftovers, set_schema
 from merge_support import export, new_device
 
-from lampang_planner.core.db import MIGRATIONS_DIR, SCHEMA_HEAD, Store, schema_revision
+from lampang_planner.core.db import SCHEMA_HEAD, Store, schema_revision
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.people import create_person, invite_in
 from lampang_planner.core.ops.workshops import create_workshop
@@ -81,21 +81,6 @@ def check_backups(folder: Path, people: int) -> list[Path]:
     return found
 
 
-def downgrade(path: Path, rev: str) -> None:
-    """The same data at an older schema (as a folder last opened by an older version)."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, rev)
-    engine.dispose()
-
-
 def seeded_folder(folder: Path, people: int) -> str:
     """A laptop folder with a workshop and ``people`` invited people; returns the workshop id."""
     with new_device(folder, "โต๊ะ 1") as s, s.transaction() as tx:
@@ -134,7 +119,7 @@ def test_kills_during_an_upgrade_roll_it_back_and_keep_one_backup(server, tmp_pa
     rng = random.Random(1302)
     old = tmp_path / "old"
     seeded_folder(old, 1500)
-    downgrade(old / DB_FILENAME, "0001")  # the same data at the first schema
+    set_schema(old / DB_FILENAME, "0001")  # the same data at the first schema
     shutil.rmtree(old / "backups", ignore_errors=True)
     assert raw_revision(old / DB_FILENAME) == "0001"
 
@@ -165,7 +150,7 @@ def test_kills_during_an_upgrade_roll_it_back_and_keep_one_backup(server, tmp_pa
 def test_a_kill_right_after_a_create_table_of_the_upgrade_leaves_the_old_schema(server, tmp_path, statement):
     folder = tmp_path / "f"
     seeded_folder(folder, 10)
-    downgrade(folder / DB_FILENAME, "0001")
+    set_schema(folder / DB_FILENAME, "0001")
     killed, _, _ = server.run({"what": "upgrade", "folder": str(folder), "kill_on": statement})
     assert killed
     db = sqlite3.connect(folder / DB_FILENAME)
@@ -257,10 +242,11 @@ def test_kills_at_the_door_lose_no_check_in_that_was_reported(server, tmp_path):
     progress.touch()
     args = {"what": "checkin", "folder": str(folder), "workshop": wid, "progress": str(progress)}
     _, code, took = server.run({**args, "codes": codes[:10]})
+    assert code == 0
     per_scan = took / 10
     done, killed, todo, in_flight = 10, 0, codes[10:], set()
     while todo and killed < 12:
-        k, code, _ = server.run({**args, "codes": todo}, kill_after=rng.uniform(0.05, 12 * per_scan))
+        k, _, _ = server.run({**args, "codes": todo}, kill_after=rng.uniform(0.05, 12 * per_scan))
         killed += k
         reported = [line.split()[1] for line in progress.read_text().splitlines()]
         with Store.open(folder, create=False) as s:

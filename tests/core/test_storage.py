@@ -43,21 +43,11 @@ def test_device_identity_survives_reopening(tmp_path):
 
 @pytest.mark.skipif(len(known_revisions()) < 2, reason="needs a second schema revision")
 def test_older_schema_is_backed_up_then_upgraded(tmp_path):
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine
-
-    from lampang_planner.core.db import MIGRATIONS_DIR
+    from kill_support import set_schema
 
     path = tmp_path / DB_FILENAME
     old = known_revisions()[-2]
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, old)
-    engine.dispose()
+    set_schema(path, old)
     with Store.open(tmp_path) as s:
         assert schema_revision(s.db) == SCHEMA_HEAD
     assert len(list((tmp_path / "backups").glob(f"*before-upgrade-{old}*"))) == 1
