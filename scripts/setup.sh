@@ -18,6 +18,7 @@ APT_PACKAGES=(
 # The test suite also opens the Excel workbooks in LibreOffice (scripts/test.sh sets this; ~90 MB download).
 if [ "${LAMPANG_SETUP_FOR_TESTS:-0}" = "1" ]; then
   APT_PACKAGES+=(libreoffice-calc-nogui)
+  APT_PACKAGES+=(faketime)  # wrong laptop clocks, for real (tests/core/test_wall_clock.py)
 fi
 
 install_system_packages() {

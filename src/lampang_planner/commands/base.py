@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.paths import resolve_data_dir
 
 
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
-    """Open the data folder; commands other than ``demo`` refuse a folder that holds no data yet."""
-    return Store.open(resolve_data_dir(getattr(args, "data_dir", None)), create=create)
+    """Open the data folder; commands other than ``demo`` refuse a folder that holds no data yet. A laptop clock that
+    cannot be right (core.wall_clock) is said on stderr, Thai then English, before the command writes anything."""
+    store = Store.open(resolve_data_dir(getattr(args, "data_dir", None)), create=create)
+    problem = store.clock_problem()
+    if problem is not None:
+        err = problem.error()
+        print(f"คำเตือน: {err.th} (warning: {err.en})", file=sys.stderr)
+    return store

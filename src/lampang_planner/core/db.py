@@ -15,6 +15,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lampang_planner.core.atomic import is_disk_failure, storage_error
 from lampang_planner.core.errors import UserError
@@ -32,6 +33,9 @@ from lampang_planner.core.paths import DB_FILENAME
 from lampang_planner.core.sync.apply import ApplyResult, Write, apply_writes
 from lampang_planner.core.sync.clock import HybridClock
 from lampang_planner.core.sync.tables import spec
+
+if TYPE_CHECKING:
+    from lampang_planner.core.wall_clock import ClockProblem
 
 SCHEMA_HEAD = known_revisions()[-1]
 
@@ -274,6 +278,13 @@ class Store:
                 self.db.execute(f"UPDATE device SET {k}=?", (v,))
         row = self.db.execute("SELECT name, role, desk, office_device_id FROM device").fetchone()
         self.device_name, self.role, self.desk, self.office_device_id = row
+
+    def clock_problem(self) -> ClockProblem | None:
+        """What is wrong with this laptop's wall clock (before its own newest write or its newest kit, years ahead),
+        or None; the window and the command line say it at start, before writing."""
+        from lampang_planner.core import wall_clock
+
+        return wall_clock.check(self.db, self.device_id)
 
     def get_setting(self, key: str) -> str | None:
         return read_setting(self.db, key)

@@ -88,6 +88,20 @@ def show_open_error(exc: UserError) -> None:
     box.exec()
 
 
+def confirm_clock(store: Store) -> bool:
+    """A laptop clock that cannot be right is said before anything is written: continue (True) or quit."""
+    problem = store.clock_problem()
+    if problem is None:
+        return True
+    err = problem.error()
+    box = QMessageBox(QMessageBox.Icon.Warning, "Lampang Planner", f"{err.th}\n\n{err.en}")
+    box.setObjectName("wrongClock")
+    go_on = box.addButton("ทำงานต่อ (Continue)", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("ปิดโปรแกรม (Quit)", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is go_on
+
+
 def close_on_signals(window: QWidget) -> None:
     """Ctrl+C in the terminal, or SIGTERM when the desktop session ends, closes the window the normal way (settings
     saved, exit code 0). Python runs signal handlers only between bytecodes, so a timer gives it the chance."""
@@ -113,6 +127,8 @@ def run_window(args: argparse.Namespace) -> int:
         show_open_error(exc)
         return 2
     try:
+        if not confirm_clock(store):
+            return 0
         settings = S.Settings.for_data_dir(store.data_dir)
         lang = getattr(args, "lang", None) or settings.get(S.LANGUAGE)
         i18n.set_language(lang)
