@@ -20,12 +20,9 @@ from lampang_planner.core.reports.excel_sheets import (
     SHEET_ATTENDANCE,
     SHEET_DISTRICTS,
     SHEET_NEEDS,
-    SHEET_PLAN,
     SHEET_RESOLUTIONS,
-    plan_period,
 )
 from lampang_planner.core.reports.export_io import ExportCancelled
-from lampang_planner.core.vocabulary import NeedRoute, NeedStatus
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
@@ -56,7 +53,7 @@ def workbook(demo_store, tmp_path):
 def test_sheets_rows_and_progress(workbook):
     store, out, result, seen = workbook
     wb = load_workbook(out)
-    assert wb.sheetnames[:5] == [SHEET_ATTENDANCE, SHEET_DISTRICTS, SHEET_NEEDS, SHEET_RESOLUTIONS, SHEET_PLAN]
+    assert wb.sheetnames[:4] == [SHEET_ATTENDANCE, SHEET_DISTRICTS, SHEET_NEEDS, SHEET_RESOLUTIONS]
     attended = store.db.execute("SELECT COUNT(*) FROM attendance WHERE deleted=0 AND checked_in_at IS NOT NULL")
     assert result.sheets[0].rows == attended.fetchone()[0] == wb[SHEET_ATTENDANCE].max_row - 1
     assert result.sheets[2].rows == len(list_needs(store))
@@ -120,7 +117,6 @@ def test_frozen_headers_filters_font_and_widths(workbook):
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:J{ws.max_row}"
     assert wb[SHEET_DISTRICTS].freeze_panes == "A3" and wb[SHEET_DISTRICTS].auto_filter.ref.startswith("A2:")
-    assert wb[SHEET_PLAN].freeze_panes == "A8"
     header = _header(ws)
     widths = {h: ws.column_dimensions[chr(ord("A") + i)].width for i, h in enumerate(header)}
     assert 8 < widths["รหัส QR"] < widths["ชื่อ – สกุล"] < widths["การประชุม"] <= 48
@@ -142,37 +138,6 @@ def test_resolution_sheet_has_every_workshop_vote(workbook):
     assert len(votes) == expected > 5
     assert all(r[col["ผล"]] in ("ผ่าน", "ไม่ผ่าน") for r in votes)
     assert {r[col["รายการ"]].split(" ")[0] for r in votes} == {"ข้อตามร่าง", "คำแปรญัตติ"}
-
-
-def test_plan_sheet_is_form_pho02(workbook):
-    store, out, _result, _seen = workbook
-    ws = load_workbook(out)[SHEET_PLAN]
-    titles = [ws.cell(r, 1).value for r in range(2, 6)]
-    assert titles[0] == "รายละเอียดโครงการพัฒนา" and titles[1] == "แผนพัฒนาท้องถิ่น (พ.ศ. 2561 – 2565)"
-    assert titles[2] == "องค์การบริหารส่วนจังหวัดลำปาง"
-    assert "แบบ ผ.02" in [c.value for c in ws[1]]
-    top, header = _header(ws, 6), _header(ws, 7)
-    assert top[:4] == ["ที่", "โครงการ", "วัตถุประสงค์", "เป้าหมาย (ผลผลิตของโครงการ)"]
-    assert top[4] == "งบประมาณ" and header[4:9] == [f"{y} (บาท)" for y in range(2561, 2566)]
-    assert top[9:12] == ["ตัวชี้วัด (KPI)", "ผลที่คาดว่าจะได้รับ", "หน่วยงานรับผิดชอบหลัก"]
-    assert "E6:I6" in {str(r) for r in ws.merged_cells.ranges}
-    chosen = [n for n in list_needs(store) if n.route == NeedRoute.PAO_PLAN.value
-              and n.status != NeedStatus.DROPPED.value]
-    projects = [r for r in ws.iter_rows(min_row=8, values_only=True) if isinstance(r[0], int)]
-    assert len(projects) == len(chosen) > 0
-    assert all(str(r[1]).startswith("โครงการ") for r in projects)
-    # the fiscal year proposed is the highlighted budget cell
-    marked = [c for row in ws.iter_rows(min_row=8) for c in row[4:9] if c.fill.fgColor.rgb.endswith("FFF2CC")]
-    assert len(marked) == len(chosen)
-    assert ws.print_area and "$L$" in ws.print_area  # the source column is not printed
-
-
-def test_plan_period_follows_the_five_year_cycle():
-    today = dt.date(2024, 5, 1)
-    assert plan_period([2561, 2563], None, today) == 2561
-    assert plan_period([2567], None, today) == 2566
-    assert plan_period([], None, today) == 2566  # next fiscal year 2568 is in 2566–2570
-    assert plan_period([2561], 2570, today) == 2570
 
 
 def test_one_workshop_only(demo_store, tmp_path):
@@ -198,8 +163,6 @@ def test_bad_input_writes_nothing(demo_store, tmp_path):
         export_workbook(demo_store, tmp_path / "x.xls")
     with pytest.raises(UserError):
         export_workbook(demo_store, tmp_path / "missing" / "x.xlsx")
-    with pytest.raises(UserError):
-        export_workbook(demo_store, out, plan_start=99)
     assert list(tmp_path.iterdir()) == []
 
 

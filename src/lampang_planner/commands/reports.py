@@ -14,11 +14,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     rep_sub = rep.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     ex = rep_sub.add_parser("excel", parents=[common], help="the office workbook (attendance, district summary, "
-                                                             "needs, resolutions and votes, form ผ.02)")
+                                                             "needs, resolutions and votes; the plan's forms: plan export)")
     ex.add_argument("--out", metavar="FILE.xlsx", required=True)
     ex.add_argument("--workshop", metavar="ID", help="only this workshop (default: every workshop)")
-    ex.add_argument("--plan-start", metavar="YEAR", type=int,
-                    help="first Buddhist-era year of the five-year plan on form ผ.02 (default: from the needs)")
     ex.set_defaults(func=cmd_excel)
 
     pdf = rep_sub.add_parser("pdf", parents=[common], help="the summary of one workshop (PDF)")
@@ -51,8 +49,7 @@ def cmd_excel(args: argparse.Namespace) -> int:
 
     progress = _progress_printer()
     with open_store(args) as store:
-        result = export_workbook(store, args.out, workshop_id=args.workshop, plan_start=args.plan_start,
-                                 progress=progress)
+        result = export_workbook(store, args.out, workshop_id=args.workshop, progress=progress)
     if progress:
         print(file=sys.stderr)
     sheets = ", ".join(f"{s.title} {s.rows:,}" for s in result.sheets)

@@ -223,6 +223,46 @@ class Ballot(Synced, table=True):
     choice: str | None = None
 
 
+class Proposal(Synced, table=True):
+    """A project proposal of the local development plan (one row of form ผ.02 / ผ.02/1), usually made from a need.
+
+    ``need_id`` is the link to the community need it came from (who raised it lives on the need). ``budgets`` is a
+    JSON map Buddhist-era fiscal year → baht, so a plan period set later still finds every amount.
+    """
+
+    need_id: str | None = Field(default=None, index=True)
+    province_strategy: str | None = None  # ก. ยุทธศาสตร์จังหวัด
+    area_strategy: str | None = None  # ข. ยุทธศาสตร์การพัฒนาของ อปท. ในเขตจังหวัด
+    strategy: str | None = None  # ยุทธศาสตร์ of the PAO's own plan (the numbered line)
+    work_plan: str | None = None  # แผนงาน
+    title: str | None = None
+    objective: str | None = None
+    output_qty: float | None = None
+    output_unit: str | None = None
+    output_place: str | None = None
+    kpi: str | None = None
+    expected_result: str | None = None
+    division: str | None = None  # หน่วยงานรับผิดชอบหลัก (กอง)
+    budgets: str | None = None  # JSON {"2566": 500000, ...}
+    fund_source: str | None = None
+    community_plan: bool | None = None  # from a village/community plan: form ผ.02/1
+    status: str | None = None  # ProposalStatus
+    district_code: str | None = Field(default=None, foreign_key="district.code")
+
+
+class DevPlan(Synced, table=True):
+    """The development plan the office is drawing up: one row, id = natural_id(DevPlan, "current")."""
+
+    __tablename__ = "dev_plan"
+    __natural_key__: ClassVar[tuple[str, ...]] = ("key",)
+
+    key: str | None = None
+    first_year: int | None = None  # Buddhist era
+    years: int | None = None  # 4 (the 2561–2564 plan) or 5
+    edition: str | None = None  # "" for the plan itself, else e.g. "เพิ่มเติม ครั้งที่ 1/2567"
+    org_name: str | None = None
+
+
 NATURAL_ID_NAMESPACE = uuid.UUID("0c7e3b52-52a0-4d5e-8a1b-1a2b3c4d5e52")
 
 
@@ -252,6 +292,8 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     Amendment,
     Vote,
     Ballot,
+    Proposal,
+    DevPlan,
 )
 
 # --- local bookkeeping (never synced, never in the digest) --------------------------------------------------------

@@ -10,11 +10,17 @@ class Labelled(StrEnum):
 
     @property
     def th(self) -> str:
-        return _LABELS[self][0]
+        return self._labels()[self][0]
 
     @property
     def en(self) -> str:
-        return _LABELS[self][1]
+        return self._labels()[self][1]
+
+    @classmethod
+    def _labels(cls) -> dict:
+        # StrEnum members hash as their value: an enum sharing values with another (ProposalStatus and NeedStatus
+        # both have "done") keeps its labels in a dict of its own.
+        return _LABELS
 
     def label(self, lang: str = "th") -> str:
         return self.en if lang == "en" else self.th
@@ -69,6 +75,20 @@ class ResolutionStatus(Labelled):
     ADOPTED = "adopted"
 
 
+class ProposalStatus(Labelled):
+    DRAFT = "draft"
+    IN_PLAN = "in_plan"
+    BUDGETED = "budgeted"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NOT_DONE = "not_done"
+    CANCELLED = "cancelled"
+
+    @classmethod
+    def _labels(cls) -> dict:
+        return _PROPOSAL_LABELS
+
+
 _LABELS: dict[Labelled, tuple[str, str]] = {
     ParticipantType.NETWORK_COMMITTEE: ("คณะกรรมการประสานงานสภาเครือข่ายพลเมือง", "Network coordinating committee"),
     ParticipantType.NETWORK_MEMBER: ("สมาชิกสภาเครือข่ายพลเมือง", "Network member"),
@@ -98,6 +118,16 @@ _LABELS: dict[Labelled, tuple[str, str]] = {
     VoteChoice.ABSTAIN: ("งดออกเสียง", "Abstain"),
     ResolutionStatus.DRAFT: ("ร่าง", "Draft"),
     ResolutionStatus.ADOPTED: ("รับรองแล้ว", "Adopted"),
+}
+
+_PROPOSAL_LABELS: dict[Labelled, tuple[str, str]] = {
+    ProposalStatus.DRAFT: ("ร่างโครงการ", "Draft"),
+    ProposalStatus.IN_PLAN: ("บรรจุในแผนพัฒนา", "In the plan"),
+    ProposalStatus.BUDGETED: ("ตั้งงบประมาณแล้ว", "Budgeted"),
+    ProposalStatus.IN_PROGRESS: ("กำลังดำเนินการ", "In progress"),
+    ProposalStatus.DONE: ("ดำเนินการแล้ว", "Done"),
+    ProposalStatus.NOT_DONE: ("ไม่ได้ดำเนินการ", "Not done"),
+    ProposalStatus.CANCELLED: ("ยกเลิก", "Cancelled"),
 }
 
 # The default, editable list of need categories: (key, Thai, English).

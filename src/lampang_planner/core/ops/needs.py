@@ -557,19 +557,25 @@ def change_status(store: Store, need_id: str, status: str | NeedStatus, *, on: o
     new = parse_status(status)
     day = _on(on)
     with store.transaction() as tx:
-        need = _need_or_error(tx.db, need_id)
-        cur_value = need["status"] or NeedStatus.PROPOSED.value
-        ok = allowed_statuses(cur_value)
-        if new not in ok:
-            cur_th, cur_en = status_labels(cur_value)
-            raise UserError(
-                f"เปลี่ยนสถานะจาก “{cur_th}” เป็น “{new.th}” ไม่ได้"
-                + (f" (เปลี่ยนได้เป็น: {', '.join(s.th for s in ok)})" if ok else " (สถานะนี้สิ้นสุดแล้ว)"),
-                f"A need that is {cur_en.lower()} cannot become {new.en.lower()}"
-                + (f" (allowed: {', '.join(s.value for s in ok)})" if ok else " (this status is final)"),
-                code="bad-transition",
-            )
-        return _record_status(tx, need, new, day, by, note)
+        return change_status_in(tx, need_id, new, day=day, by=by, note=note)
+
+
+def change_status_in(tx: Tx, need_id: str, new: NeedStatus, *, day: dt.date | None = None, by: str | None = None,
+                     note: str | None = None) -> StatusChange:
+    """:func:`change_status` inside a caller's transaction (e.g. a need turned into a plan project)."""
+    need = _need_or_error(tx.db, need_id)
+    cur_value = need["status"] or NeedStatus.PROPOSED.value
+    ok = allowed_statuses(cur_value)
+    if new not in ok:
+        cur_th, cur_en = status_labels(cur_value)
+        raise UserError(
+            f"เปลี่ยนสถานะจาก “{cur_th}” เป็น “{new.th}” ไม่ได้"
+            + (f" (เปลี่ยนได้เป็น: {', '.join(s.th for s in ok)})" if ok else " (สถานะนี้สิ้นสุดแล้ว)"),
+            f"A need that is {cur_en.lower()} cannot become {new.en.lower()}"
+            + (f" (allowed: {', '.join(s.value for s in ok)})" if ok else " (this status is final)"),
+            code="bad-transition",
+        )
+    return _record_status(tx, need, new, day or dt.date.today(), by, note)
 
 
 def revert_status(store: Store, need_id: str, *, note: str, on: object = None, by: str | None = None) -> StatusChange:

@@ -1,5 +1,5 @@
-"""The office workbook: attendance, a summary per district, needs, resolutions and votes, and the needs routed to the
-PAO development plan as project rows of form ผ.02 — one .xlsx the office uses as it comes.
+"""The office workbook: attendance, a summary per district, needs, resolutions and votes — one .xlsx the office uses
+as it comes. The development plan's forms (ผ.01 / ผ.02 / ผ.02/1) are a workbook of their own: :mod:`core.plan.workbook`.
 
     result = export_workbook(store, "out.xlsx", workshop_id=None, progress=lambda done, total: ..., should_cancel=...)
 
@@ -401,20 +401,17 @@ def export_workbook(
     out: str | os.PathLike[str],
     *,
     workshop_id: str | None = None,
-    plan_start: int | None = None,
     progress: ProgressFn | None = None,
     should_cancel: CancelFn | None = None,
     today: dt.date | None = None,
 ) -> WorkbookResult:
     """Write the office workbook to ``out`` (.xlsx), for every workshop or only ``workshop_id``.
 
-    ``plan_start`` is the first Buddhist-era year of the five-year plan on the ผ.02 sheet (default: the plan period
-    holding the earliest fiscal year of the needs routed to the PAO plan). Raises UserError for a bad path or an
-    unknown workshop, ExportCancelled when ``should_cancel()`` turned true; in both cases no file is written.
+    Raises UserError for a bad path or an unknown workshop, ExportCancelled when ``should_cancel()`` turned true; in both cases no file is written.
     """
     target = check_output_path(out, ".xlsx")
     with read_snapshot(store) as snap:
-        sheets = build_sheets(snap, workshop_id=workshop_id, plan_start=plan_start, today=today)
+        sheets = build_sheets(snap, workshop_id=workshop_id, today=today)
         tracker = Progress(sum(s.count for s in sheets), progress, should_cancel)
         tracker.check()
         result = WorkbookResult(target)

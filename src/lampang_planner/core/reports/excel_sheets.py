@@ -25,22 +25,18 @@ from lampang_planner.core.ops.resolutions import (
     votes_side_by_side,
 )
 from lampang_planner.core.refdata import divisions
-from lampang_planner.core.thai.collation import thai_sort_key
 from lampang_planner.core.thai.dates import as_date, format_date_th, format_datetime_th
 from lampang_planner.core.thai.names import full_name
-from lampang_planner.core.vocabulary import NeedRoute, NeedStatus, ParticipantType, ResolutionStatus, VoteMethod
+from lampang_planner.core.vocabulary import NeedRoute, ParticipantType, ResolutionStatus, VoteMethod
 
 BANGKOK = dt.timezone(dt.timedelta(hours=7), "Asia/Bangkok")
 ORG_TH = "องค์การบริหารส่วนจังหวัดลำปาง"
-PLAN_YEARS = 5
-PLAN_EPOCH = 2561  # the five-year local development plans run 2561–2565, 2566–2570, …
 NOT_GIVEN = "ไม่ระบุ"
 
 SHEET_ATTENDANCE = "ลงทะเบียน"
 SHEET_DISTRICTS = "สรุปรายอำเภอ"
 SHEET_NEEDS = "ความต้องการ"
 SHEET_RESOLUTIONS = "มติและการลงคะแนน"
-SHEET_PLAN = "ผ.02 โครงการ อบจ."
 SHEET_ABOUT = "เกี่ยวกับรายงาน"
 
 
@@ -517,80 +513,6 @@ def resolutions_sheet(store: Store, resolutions: list[ResolutionVotes], workshop
     return Sheet(SHEET_RESOLUTIONS, RESOLUTION_COLUMNS, rows, len(rows), notes=notes, landscape=True)
 
 
-# --- form ผ.02 -----------------------------------------------------------------------------------------------------
-
-
-def plan_period(fiscal_years: Iterable[int | None], plan_start: int | None, today: dt.date) -> int:
-    """The first year of the five-year plan: given, else the period (2561–2565, 2566–2570…) of the earliest fiscal
-    year among the needs, else the period of next fiscal year."""
-    if plan_start:
-        return plan_start
-    years = [y for y in fiscal_years if y]
-    year = min(years) if years else today.year + 543 + (1 if today.month >= 10 else 0) + 1
-    return PLAN_EPOCH + (year - PLAN_EPOCH) // PLAN_YEARS * PLAN_YEARS
-
-
-def plan_sheet(store: Store, needs: list[NeedRow], ws: dict[str, WorkshopInfo], plan_start: int | None,
-               workshop_id: str | None, today: dt.date) -> Sheet:
-    chosen = [n for n in needs if n.route == NeedRoute.PAO_PLAN.value and n.status != NeedStatus.DROPPED.value]
-    start = plan_period((n.fiscal_year for n in chosen), plan_start, today)
-    years = list(range(start, start + PLAN_YEARS))
-    columns = [
-        Col("ที่", "seq", width=5),
-        Col("โครงการ", "wrap", max_width=34),
-        Col("วัตถุประสงค์", "wrap", max_width=34),
-        Col("เป้าหมาย (ผลผลิตของโครงการ)", "wrap", max_width=26),
-        *(Col(f"{y} (บาท)", "money", width=11) for y in years),
-        Col("ตัวชี้วัด (KPI)", "wrap", width=16),
-        Col("ผลที่คาดว่าจะได้รับ", "wrap", width=18),
-        Col("หน่วยงานรับผิดชอบหลัก", "wrap", width=16),
-        Col("ที่มา (เวทีประชาคม)", max_width=70),
-    ]
-    by_strategy: dict[str, list[NeedRow]] = defaultdict(list)
-    for n in chosen:
-        by_strategy[n.plan_strategy or ""].append(n)
-    rows: list = []
-    width = len(columns)
-    for k, strategy in enumerate(sorted(by_strategy, key=lambda s: (s == "", thai_sort_key(s))), start=1):
-        rows.append(Row((f"{k}. {strategy or 'ไม่ระบุยุทธศาสตร์'}",) + (None,) * (width - 1), "section"))
-        items = sorted(by_strategy[strategy], key=lambda n: (n.district_code, -n.dot_votes, n.rank or 1 << 30,
-                                                             thai_sort_key(n.title)))
-        for i, n in enumerate(items, start=1):
-            title = n.title if n.title.startswith("โครงการ") else f"โครงการ{n.title}"
-            place = ", ".join(x for x in (
-                f"หมู่ที่ {n.village_no}" if n.village_no else "",
-                f"บ้าน{n.village_name}" if n.village_name and not n.village_name.startswith("บ้าน") else n.village_name,
-                f"ตำบล{tambon_name(n.subdistrict_code)}" if n.subdistrict_code else "",
-                f"อำเภอ{district_name(n.district_code)}" if n.district_code else "",
-            ) if x)
-            w = ws.get(n.workshop_id)
-            source = ", ".join(x for x in (
-                w.title if w else "",
-                format_date_th(w.start_date, "short") if w and w.start_date else "",
-                f"คะแนนโหวต {n.dot_votes}" if n.dot_votes else "",
-                f"สถานะ: {status_labels(n.status)[0]}" if n.status else "",
-            ) if x)
-            budget = [Mark() if n.fiscal_year == y else None for y in years]
-            rows.append((i, title, n.description or None, place or None, *budget, None, None, ORG_TH, source or None))
-    scope = f" จากเวที {ws[workshop_id].title}" if workshop_id and workshop_id in ws else ""
-    title_rows = [
-        ("แบบ ผ.02", "title-right"),
-        ("รายละเอียดโครงการพัฒนา", "title"),
-        (f"แผนพัฒนาท้องถิ่น (พ.ศ. {years[0]} – {years[-1]})", "title"),
-        (ORG_TH, "title"),
-        (f"โครงการจากความต้องการของชุมชนที่เสนอเข้าแผนพัฒนา อบจ.{scope}", "subtitle"),
-    ]
-    notes = [
-        "ช่องงบประมาณที่แรเงา คือปีงบประมาณที่ชุมชนเสนอ ยังไม่ได้ระบุจำนวนเงิน; ตัวชี้วัดและผลที่คาดว่าจะได้รับให้กองแผนฯ กรอก",
-        "คอลัมน์ “ที่มา” ไม่อยู่ในพื้นที่พิมพ์ของแบบ ผ.02",
-    ]
-    if not chosen:
-        notes.insert(0, "ยังไม่มีความต้องการที่เสนอเข้าแผนพัฒนา อบจ.")
-    return Sheet(SHEET_PLAN, columns, rows, len(rows), title_rows=title_rows,
-                 group_headers=[("งบประมาณ", 4, 3 + PLAN_YEARS)], notes=notes, landscape=True, grid=True,
-                 print_cols=width - 1, merge_sections=width - 1)
-
-
 # --- about -------------------------------------------------------------------------------------------------------
 
 
@@ -613,16 +535,12 @@ def about_sheet(store: Store, workshop_id: str | None, ws: dict[str, WorkshopInf
 # --- all of it ---------------------------------------------------------------------------------------------------
 
 
-def build_sheets(store: Store, *, workshop_id: str | None = None, plan_start: int | None = None,
-                 today: dt.date | None = None) -> list[Sheet]:
+def build_sheets(store: Store, *, workshop_id: str | None = None, today: dt.date | None = None) -> list[Sheet]:
     """Every sheet of the workbook (attendance streams; the others are read now)."""
     day = today or dt.datetime.now(BANGKOK).date()
     ws = workshops(store)
     if workshop_id:
         require_workshop(store, workshop_id)
-    if plan_start is not None and not 2500 <= plan_start <= 2700:
-        raise UserError("ปีเริ่มแผนต้องเป็น พ.ศ. 2500–2700", "The plan's first year must be Buddhist era, 2500–2700",
-                        code="bad-plan-start")
     resolutions = [votes_side_by_side(store, r.id) for r in list_resolutions(store)]
     needs = list_needs(store, workshop_id=workshop_id)
     sheets = [
@@ -630,7 +548,6 @@ def build_sheets(store: Store, *, workshop_id: str | None = None, plan_start: in
         district_sheet(store, workshop_id, resolutions),
         needs_sheet(store, needs, ws),
         resolutions_sheet(store, resolutions, workshop_id, ws),
-        plan_sheet(store, needs, ws, plan_start, workshop_id, day),
     ]
     counts = {s.title: s.count for s in sheets}
     sheets.append(about_sheet(store, workshop_id, ws, counts, day))
