@@ -1316,6 +1316,49 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import the edited plan workbook</source>
+        <translation>Import the edited plan workbook</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>In the program</source>
+        <translation>In the program</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Changes to import ({n})</source>
+        <translation>Changes to import ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed in the program since the export, not imported ({n})</source>
+        <translation>Conflicts: changed in the program since the export, not imported ({n})</translation>
+    </message>
+    <message>
+        <source>Refused rows ({n})</source>
+        <translation>Refused rows ({n})</translation>
+    </message>
+    <message>
+        <source>{n} rows unchanged.</source>
+        <translation>{n} rows unchanged.</translation>
+    </message>
+    <message>
+        <source>Import {n} changed projects</source>
+        <translation>Import {n} changed projects</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lampang Planner {version} — workshops, needs and resolutions</source>
@@ -1626,6 +1669,21 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NeedPickerDialog</name>
+    <message>
+        <source>Make a need into a project</source>
+        <translation>Make a need into a project</translation>
+    </message>
+    <message>
+        <source>Type to narrow: need, tambon, village…</source>
+        <translation>Type to narrow: need, tambon, village…</translation>
+    </message>
+    <message>
+        <source>Make project</source>
+        <translation>Make project</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2053,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>Resolutions</translation>
     </message>
     <message>
+        <source>Development plan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
@@ -2335,6 +2397,84 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>A project was made from the need; refine it in the table.</source>
+        <translation>A project was made from the need; refine it in the table.</translation>
+    </message>
+    <message>
+        <source>Export forms ผ.01 / ผ.02</source>
+        <translation>Export forms ผ.01 / ผ.02</translation>
+    </message>
+    <message>
+        <source>Writing the plan workbook…</source>
+        <translation>Writing the plan workbook…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Import the edited plan workbook</source>
+        <translation>Import the edited plan workbook</translation>
+    </message>
+    <message>
+        <source>{n} projects updated; {c} conflicts left as they are.</source>
+        <translation>{n} projects updated; {c} conflicts left as they are.</translation>
+    </message>
+    <message>
+        <source>Folder for the public follow-up pages</source>
+        <translation>Folder for the public follow-up pages</translation>
+    </message>
+    <message>
+        <source>Writing the follow-up pages…</source>
+        <translation>Writing the follow-up pages…</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <source>Need → project (Ctrl+N)</source>
+        <translation>Need → project (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Plan period and edition…</source>
+        <translation>Plan period and edition…</translation>
+    </message>
+    <message>
+        <source>Export ผ.01 / ผ.02 (Ctrl+E)</source>
+        <translation>Export ผ.01 / ผ.02 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import edited workbook (Ctrl+I)</source>
+        <translation>Import edited workbook (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Public follow-up pages…</source>
+        <translation>Public follow-up pages…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <source>Development plan</source>
+        <translation>Development plan</translation>
+    </message>
+    <message>
+        <source>First year (B.E.)</source>
+        <translation>First year (B.E.)</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Edition (empty: the plan itself)</source>
+        <translation>Edition (empty: the plan itself)</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyMenu</name>
     <message>
         <source>Signed in: {name}</source>
@@ -2363,6 +2503,73 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Office &amp;PIN…</source>
         <translation>Office &amp;PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>Source of funds</translation>
+    </message>
+    <message>
+        <source>{year} (baht)</source>
+        <translation>{year} (baht)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From a community plan (ผ.02/1)</source>
+        <translation>From a community plan (ผ.02/1)</translation>
+    </message>
+    <message>
+        <source>Province strategy (ก.)</source>
+        <translation>Province strategy (ก.)</translation>
+    </message>
+    <message>
+        <source>LAO strategy in the province (ข.)</source>
+        <translation>LAO strategy in the province (ข.)</translation>
     </message>
 </context>
 <context>

@@ -1316,6 +1316,49 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import the edited plan workbook</source>
+        <translation>นำเข้าไฟล์แผนพัฒนาที่แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>คอลัมน์</translation>
+    </message>
+    <message>
+        <source>In the program</source>
+        <translation>ในโปรแกรม</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>ในไฟล์</translation>
+    </message>
+    <message>
+        <source>Changes to import ({n})</source>
+        <translation>รายการที่จะนำเข้า ({n})</translation>
+    </message>
+    <message>
+        <source>Conflicts: changed in the program since the export, not imported ({n})</source>
+        <translation>ขัดแย้ง: แก้ไขในโปรแกรมหลังส่งออก ไม่นำเข้า ({n})</translation>
+    </message>
+    <message>
+        <source>Refused rows ({n})</source>
+        <translation>แถวที่ไม่นำเข้า ({n})</translation>
+    </message>
+    <message>
+        <source>{n} rows unchanged.</source>
+        <translation>ไม่เปลี่ยนแปลง {n} แถว</translation>
+    </message>
+    <message>
+        <source>Import {n} changed projects</source>
+        <translation>นำเข้า {n} โครงการที่แก้ไข</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lampang Planner {version} — workshops, needs and resolutions</source>
@@ -1626,6 +1669,21 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>NeedPickerDialog</name>
+    <message>
+        <source>Make a need into a project</source>
+        <translation>นำความต้องการเข้าแผนเป็นโครงการ</translation>
+    </message>
+    <message>
+        <source>Type to narrow: need, tambon, village…</source>
+        <translation>พิมพ์เพื่อค้นหา: ความต้องการ ตำบล หมู่บ้าน…</translation>
+    </message>
+    <message>
+        <source>Make project</source>
+        <translation>สร้างโครงการ</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2053,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>มติสมัชชา</translation>
     </message>
     <message>
+        <source>Development plan</source>
+        <translation>แผนพัฒนา</translation>
+    </message>
+    <message>
         <source>Exchange</source>
         <translation>รับ–ส่งข้อมูล</translation>
     </message>
@@ -2335,6 +2397,84 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>A project was made from the need; refine it in the table.</source>
+        <translation>สร้างโครงการจากความต้องการแล้ว ปรับรายละเอียดในตารางได้เลย</translation>
+    </message>
+    <message>
+        <source>Export forms ผ.01 / ผ.02</source>
+        <translation>ส่งออกแบบ ผ.01 / ผ.02</translation>
+    </message>
+    <message>
+        <source>Writing the plan workbook…</source>
+        <translation>กำลังเขียนไฟล์แผนพัฒนา…</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>บันทึกแล้ว: {path}</translation>
+    </message>
+    <message>
+        <source>Import the edited plan workbook</source>
+        <translation>นำเข้าไฟล์แผนพัฒนาที่แก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>{n} projects updated; {c} conflicts left as they are.</source>
+        <translation>ปรับปรุงแล้ว {n} โครงการ; รายการขัดแย้ง {c} รายการคงไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>Folder for the public follow-up pages</source>
+        <translation>โฟลเดอร์สำหรับหน้าติดตามสำหรับประชาชน</translation>
+    </message>
+    <message>
+        <source>Writing the follow-up pages…</source>
+        <translation>กำลังเขียนหน้าติดตาม…</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>แผนพัฒนาท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>Need → project (Ctrl+N)</source>
+        <translation>ความต้องการ → โครงการ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Plan period and edition…</source>
+        <translation>ช่วงแผนและฉบับ…</translation>
+    </message>
+    <message>
+        <source>Export ผ.01 / ผ.02 (Ctrl+E)</source>
+        <translation>ส่งออกแบบ ผ.01 / ผ.02 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import edited workbook (Ctrl+I)</source>
+        <translation>นำเข้าไฟล์ที่แก้ไขแล้ว (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Public follow-up pages…</source>
+        <translation>หน้าติดตามสำหรับประชาชน…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <source>Development plan</source>
+        <translation>แผนพัฒนาท้องถิ่น</translation>
+    </message>
+    <message>
+        <source>First year (B.E.)</source>
+        <translation>ปีเริ่มแผน (พ.ศ.)</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>จำนวนปี</translation>
+    </message>
+    <message>
+        <source>Edition (empty: the plan itself)</source>
+        <translation>ฉบับ (เว้นว่าง: แผนฉบับหลัก)</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyMenu</name>
     <message>
         <source>Signed in: {name}</source>
@@ -2363,6 +2503,73 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Office &amp;PIN…</source>
         <translation>รหัส PIN ของสำนักงาน…</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsModel</name>
+    <message>
+        <source>Strategy</source>
+        <translation>ยุทธศาสตร์</translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation>แผนงาน</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>โครงการ</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>จำนวน</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วยนับ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>สถานที่</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>ตัวชี้วัด (KPI)</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>ผลลัพธ์ที่คาดว่าจะได้รับ</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation>หน่วยงานรับผิดชอบหลัก</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>แหล่งงบประมาณ</translation>
+    </message>
+    <message>
+        <source>{year} (baht)</source>
+        <translation>{year} (บาท)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>From a community plan (ผ.02/1)</source>
+        <translation>จากแผนชุมชน (ผ.02/1)</translation>
+    </message>
+    <message>
+        <source>Province strategy (ก.)</source>
+        <translation>ยุทธศาสตร์จังหวัด (ก.)</translation>
+    </message>
+    <message>
+        <source>LAO strategy in the province (ข.)</source>
+        <translation>ยุทธศาสตร์ อปท. ในเขตจังหวัด (ข.)</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from merge_support import clone_folder, dig, export, forge, new_device, state
 
 from lampang_planner.cli import main
-from lampang_planner.core.db import Store
+from lampang_planner.core.db import SCHEMA_HEAD, Store
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys
 from lampang_planner.core.sync.apply import Write
@@ -43,7 +43,7 @@ def test_a_bundle_holds_a_signed_manifest_and_the_writes(pair, tmp_path):
     m = b.manifest
     # A clear bundle (no sealed field, no passphrase) is written as format 1: the previous version reads it.
     assert m["format"] == B.FORMAT_NAME and m["format_version"] == B.CLEAR_FORMAT_VERSION == 1
-    assert m["schema_version"] == "0002" and m["min_reader_schema"] == B.PAYLOAD_SCHEMA
+    assert m["schema_version"] == SCHEMA_HEAD and m["min_reader_schema"] == B.PAYLOAD_SCHEMA
     assert m["device"]["id"] == laptop.device_id and m["device"]["name"] == "ห้วยพริก"
     assert m["device"]["public_key"] == keys.public_hex(device_key(laptop).public_key())
     assert m["changes"] == 3 and m["counts"] == {"attendance": 1, "person": 1, "workshop": 1}

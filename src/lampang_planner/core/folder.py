@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import re
 import secrets
@@ -43,10 +44,26 @@ _CREATING = re.compile(r"^\." + re.escape(DB_FILENAME) + r"\.creating-(\d+)-[0-9
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def known_revisions() -> list[str]:
-    """Schema revisions this version knows, oldest first (files are numbered 0001, 0002, ...)."""
-    names = (m.group(1) for p in (MIGRATIONS_DIR / "versions").iterdir() if (m := _REV_FILE.match(p.name)))
-    return sorted(names)
+_REV_LINE = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w]+)['\"]?", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=1)
+def known_revisions() -> tuple[str, ...]:
+    """Schema revisions this version knows, oldest first, in the order of the Alembic chain (each file's
+    ``down_revision``), not of the file names: migrations written in parallel land in any order."""
+    parent_of: dict[str, str | None] = {}
+    for p in (MIGRATIONS_DIR / "versions").iterdir():
+        if _REV_FILE.match(p.name):
+            found = dict(m.groups() for m in _REV_LINE.finditer(p.read_text(encoding="utf-8")))
+            parent_of[found["revision"]] = None if found.get("down_revision") in (None, "None") else found["down_revision"]
+    child_of = {parent: rev for rev, parent in parent_of.items()}
+    chain, rev = [], child_of.get(None)
+    while rev is not None:
+        chain.append(rev)
+        rev = child_of.get(rev)
+    if len(child_of) != len(parent_of) or len(chain) != len(parent_of):
+        raise RuntimeError(f"the migrations do not form one chain: {sorted(parent_of.items(), key=str)}")
+    return tuple(chain)
 
 
 def schema_revision(db: sqlite3.Connection) -> str | None:

@@ -273,3 +273,11 @@ def delete_proposal(store: Store, proposal_id: str) -> bool:
     with store.transaction() as tx:
         _live(tx, proposal_id)
         return tx.delete("proposal", proposal_id)
+
+
+def unplanned_needs(store: Store) -> list:
+    """Needs not yet made into a project (and not dropped), in the needs' usual order: what the office picks from."""
+    from lampang_planner.core.ops.needs import list_needs
+
+    planned = {p.need_id for p in list_proposals(store) if p.need_id}
+    return [n for n in list_needs(store) if n.id not in planned and n.status != NeedStatus.DROPPED.value]

@@ -11,6 +11,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from lampang_planner.core.plan.workbook import (
+    SECTION_HEIGHT,
     FormLayout,
     body_cell,
     budget_columns,
@@ -95,6 +96,7 @@ def _row_total(ws, r: int, years: int) -> None:
 
 
 def _sum_row(ws, r: int, label: str, rows: list[int], years: int) -> None:
+    ws.row_dimensions[r].height = SECTION_HEIGHT
     body_cell(ws, r, 1, label, "text", bold=True)
     ws.cell(r, 1).alignment = Alignment(horizontal="center", vertical="top")
     for i in range(years + 1):

@@ -52,6 +52,7 @@ RIGHT_COLUMNS = [("ตัวชี้วัด\n(KPI)", 15, "wrap"), ("ผลล
 OFFICE_COLUMNS = [("สถานะ", 15, "text"), ("ที่มา (ความต้องการจากเวทีประชาคม)", 40, "wrap"), ("รหัสโครงการ", 10, "text"),
                   ("รหัสการแก้ไข", 10, "text")]
 BUDGET_WIDTH = 10.5
+SECTION_HEIGHT = 19.0  # points: room for the vowels below the line (ยุ, ฎุ) in a bold one-line row
 TITLE_ROWS = 4  # title, subtitle (ผ.02/1) or blank, period, organisation
 HEADER_ROW = TITLE_ROWS + 1  # two header rows: HEADER_ROW and HEADER_ROW + 1
 FIRST_BODY_ROW = HEADER_ROW + 2
@@ -164,6 +165,7 @@ def section_row(ws, r: int, text: str, width: int, *, indent: int = 0) -> None:
         body_cell(ws, r, col, text if col == 1 else None, "text", bold=True, fill=_SECTION_FILL)
     ws.cell(r, 1).alignment = Alignment(indent=indent, vertical="center")
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=width)
+    ws.row_dimensions[r].height = SECTION_HEIGHT
 
 
 def _height(ws, r: int, values: list[tuple[str, float]]) -> None:
@@ -260,6 +262,7 @@ def _project_row(ws, r: int, seq: int, p, cols, plan: PlanInfo, sources: dict[st
 def _total_row(ws, r: int, label: str, plan: PlanInfo, rows: list[int], width: int, *, contiguous: bool = False):
     for col in range(1, width + 1):
         body_cell(ws, r, col, None, "money" if col in budget_columns(plan) else "text", bold=True)
+    ws.row_dimensions[r].height = SECTION_HEIGHT
     ws.cell(r, 1, label).alignment = Alignment(horizontal="center", vertical="top")
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=len(LEFT_COLUMNS))
     for col in budget_columns(plan):

@@ -48,7 +48,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from lampang_planner import __version__
-from lampang_planner.core.db import SCHEMA_HEAD
+from lampang_planner.core.db import SCHEMA_HEAD, known_revisions
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.model import uuid7
 from lampang_planner.core.sync import keys, seal
@@ -58,10 +58,10 @@ from lampang_planner.core.sync.tables import TABLES
 FORMAT_NAME = "lampang-planner-bundle"
 FORMAT_VERSION = 2  # the newest format this version reads and writes (2: sealed personal fields, passphrase)
 CLEAR_FORMAT_VERSION = 1  # what a bundle that uses neither is written as (the previous version reads it)
-# The newest schema revision that changed a synced table (what a payload's writes may name). A reader whose schema
-# is at least this reads the bundle even when the writer's own schema is newer (0002 only added local bookkeeping).
-# Bump it with any migration that adds or changes a synced table or field.
-PAYLOAD_SCHEMA = "0001"
+# The newest schema revision that changed a synced table (what a payload's writes may name). A reader that knows this
+# revision reads the bundle even when the writer's own schema is newer (0002 only added local bookkeeping). Set it to
+# your revision with any migration that adds or changes a synced table or field (0005: proposals and the plan).
+PAYLOAD_SCHEMA = "0005"
 
 MANIFEST = "manifest.json"
 PAYLOAD = "changes.jsonl.z"
@@ -663,7 +663,7 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
     needs = manifest.get("min_reader_schema")
     if not isinstance(needs, str) or not re.fullmatch(r"\d{4}", needs):
         raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
-    if needs > SCHEMA_HEAD:
+    if needs not in known_revisions():  # revision ids are names in a chain, not ordered numbers
         raise _err(
             "newer-schema",
             "ไฟล์นี้ใช้โครงสร้างข้อมูลของโปรแกรมรุ่นใหม่กว่า กรุณาอัปเดตโปรแกรมก่อนนำเข้า",

@@ -15,6 +15,7 @@ from lampang_planner.ui.views.checkin import CheckinPage
 from lampang_planner.ui.views.exchange import ExchangePage
 from lampang_planner.ui.views.needs import NeedsPage
 from lampang_planner.ui.views.people import PeoplePage
+from lampang_planner.ui.views.plan import PlanPage
 from lampang_planner.ui.views.reports import ReportsPage
 from lampang_planner.ui.views.resolutions import ResolutionsPage
 from lampang_planner.ui.views.workshops import WorkshopsPage
@@ -36,6 +37,7 @@ PAGES: list[PageSpec] = [
     PageSpec("checkin", QT_TRANSLATE_NOOP("Pages", "Check-in"), CheckinPage),
     PageSpec("needs", QT_TRANSLATE_NOOP("Pages", "Needs"), NeedsPage),
     PageSpec("resolutions", QT_TRANSLATE_NOOP("Pages", "Resolutions"), ResolutionsPage),
+    PageSpec("plan", QT_TRANSLATE_NOOP("Pages", "Development plan"), PlanPage),
     PageSpec("exchange", QT_TRANSLATE_NOOP("Pages", "Exchange"), ExchangePage),
     PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), ReportsPage),
 ]
