@@ -281,12 +281,7 @@ def _write_sheet(wb: Workbook, sheet: Sheet, base: Font, progress: Progress) -> 
     header_row = len(sheet.title_rows) + (2 if sheet.group_headers else 1)
     # Column widths, frozen panes and sheet properties go out with the first row: set them before appending.
     ws.freeze_panes = f"A{header_row + 1}"
-    ws.page_setup.orientation = "landscape" if sheet.landscape else "portrait"
-    ws.page_setup.paperSize = "9"  # A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{header_row - (1 if sheet.group_headers else 0)}:{header_row}"
+    _print_setup(ws, sheet, widths[:form_cols], f"{header_row - (1 if sheet.group_headers else 0)}:{header_row}")
 
     # rows above the table: form titles, then group headers, then the column headers
     r = 0
@@ -365,8 +360,9 @@ def _write_sheet(wb: Workbook, sheet: Sheet, base: Font, progress: Progress) -> 
     last_row = header_row + n
     if sheet.filter:
         ws.auto_filter.ref = f"A{header_row}:{get_column_letter(ncols)}{max(last_row, header_row)}"
-    for totals in sheet.totals:
-        ws.append([_styled(styles, v, "total", k) for v, k in zip(totals, kinds, strict=False)])
+    for t, totals in enumerate(sheet.totals, start=1):
+        values = _total_formulas(columns, totals, header_row + 1, last_row, last_row + t)
+        ws.append([_styled(styles, v, "total", k) for v, k in zip(values, kinds, strict=False)])
     if sheet.notes:
         ws.append([])
         for note in sheet.notes:
@@ -374,6 +370,68 @@ def _write_sheet(wb: Workbook, sheet: Sheet, base: Font, progress: Progress) -> 
     if sheet.print_cols:
         ws.print_area = f"A1:{get_column_letter(sheet.print_cols)}{last_row + len(sheet.totals)}"
     return n
+
+
+# Printable width of A4 in column units of the workbook font at 100 % (margins 0.5 in): what one column set may take.
+# Measured with LibreOffice: a unit of Sarabun 11 pt prints ~5.8 pt wide; A4 landscape holds 770 pt between margins.
+PAGE_UNITS = {"landscape": 120.0, "portrait": 82.0}
+SUMMED = ("count", "int", "money")
+
+
+def column_sets(widths: Sequence[float], key_cols: int, limit: float) -> list[int]:
+    """Where to break a wide sheet into column sets that each fit ``limit`` with the ``key_cols`` repeated at their
+    left: the 1-based columns after which a new page starts (empty when everything fits on one page width)."""
+    if sum(widths) <= limit:
+        return []
+    key = sum(widths[:key_cols])
+    breaks, used = [], key
+    for i in range(key_cols, len(widths)):
+        if used + widths[i] > limit and used > key:
+            breaks.append(i)  # column i (0-based) starts the next set: break after the 1-based column i
+            used = key
+        used += widths[i]
+    return breaks
+
+
+def _print_setup(ws, sheet: Sheet, widths: Sequence[float], title_rows: str) -> None:
+    """A4 in the sheet's orientation, the header rows on every page, the sheet's name and "หน้า X จาก Y" in the
+    header and footer of every page; a sheet too wide for the page is printed in column sets (its key columns
+    repeated on each) rather than shrunk to an unreadable size."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    orientation = "landscape" if sheet.landscape else "portrait"
+    ws.page_setup.orientation = orientation
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.print_title_rows = title_rows
+    ws.oddHeader.left.text = "องค์การบริหารส่วนจังหวัดลำปาง"
+    ws.oddHeader.right.text = sheet.title
+    ws.oddFooter.center.text = "หน้า &P จาก &N"
+    breaks = column_sets(widths, sheet.key_cols, PAGE_UNITS[orientation]) if sheet.key_cols else []
+    if breaks:
+        ws.print_title_cols = f"A:{get_column_letter(sheet.key_cols)}"
+        ws.page_setup.pageOrder = "overThenDown"  # the column sets of the same rows print one after the other
+        for b in breaks:
+            ws.col_breaks.append(Break(id=b))
+        return
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def _total_formulas(columns: Sequence[Col], totals: Sequence[object], first: int, last: int, row: int) -> list:
+    """A totals row as formulas: sums of the body above for counts and amounts, ratios of two totals for shares."""
+    out = list(totals)
+    if last < first:
+        return out
+    for i, c in enumerate(columns[: len(out)]):
+        letter = get_column_letter(i + 1)
+        if c.ratio is not None:
+            num, den = (get_column_letter(k + 1) for k in c.ratio)
+            out[i] = f'=IF({den}{row}=0,"",{num}{row}/{den}{row})'
+        elif c.kind in SUMMED and isinstance(out[i], int | float) and not isinstance(out[i], bool):
+            out[i] = f"=SUM({letter}{first}:{letter}{last})"
+    return out
 
 
 def _styled(styles: _Styles, v: object, role: str, kind: str) -> object:

@@ -26,7 +26,6 @@ from lampang_planner.core.ops.resolutions import (
 )
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.thai.dates import as_date, format_date_th, format_datetime_th
-from lampang_planner.core.thai.names import full_name
 from lampang_planner.core.vocabulary import NeedRoute, ParticipantType, ResolutionStatus, VoteMethod
 
 BANGKOK = dt.timezone(dt.timedelta(hours=7), "Asia/Bangkok")
@@ -47,6 +46,7 @@ class Col:
     width: float | None = None  # fixed width; None: fitted to the content
     min_width: float = 6.0
     max_width: float = 40.0
+    ratio: tuple[int, int] | None = None  # on a totals row: a formula, this column = column a / column b (0-based)
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,7 @@ class Sheet:
     landscape: bool = False
     print_cols: int | None = None
     merge_sections: int | None = None  # section rows are merged across this many columns
+    key_cols: int = 0  # columns repeated at the left of every printed column set when the sheet is too wide
     doc_title: str = ""
 
 
@@ -173,7 +174,8 @@ WHERE a.deleted = 0 AND a.checked_in_at IS NOT NULL{where}
 # One row per workshop and person (a person merged into another counts as that one; the earliest check-in wins —
 # SQLite takes the bare columns of a MIN() aggregate from the row holding the minimum).
 _ATTENDANCE_SQL = (
-    "SELECT w.title, w.start_date, q.code, q.prefix, q.first_name, q.last_name, q.participant_type, q.organisation,"
+    "SELECT w.title, w.start_date, q.code, q.prefix, q.first_name, q.last_name, q.position, q.participant_type,"
+    " q.organisation,"
     " q.subdistrict_code, q.district_code, MIN(a.checked_in_at), a.desk"
     + _ATTENDANCE_FROM
     + " GROUP BY a.workshop_id, q.id ORDER BY w.start_date, w.title, w.id, MIN(a.checked_in_at), q.id"
@@ -181,24 +183,31 @@ _ATTENDANCE_SQL = (
 # Without merged people an attendance row is already one per workshop and person (its id is their natural key): the
 # same rows without the grouping, which costs a second sort of every row.
 _ATTENDANCE_SQL_UNMERGED = (
-    "SELECT w.title, w.start_date, q.code, q.prefix, q.first_name, q.last_name, q.participant_type, q.organisation,"
+    "SELECT w.title, w.start_date, q.code, q.prefix, q.first_name, q.last_name, q.position, q.participant_type,"
+    " q.organisation,"
     " q.subdistrict_code, q.district_code, a.checked_in_at, a.desk"
     + _ATTENDANCE_FROM
     + " ORDER BY w.start_date, w.title, w.id, a.checked_in_at, q.id"
 )
 
+# Names in their own columns (title, first, last) with the position, as the office sorts, filters and mail-merges
+# them; the code and the name are repeated at the left of every printed column set.
 ATTENDANCE_COLUMNS = [
-    Col("การประชุม", max_width=48),
-    Col("วันที่ประชุม", "date"),
     Col("รหัส QR"),
-    Col("ชื่อ – สกุล"),
+    Col("คำนำหน้า", min_width=8),
+    Col("ชื่อ"),
+    Col("นามสกุล"),
+    Col("ตำแหน่ง", max_width=30),
     Col("ประเภทผู้เข้าร่วม", max_width=34),
     Col("หน่วยงาน/องค์กร", max_width=40),
     Col("ตำบล"),
     Col("อำเภอ"),
+    Col("การประชุม", max_width=48),
+    Col("วันที่ประชุม", "date"),
     Col("เวลาลงทะเบียน", "datetime"),
     Col("จุดลงทะเบียน", min_width=8),
 ]
+ATTENDANCE_KEY_COLS = 4
 
 
 def _longest(store: Store, expr: str, where: str, params: tuple, n: int = 12) -> list[str]:
@@ -217,18 +226,17 @@ def attendance_sheet(store: Store, workshop_id: str | None) -> Sheet:
     count = store.db.execute("SELECT COUNT(*)" + _ATTENDANCE_FROM.format(where=where), params).fetchone()[0]
     dv = divisions()
     samples = {
-        0: [w.title for w in workshops(store).values() if not workshop_id or w.id == workshop_id],
-        2: _longest(store, "q.code", where, params, 1),
-        3: [full_name(*(x or "" for x in r)) for r in store.db.execute(
-            "SELECT q.prefix, q.first_name, q.last_name"
-            + (" FROM person q WHERE q.deleted = 0" if not where else _ATTENDANCE_FROM.format(where=where))
-            + " ORDER BY LENGTH(COALESCE(q.prefix,'')||COALESCE(q.first_name,'')||COALESCE(q.last_name,'')) DESC"
-            " LIMIT 12", params if where else ())],
-        4: [t.th for t in ParticipantType],
-        5: _longest(store, "q.organisation", where, params),
-        6: [s.name_th for s in dv.subdistricts.values()],
-        7: [d.name_th for d in dv.districts.values()],
-        9: _longest(store, "a.desk", where, params, 4),
+        0: _longest(store, "q.code", where, params, 1),
+        1: _longest(store, "q.prefix", where, params, 4),
+        2: _longest(store, "q.first_name", where, params),
+        3: _longest(store, "q.last_name", where, params),
+        4: _longest(store, "q.position", where, params),
+        5: [t.th for t in ParticipantType],
+        6: _longest(store, "q.organisation", where, params),
+        7: [s.name_th for s in dv.subdistricts.values()],
+        8: [d.name_th for d in dv.districts.values()],
+        9: [w.title for w in workshops(store).values() if not workshop_id or w.id == workshop_id],
+        12: _longest(store, "a.desk", where, params, 4),
     }
     types = {t.value: t.th for t in ParticipantType}
     tambons = {c: s.name_th for c, s in dv.subdistricts.items()}
@@ -239,27 +247,30 @@ def attendance_sheet(store: Store, workshop_id: str | None) -> Sheet:
 
     def rows() -> Iterator[tuple]:
         dates: dict[str, dt.date | None] = {}
-        for (title, start, code, prefix, first, last, ptype, org, sub, dis, at, desk) in store.db.execute(
+        for (title, start, code, prefix, first, last, position, ptype, org, sub, dis, at, desk) in store.db.execute(
             sql.format(where=where), params
         ):
             day = dates.get(start)
             if day is None and start:
                 day = dates[start] = as_date(start)
             yield (
-                title,
-                day,
                 code,
-                full_name(prefix or "", first or "", last or ""),
+                prefix,
+                first,
+                last,
+                position,
                 types.get(ptype, ptype) if ptype else None,
                 org,
                 tambons.get(sub) if sub else None,
                 districts.get(dis) if dis else None,
+                title,
+                day,
                 local_time(at),
                 desk,
             )
 
     return Sheet(SHEET_ATTENDANCE, ATTENDANCE_COLUMNS, rows(), count, streaming=True, samples=samples,
-                 notes=[] if count else ["ยังไม่มีผู้ลงทะเบียน"], landscape=True)
+                 notes=[] if count else ["ยังไม่มีผู้ลงทะเบียน"], landscape=True, key_cols=ATTENDANCE_KEY_COLS)
 
 
 # --- summary per district ------------------------------------------------------------------------------------------
@@ -324,7 +335,7 @@ def district_sheet(store: Store, workshop_id: str | None, resolutions: list[Reso
         Col("อำเภอ"),
         Col("ได้รับเชิญ", "count", min_width=9),
         Col("เข้าร่วม", "count", min_width=9),
-        Col("ร้อยละที่เข้าร่วม", "pct", min_width=9),
+        Col("ร้อยละที่เข้าร่วม", "pct", min_width=9, ratio=(2, 1)),
         *type_cols,
         Col("ความต้องการ (เรื่อง)", "count", max_width=14),
         Col("เสนอเข้าแผนพัฒนา อบจ.", "count", max_width=14),
@@ -367,7 +378,8 @@ def district_sheet(store: Store, workshop_id: str | None, resolutions: list[Reso
         "ความต้องการ: นับตามอำเภอที่ตั้งของความต้องการ   การลงมติ: นับตามอำเภอที่จัดเวที (ร่างเดิมและคำแปรญัตติ)",
     ]
     return Sheet(SHEET_DISTRICTS, columns, rows, len(rows), group_headers=group_headers,
-                 totals=[("รวมทั้งจังหวัด" if not workshop_id else "รวม", *total)], notes=notes, landscape=True)
+                 totals=[("รวมทั้งจังหวัด" if not workshop_id else "รวม", *total)], notes=notes, landscape=True,
+                 key_cols=1)
 
 
 # --- needs -------------------------------------------------------------------------------------------------------
