@@ -74,3 +74,26 @@ def test_looks_like_thai_layout():
     assert looks_like_thai_layout("LPP1:ฤ")
     assert not looks_like_thai_layout("LPP1:ACD")
     assert not looks_like_thai_layout("")
+
+
+# X11 xkb th(pat), row by row (unshifted / shifted) — the Pattachote layout
+PATTACHOTE = {
+    "`1234567890-=": "_=๒๓๔๕ู๗๘๙๐๑๖",
+    "qwertyuiop[]\\": "็ตยอร่ดมวแใฌๅ",
+    "asdfghjkl;'": "้ทงกัีานเไข",
+    "zxcvbnm,./": "บปลหิคสะจพ",
+    "~!@#$%^&*()_+": '฿+"/,?ุ_.()-%',
+    "QWERTYUIOP{}|": "๊ฤๆญษึฝซถฒฯฦํ",
+}
+
+
+def test_pattachote_table_and_its_inverse():
+    from lampang_planner.core.thai.keyboard import US_TO_PATTACHOTE, pattachote_to_us, us_to_pattachote
+
+    assert set(US_TO_PATTACHOTE) == PRINTABLE_US
+    for us, thai in PATTACHOTE.items():
+        assert us_to_pattachote(us) == thai, us
+    # every key but the two that type "_" comes back as itself
+    text = "".join(sorted(PRINTABLE_US - {"`", "&"}))
+    assert pattachote_to_us(us_to_pattachote(text)) == text
+    assert pattachote_to_us(us_to_pattachote("lpp1;")) == "lpp1;"

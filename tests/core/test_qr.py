@@ -37,7 +37,33 @@ def test_alphabet_is_prime_sized_and_free_of_risky_keys():
 
 def test_payload_prefix_types_no_combining_marks_under_kedmanee():
     assert not set(PAYLOAD_PREFIX) & COMBINING_KEYS
-    assert payload("ACD") == "LPP1:ACD"
+    assert payload("ACD") == "lpp1;acd"
+
+
+def test_new_badges_need_no_shift_and_still_fit_a_version_1_qr():
+    """Every character of a new payload is an unshifted key on a US keyboard (a scanner sends no Shift at all)."""
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
+    from lampang_planner.core.thai.keyboard import US_UNSHIFTED
+
+    for seed in ("a", "somchai", "person-600"):
+        text = payload(make_code(seed))
+        assert set(text) <= set(US_UNSHIFTED), text
+        qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M)
+        qr.add_data(text)
+        qr.make(fit=True)
+        assert qr.version == 1
+
+
+@pytest.mark.parametrize("old_or_new", ["LPP1:{code}", "lpp1;{lower}", "LPP1;{code}", "lpp1:{lower}", "{code}"])
+def test_old_and_new_badges_read_under_us_kedmanee_and_pattachote(old_or_new):
+    from lampang_planner.core.thai.keyboard import us_to_pattachote
+
+    code = make_code("old and new badges")
+    text = old_or_new.format(code=code, lower=code.lower())
+    for typed in (text, us_to_thai(text), us_to_pattachote(text)):
+        assert normalise_scan(typed + "\r") == code, typed
 
 
 def test_make_code_is_deterministic_and_valid():

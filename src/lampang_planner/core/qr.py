@@ -8,7 +8,12 @@ The last symbol is a check character: Σ wᵢ·vᵢ ≡ 0 (mod 23) over all symb
 All weights are non-zero and neighbouring weights differ, and 23 is prime, so every single substitution and every
 transposition of two adjacent symbols changes the sum and is detected.
 
-The payload is ``LPP1:<code>``; L, P, 1 and : type ศ ญ ๅ ซ under Kedmanee, none of them combining.
+Badges carry the payload ``lpp1;<code in lower case>``: every character of it is typed WITHOUT Shift on a US
+keyboard, so a keyboard-wedge scanner sends one key press per character (half the key events of a capital, no
+Shift state to lose or invert over Bluetooth or a remote desktop, no CapsLock inversion, and under Kedmanee only
+unshifted keys, none of them combining: l p 1 ; → ส ย ๅ ว). It still fits a version-1 QR code (14 bytes, level M).
+Badges printed before carry ``LPP1:<code>`` (Shift for every capital and ":"); both read the same, in either case,
+with ":" or ";", typed under US, Kedmanee or Pattachote.
 """
 
 from __future__ import annotations
@@ -19,11 +24,12 @@ import re
 
 from PIL import Image
 
-from lampang_planner.core.thai.keyboard import thai_to_us
+from lampang_planner.core.thai.keyboard import pattachote_to_us, thai_to_us
 
 ALPHABET = "234589" + "ACDEFGKMPQRSTVWXZ"
 BASE = len(ALPHABET)  # 23, prime
-PAYLOAD_PREFIX = "LPP1:"
+PAYLOAD_PREFIX = "lpp1;"
+"""What badges print before the code (lower case: no Shift); ``LPP1:`` on older badges reads the same."""
 DEFAULT_LENGTH = 8
 
 _VALUE = {symbol: value for value, symbol in enumerate(ALPHABET)}
@@ -81,18 +87,18 @@ def _as_code(text: str) -> str | None:
 def normalise_scan(text: str) -> str | None:
     """The code in what a scanner or keyboard delivered, or None.
 
-    Accepts the bare code or the payload ``LPP1:<code>``, in either case, with surrounding whitespace and CR/LF,
-    typed under the US or the Thai Kedmanee layout.
+    Accepts the bare code or the payload (``lpp1;<code>``, or ``LPP1:<code>`` of older badges), in either case, with
+    surrounding whitespace and CR/LF, typed under the US, the Thai Kedmanee or the Thai Pattachote layout.
     """
     cleaned = _INVISIBLE_RE.sub("", text)
     if not cleaned:
         return None
-    return _as_code(cleaned) or _as_code(thai_to_us(cleaned))
+    return _as_code(cleaned) or _as_code(thai_to_us(cleaned)) or _as_code(pattachote_to_us(cleaned))
 
 
 def payload(code: str) -> str:
-    """What the QR code holds: ``LPP1:<code>``."""
-    return PAYLOAD_PREFIX + code
+    """What the QR code of a new badge holds: ``lpp1;<code>`` in lower case (typed without Shift)."""
+    return PAYLOAD_PREFIX + code.lower()
 
 
 def qr_image(code: str, box_size: int = 10, border: int = 2) -> Image.Image:

@@ -10,8 +10,10 @@ types `_ / - " , . ( ) ? % +` (from `` ` 2 3 W } " Z X M ~ ! ``). Inside a burst
 the key that produced them (`/` → `2`, `-` → `3`), which is what the QR payload alphabet needs (its digits 2 and 3
 arrive as `/` and `-`). ASCII letters, digits and `:` never come out of Kedmanee and pass through unchanged.
 
-Only Kedmanee is supported: Pattachote, Manoonchai and vendor variants (e.g. macOS's own Thai layouts) were not
-checked.
+Pattachote is mapped too (``pattachote_to_us``), from X11 xkb ``th(pat)``; under it the digit row types Thai
+digits (``2`` → ๒) and ``1`` types ``=``, and a, g, q and their capitals type combining marks — which is harmless
+for a scanner's burst, as each key press still carries its own character. Manoonchai and vendor variants (e.g.
+macOS's own Thai layouts) were not checked.
 """
 
 from __future__ import annotations
@@ -33,7 +35,22 @@ THAI_TO_US: dict[str, str] = {thai: us for us, thai in US_TO_THAI.items()}
 COMBINING_KEYS: frozenset[str] = frozenset(us for us, thai in US_TO_THAI.items() if unicodedata.category(thai) == "Mn")
 """US keys that type a Thai combining mark under Kedmanee (b h j n u y 6 7, and shifted B H J N U Y ^)."""
 
+PATTACHOTE_UNSHIFTED = "_=๒๓๔๕ู๗๘๙๐๑๖็ตยอร่ดมวแใฌๅ้ทงกัีานเไขบปลหิคสะจพ"
+PATTACHOTE_SHIFTED = '฿+"/,?ุ_.()-%๊ฤๆญษึฝซถฒฯฦํ๋ธำณ์ืผชโฆฑฎฏฐภฺศฮฟฉฬ'
+
+US_TO_PATTACHOTE: dict[str, str] = dict(
+    zip(US_UNSHIFTED + US_SHIFTED, PATTACHOTE_UNSHIFTED + PATTACHOTE_SHIFTED, strict=True)
+)
+"""What each US key types under Pattachote (X11 xkb ``th(pat)``)."""
+
+PATTACHOTE_TO_US: dict[str, str] = {}
+for _us, _thai in US_TO_PATTACHOTE.items():
+    PATTACHOTE_TO_US.setdefault(_thai, _us)  # "_" comes from two keys (` and &); neither is in a code
+"""The inverse of US_TO_PATTACHOTE."""
+
 _US_TO_THAI_TABLE = str.maketrans(US_TO_THAI)
+_US_TO_PATTACHOTE_TABLE = str.maketrans(US_TO_PATTACHOTE)
+_PATTACHOTE_TO_US_TABLE = str.maketrans(PATTACHOTE_TO_US)
 _THAI_TO_US_TABLE = str.maketrans(THAI_TO_US)
 _THAI_RE = re.compile("[\u0e00-\u0e7f]")
 
@@ -46,6 +63,16 @@ def us_to_thai(text: str) -> str:
 def thai_to_us(text: str) -> str:
     """Map a burst typed under Kedmanee back to the US characters that were meant."""
     return text.translate(_THAI_TO_US_TABLE)
+
+
+def us_to_pattachote(text: str) -> str:
+    """What `text` typed on US key positions becomes under the Pattachote layout."""
+    return text.translate(_US_TO_PATTACHOTE_TABLE)
+
+
+def pattachote_to_us(text: str) -> str:
+    """Map a burst typed under Pattachote back to the US characters that were meant."""
+    return text.translate(_PATTACHOTE_TO_US_TABLE)
 
 
 def looks_like_thai_layout(text: str) -> bool:
