@@ -237,3 +237,101 @@ def test_a_burst_ending_in_tab_is_a_scan_too(screen):
         QTest.sendKeyEvent(QTest.KeyAction.Click, field, key_of(ch), ch, Qt.KeyboardModifier.NoModifier, 2)
     QTest.sendKeyEvent(QTest.KeyAction.Click, field, Qt.Key.Key_Tab, "\t", Qt.KeyboardModifier.NoModifier, 2)
     assert scans == [CODE] and field.text() == ""
+
+
+# --- key events as real scanners send them (Shift pressed for capitals, time stamps of their own) ------------------
+
+OLD_BADGE = "LPP1:" + CODE  # badges printed before: Shift for every capital and ":"
+
+
+@pytest.fixture
+def desk_timing(screen):
+    """The screen with the desk's own timing (50 ms gap): the events carry time stamps, so the machine's load does not
+    matter."""
+    from lampang_planner.ui.widgets.scanner import FLUSH_MS, GAP_MS
+
+    w, field, button, wedge, scans, entered = screen
+    wedge.set_timing(GAP_MS, FLUSH_MS)
+    field.setFocus()
+    return w, field, button, wedge, scans, entered
+
+
+@pytest.mark.parametrize("layout", ["us", "th", "th-pat"])
+@pytest.mark.parametrize("suffix", ["enter", "tab"])
+@pytest.mark.parametrize("badge", ["old", "new"])
+def test_shift_held_capitals_and_colon_are_one_scan_in_every_layout(desk_timing, layout, suffix, badge):
+    from lampang_planner.core.qr import normalise_scan
+    from lampang_planner.ui.widgets.scanner_keys import send_scan, strokes
+
+    _w, field, _button, wedge, scans, entered = desk_timing
+    text = OLD_BADGE if badge == "old" else payload(CODE)
+    assert any(s.shift for s in strokes(text)) == (badge == "old")
+    send_scan(text, layout, suffix=suffix, gap_ms=30)  # a Bluetooth scanner: 30 ms between key events
+    assert len(scans) == 1 and normalise_scan(scans[0]) == CODE, scans
+    assert field.text() == "" and entered == [] and wedge.holding == ""
+
+
+def test_a_burst_with_no_suffix_is_a_scan_once_it_stops(desk_timing, qtbot):
+    from lampang_planner.ui.widgets.scanner_keys import send_scan
+
+    _w, field, _button, _wedge, scans, _entered = desk_timing
+    send_scan(OLD_BADGE, "th", suffix="none", gap_ms=30)
+    assert scans == []  # not yet: the burst may go on
+    qtbot.waitUntil(lambda: len(scans) == 1)
+    assert scans == [us_to_thai(OLD_BADGE)] and field.text() == ""
+
+
+def test_a_stopped_burst_that_is_no_code_is_typing(desk_timing, qtbot):
+    from lampang_planner.ui.widgets.scanner_keys import send_scan
+
+    _w, field, _button, wedge, scans, _entered = desk_timing
+    send_scan("Somchai Jaidee", suffix="none", gap_ms=10)  # very fast, but not a person code: given back as typed
+    qtbot.waitUntil(lambda: field.text() == "Somchai Jaidee")
+    assert scans == [] and wedge.holding == ""
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_AltGr, Qt.Key.Key_Control,
+                                 Qt.Key.Key_Meta])
+def test_modifier_keys_inside_a_burst_neither_end_nor_break_it(desk_timing, key):
+    from PySide6.QtGui import QKeyEvent
+
+    from lampang_planner.ui.widgets.scanner_keys import send_scan
+
+    _w, field, _button, _wedge, scans, _entered = desk_timing
+    stamp = send_scan("LPP1:" + CODE[:4], suffix="none", gap_ms=20)
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, "")
+        event.setTimestamp(stamp)
+        QApplication.sendEvent(field, event)
+        stamp += 20
+    send_scan(CODE[4:], stamp=stamp, gap_ms=20)
+    assert scans == ["LPP1:" + CODE] and field.text() == ""
+
+
+def test_a_pause_inside_a_burst_makes_it_typing_with_its_capitals_intact(desk_timing):
+    from lampang_planner.ui.widgets.scanner_keys import send_scan
+
+    _w, field, _button, _wedge, scans, entered = desk_timing
+    stamp = send_scan("LPP1:" + CODE[:5], suffix="none", gap_ms=20)
+    send_scan(CODE[5:], stamp=stamp + 400, gap_ms=20)  # a pause of 400 ms: not one burst
+    assert scans == [] and field.text() == "LPP1:" + CODE and entered == ["LPP1:" + CODE]
+
+
+def test_people_typing_with_shift_get_their_capitals(desk_timing, qtbot):
+    from lampang_planner.ui.widgets.scanner_keys import send_scan
+
+    _w, field, _button, _wedge, scans, entered = desk_timing
+    send_scan("Mae Tha: Ban Pong", gap_ms=130)  # a person: 130 ms between key events
+    assert field.text() == "Mae Tha: Ban Pong" and entered == ["Mae Tha: Ban Pong"] and scans == []
+
+
+def test_a_held_down_key_is_typing(desk_timing, qtbot):
+    from PySide6.QtGui import QKeyEvent
+
+    _w, field, _button, _wedge, scans, entered = desk_timing
+    for i in range(12):  # auto-repeat: as fast as a scanner, but one key held down
+        event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a", i > 0)
+        event.setTimestamp(1000 + 30 * i)
+        QApplication.sendEvent(field, event)
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "a" * 12 and scans == [] and entered == ["a" * 12]

@@ -1,16 +1,25 @@
 """A USB barcode scanner in keyboard-wedge mode, read without clicking into a field first.
 
-A wedge scanner "types" the code as a very fast burst of key presses and ends it with Enter. While it is started,
-:class:`KeyboardWedge` watches every key press the application delivers to one window (an application-level event
-filter) and holds back printable keys for a moment:
+A wedge scanner "types" the code as a very fast burst of key presses, the way a keyboard would: a capital letter or
+``:`` is Shift pressed, the key pressed and released, Shift released. While it is started, :class:`KeyboardWedge`
+watches every key event the application delivers to one window (an application-level event filter) and holds back
+printable keys for a moment:
 
-- if the keys keep coming faster than ``gap_ms`` apart and an Enter (or Tab, which some scanners send) follows
-  after at least ``min_length`` characters, it was a scan: ``scanned(text)`` is emitted and none of the keys reaches the focused widget, whatever
-  it is (a search field too);
-- otherwise (a person typing, a pause, a short burst, another key) the held keys are replayed to the widget they were
-  meant for, in order, before anything else happens; slow human typing arrives unchanged, only ``flush_ms`` later.
+- keys closer together than ``gap_ms`` (measured from the previous key event of any kind, press or release,
+  modifiers included, so a Bluetooth scanner's 30 ms gaps and its Shift presses keep one burst together) form a
+  burst;
+- a burst of at least ``min_length`` characters followed by Enter or Tab, or one that simply stops and reads as a
+  person code (scanners set to send no suffix), is a scan: ``scanned(text)`` is emitted and none of its keys reaches
+  the focused widget, whatever it is (the search field too);
+- otherwise (a person typing, a pause, a short burst, an arrow or Backspace, a Ctrl shortcut) the held keys are
+  replayed to the widget they were meant for, in order, with their modifiers, before anything else happens; slow
+  human typing arrives unchanged, only ``flush_ms`` later.
 
-The text is passed on as typed; a burst typed under the Thai Kedmanee layout arrives as Thai characters, which
+Modifier-only keys (Shift, Ctrl, Alt, AltGr, CapsLock, NumLock, Meta) never end or break a burst: they pass through
+and only count as activity. A character typed with AltGr (Ctrl+Alt on Windows) is a character. Auto-repeated keys
+(a key held down) are always typing.
+
+The text is passed on as typed; a burst typed under a Thai layout arrives as Thai characters, which
 ``core.qr.normalise_scan`` maps back. Dialogs, popups and other windows are never touched.
 """
 
@@ -24,15 +33,51 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from lampang_planner.core.qr import normalise_scan
+
 GAP_MS = 50
-"""Keys closer together than this belong to one burst (scanners type a key every 1–20 ms, people every 80+ ms)."""
+"""Key events closer together than this belong to one burst (scanners: 1–30 ms; people: rarely all under 50 ms)."""
 MIN_LENGTH = 6
 """A burst shorter than this is not a scan (person codes are 9 characters, payloads 14)."""
 FLUSH_MS = 80
-"""How long held keys wait for the next one before they are given to the focused widget."""
+"""How long held keys wait for the next key event before the burst counts as stopped."""
 
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)  # scanners end a code with CR (some with Tab)
-_COMMAND_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+_SUFFIX = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)  # scanners end a code with CR, some with Tab
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_ScrollLock,
+        Qt.Key.Key_Mode_switch,
+    }
+)
+_CTRL = Qt.KeyboardModifier.ControlModifier
+_ALT = Qt.KeyboardModifier.AltModifier
+_META = Qt.KeyboardModifier.MetaModifier
+
+
+def is_modifier_only(key: int, text: str) -> bool:
+    """A key that only changes what the next key types (Shift, AltGr, CapsLock…), or an unnamed key typing nothing."""
+    return key in _MODIFIER_KEYS or (key == Qt.Key.Key_unknown and not text)
+
+
+def is_command(modifiers: Qt.KeyboardModifier, text: str) -> bool:
+    """Ctrl/Alt/Meta + key is a command (Ctrl+A), except a character typed with AltGr, which Windows reports as
+    Ctrl+Alt with the character as text."""
+    if not modifiers & (_CTRL | _ALT | _META):
+        return False
+    altgr_char = bool(text) and text.isprintable() and (modifiers & _CTRL) and (modifiers & _ALT)
+    return not altgr_char
 
 
 @dataclass
@@ -61,17 +106,17 @@ class KeyboardWedge(QObject):
         self.scope = scope
         self.min_length = min_length
         self._held: list[_Held] = []
-        self._last_ms: float | None = None
-        self._last_stamp = 0
+        self._last_ms: float | None = None  # the previous key event's time (monotonic clock)
+        self._last_stamp = 0  # ... and its own time stamp (ms, 0 = none)
         self._replaying = False
         self._active = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._burst_stopped)
         self.set_timing(gap_ms, flush_ms)
 
     def set_timing(self, gap_ms: int, flush_ms: int | None = None) -> None:
-        """Keys closer than ``gap_ms`` form a burst; held keys wait ``flush_ms`` (at least ``gap_ms``) for the next."""
+        """Key events closer than ``gap_ms`` form a burst; a burst has stopped after ``flush_ms`` (≥ ``gap_ms``)."""
         self.gap_ms = gap_ms
         self._timer.setInterval(max(flush_ms if flush_ms is not None else gap_ms + 30, gap_ms))
 
@@ -109,7 +154,7 @@ class KeyboardWedge(QObject):
         return obj.window() is self.scope.window()
 
     def _elapsed_ms(self, event: QKeyEvent) -> float | None:
-        """Milliseconds since the previous held key: from the events' own time stamps when both have one (true
+        """Milliseconds since the previous key event: from the events' own time stamps when both have one (true
         hardware timing even if the window was busy), else from the clock when the filter saw them."""
         now = time.monotonic() * 1000.0
         stamp = int(event.timestamp())
@@ -117,49 +162,81 @@ class KeyboardWedge(QObject):
         self._last_ms, self._last_stamp = now, stamp
         if last is None:
             return None
-        if stamp and last_stamp:
+        if stamp and last_stamp and stamp >= last_stamp:
             return float(stamp - last_stamp)
         return now - last
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            return False
-        if not self._in_scope(obj):
+        if self._replaying or kind not in _KEY_EVENTS or not self._in_scope(obj):
             return False
         assert isinstance(event, QKeyEvent)
-        key = event.key()
-        text = event.text()
-        if event.modifiers() & _COMMAND_MODIFIERS:
+        key, text = event.key(), event.text()
+        if is_modifier_only(key, text) or kind == QEvent.Type.KeyRelease:
+            if kind != QEvent.Type.ShortcutOverride:
+                self._activity(event)
+            return False  # Shift and friends, and releases, go on to the widget; the burst goes on too
+        if event.isAutoRepeat() or is_command(event.modifiers(), text):
             self.flush()
             return False
-        if key in _ENTER:
-            if not self._held:
-                return False
-            if kind == QEvent.Type.ShortcutOverride:
-                # Keep a shortcut on Enter from eating the end of a scan; decide on the key press itself.
-                event.accept()
-                return True
-            elapsed = self._elapsed_ms(event)
-            burst = self.holding
-            if len(burst) >= self.min_length and (elapsed is None or elapsed < self.gap_ms):
-                self._clear()
-                self.scanned.emit(burst)
+        if kind == QEvent.Type.ShortcutOverride:
+            if (text and text.isprintable()) or (key in _SUFFIX and self._held):
+                event.accept()  # no shortcut fires on a scanner's key: it comes as a key press, to us first
                 return True
             self.flush()
             return False
-        if text and all(ch.isprintable() for ch in text):
-            if kind == QEvent.Type.ShortcutOverride:
-                event.accept()  # no single-key shortcut fires: the key comes as a key press, to us first
-                return True
-            elapsed = self._elapsed_ms(event)
-            if self._held and elapsed is not None and elapsed >= self.gap_ms:
-                self._replay()  # a pause: what came before was typed, not scanned
-            self._held.append(_Held(obj, key, event.modifiers(), text))  # type: ignore[arg-type]
-            self._timer.start()
+        if key in _SUFFIX:
+            return self._suffix(event)
+        if text and text.isprintable():
+            self._printable(obj, event)  # type: ignore[arg-type]
             return True
-        self.flush()  # arrows, Backspace, Tab, Escape (or their shortcuts): what was held goes first
+        self.flush()  # arrows, Backspace, Escape, function keys: what was held goes first
         return False
+
+    def _activity(self, event: QKeyEvent) -> None:
+        elapsed = self._elapsed_ms(event)
+        if self._held:
+            if elapsed is not None and elapsed >= self.gap_ms:
+                self.flush()  # a pause: what came before was typed, not scanned
+            else:
+                self._timer.start()
+
+    def _printable(self, obj: QWidget, event: QKeyEvent) -> None:
+        elapsed = self._elapsed_ms(event)
+        if self._held and elapsed is not None and elapsed >= self.gap_ms:
+            self._replay()  # a pause: what came before was typed, not scanned
+        self._held.append(_Held(obj, event.key(), event.modifiers(), event.text()))
+        self._timer.start()
+
+    def _suffix(self, event: QKeyEvent) -> bool:
+        """Enter or Tab: the end of a scan (eaten), or a key for the widget after the held keys."""
+        if not self._held:
+            self._elapsed_ms(event)
+            return False
+        elapsed = self._elapsed_ms(event)
+        burst = self.holding
+        if len(burst) >= self.min_length and (elapsed is None or elapsed < self.gap_ms):
+            self._clear()
+            self.scanned.emit(burst)
+            return True
+        self.flush()
+        return False
+
+    def _burst_stopped(self) -> None:
+        """No key event for ``flush_ms``: a burst that reads as a person code is a scan (a scanner set to send no
+        suffix); anything else was typing and goes to its widget."""
+        if not self._held:
+            return
+        before = len(self._held)
+        QCoreApplication.processEvents()  # key events queued while the window was busy belong to this burst
+        if not self._held or len(self._held) != before or self._timer.isActive():
+            return
+        burst = self.holding
+        if len(burst) >= self.min_length and normalise_scan(burst) is not None:
+            self._clear()
+            self.scanned.emit(burst)
+            return
+        self.flush()
 
     # --- giving keys back ----------------------------------------------------------------------------------------
 
@@ -171,8 +248,6 @@ class KeyboardWedge(QObject):
 
     def _clear(self) -> None:
         self._held = []
-        self._last_ms = None
-        self._last_stamp = 0
         self._timer.stop()
 
     def _replay(self) -> None:

@@ -1,0 +1,93 @@
+"""The key events a keyboard-wedge barcode scanner produces, for the self-test, the tests and the benchmark.
+
+A USB (or Bluetooth) scanner is a keyboard: for each character of the code it presses the US key position that types
+it, holding Shift for a capital or ":" — Shift down, key down, key up, Shift up — and the operating system turns the
+key into text with whatever layout is active (US, Thai Kedmanee, Thai Pattachote). :func:`strokes` gives those key
+strokes; :func:`send_scan` delivers them to the widget that has focus the way Qt delivers real key events
+(ShortcutOverride, then KeyPress; KeyRelease), with the events' own time stamps ``gap_ms`` apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from lampang_planner.core.thai.keyboard import US_SHIFTED, US_TO_PATTACHOTE, US_TO_THAI, US_UNSHIFTED
+
+LAYOUTS = {"us": None, "th": US_TO_THAI, "th-pat": US_TO_PATTACHOTE}
+"""Layout name (as ``setxkbmap`` names them: us, th, th(pat)) → what each US key types under it."""
+SUFFIXES = {"enter": (Qt.Key.Key_Return, "\r"), "tab": (Qt.Key.Key_Tab, "\t"), "none": None}
+
+
+@dataclass(frozen=True)
+class Stroke:
+    key: str  # the US key, unshifted: "l", ";", "2"
+    shift: bool
+    text: str  # what it types under the active layout
+
+
+def strokes(text: str, layout: str = "us") -> list[Stroke]:
+    """The key strokes that type ``text`` (US characters) under ``layout``."""
+    table = LAYOUTS[layout]
+    out = []
+    for ch in text:
+        if ch in US_UNSHIFTED or ch == " ":
+            key, shift = ch, False
+        elif ch in US_SHIFTED:
+            key, shift = US_UNSHIFTED[US_SHIFTED.index(ch)], True
+        else:
+            raise ValueError(f"no key types {ch!r}")
+        out.append(Stroke(key, shift, table.get(ch, ch) if table else ch))
+    return out
+
+
+def qt_key(stroke: Stroke) -> int:
+    """The Qt key code a platform reports: the Latin key for US text, the (upper-cased) character otherwise."""
+    ch = stroke.text
+    return ord(ch.upper()) if len(ch) == 1 else int(Qt.Key.Key_unknown)
+
+
+class _Sender:
+    """Key events to whichever widget has focus at that moment, each time stamp ``gap_ms`` after the previous."""
+
+    def __init__(self, gap_ms: float, stamp: int) -> None:
+        self.gap_ms = gap_ms
+        self.stamp = float(stamp)
+
+    def send(self, kind: QEvent.Type, key: int, mods: Qt.KeyboardModifier, text: str = "") -> None:
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        if target is None:
+            raise RuntimeError("no widget has keyboard focus")
+        if kind == QEvent.Type.KeyPress:  # Qt asks whether a shortcut wants the key first; the press follows anyway
+            override = QKeyEvent(QEvent.Type.ShortcutOverride, key, mods, text)
+            override.setTimestamp(int(self.stamp))
+            override.ignore()
+            QCoreApplication.sendEvent(target, override)
+        event = QKeyEvent(kind, key, mods, text)
+        event.setTimestamp(int(self.stamp))
+        QCoreApplication.sendEvent(target, event)
+        self.stamp += self.gap_ms
+
+
+def send_scan(text: str, layout: str = "us", *, suffix: str = "enter", gap_ms: float = 2, stamp: int = 1) -> int:
+    """Deliver a scanner's burst typing ``text`` to the focused widget (Shift down, key down, key up, Shift up for a
+    capital); returns the next free time stamp."""
+    press, release = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
+    none, shift = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
+    out = _Sender(gap_ms, stamp)
+    for s in strokes(text, layout):
+        if s.shift:
+            out.send(press, Qt.Key.Key_Shift, none)
+        mods = shift if s.shift else none
+        out.send(press, qt_key(s), mods, s.text)
+        out.send(release, qt_key(s), mods, s.text)
+        if s.shift:
+            out.send(release, Qt.Key.Key_Shift, shift)
+    if SUFFIXES[suffix] is not None:
+        key, ch = SUFFIXES[suffix]
+        out.send(press, key, none, ch)
+        out.send(release, key, none, ch)
+    return int(out.stamp)
