@@ -14,6 +14,8 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
   # a virtual screen for screenshots, and PDF → PNG for looking at documents
   xvfb poppler-utils
+  # keyboard layouts (setxkbmap us / th) for the real-window scanner test
+  x11-xkb-utils xkb-data
 )
 # The test suite also opens the Excel workbooks in LibreOffice (scripts/test.sh sets this; ~90 MB download).
 if [ "${LAMPANG_SETUP_FOR_TESTS:-0}" = "1" ]; then
