@@ -24,6 +24,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("th", "en"), help="window language (default: Thai)")
     p.add_argument("--demo", action="store_true", help="open the window on the demo data (made if the folder is empty)")
     p.add_argument("--selftest", action="store_true", help="check the installation and exit")
+    p.add_argument(
+        "--checkin",
+        metavar="WORKSHOP_ID",
+        nargs="?",
+        const="",
+        default=None,
+        help="open the window straight on the check-in screen of that workshop (without an id: today's workshop)",
+    )
+    p.add_argument("--kiosk", action="store_true", help="with --checkin: start in kiosk mode (a PIN is needed to leave)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     from lampang_planner.commands import AREAS
 

@@ -149,6 +149,11 @@ def run_window(args: argparse.Namespace) -> int:
 
         window = MainWindow(ctx)
         window.show()
+        door = getattr(args, "checkin", None)
+        if door is not None or getattr(args, "kiosk", False):
+            from lampang_planner.ui.views.checkin_door import open_door
+
+            open_door(window, door or None, kiosk=getattr(args, "kiosk", False))
         close_on_signals(window)
         code = app.exec()
         ctx.close()
