@@ -194,10 +194,22 @@ def test_the_code_of_a_merged_away_duplicate_checks_in_the_person_it_was_merged_
     assert r.kind is C.Kind.CHECKED_IN and r.person_id == ids["somchai"] and r.code == codes["somchai"]
 
 
-def test_a_known_person_who_was_not_invited_is_invited_and_checked_in_together(venue):
+def test_a_known_person_who_was_not_invited_is_not_invited_and_nothing_is_written(venue):
+    """The desk may have the wrong workshop chosen: a person not on its list is not checked in silently."""
+    store, wid, ids, codes = venue
+    before = snapshot(store)
+    r = C.check_in(store, wid, codes["stranger"], at=AT)
+    assert r.kind is C.Kind.NOT_INVITED and r.person_id == ids["stranger"] and not r.ok
+    assert r.message("th").startswith("ไม่อยู่ในรายชื่อเชิญ") and "not checked in" in r.message("en")
+    assert C.check_in_person(store, wid, ids["stranger"], at=AT).kind is C.Kind.NOT_INVITED
+    assert not C.undo_checkin(store, r).done
+    assert snapshot(store) == before
+
+
+def test_a_known_person_who_was_not_invited_is_invited_and_checked_in_together_when_confirmed(venue):
     store, wid, _ids, codes = venue
     before = counts(store.db)
-    r = C.check_in(store, wid, codes["stranger"], at=AT)
+    r = C.check_in(store, wid, codes["stranger"], at=AT, invite=True)
     assert r.kind is C.Kind.CHECKED_IN and not r.was_invited and r.invitation_created
     assert r.message("en") == "checked in at 08:42 (desk 1) — walk-in"
     after = counts(store.db)
@@ -257,7 +269,7 @@ def test_undo_takes_back_the_last_check_in_and_a_rescan_brings_it_back(venue):
 def test_undo_of_a_check_in_of_someone_not_invited_removes_the_invitation_too(venue):
     store, wid, ids, codes = venue
     before = counts(store.db)
-    r = C.check_in(store, wid, codes["stranger"], at=AT)
+    r = C.check_in(store, wid, codes["stranger"], at=AT, invite=True)
     assert C.undo_checkin(store, r).done
     inv = store.db.execute(
         "SELECT deleted FROM invitation WHERE id=?", (natural_id(Invitation, wid, ids["stranger"]),)
@@ -434,7 +446,7 @@ def test_live_counts_by_participant_type_and_district(venue):
     assert by_key(c0.by_district) == {"5203": (0, 2), "5201": (0, 1), "": (0, 1)}
     C.check_in(store, wid, codes["somchai"], at=AT)
     C.check_in(store, wid, codes["somchai"], desk="2", at=LATER)  # a second desk: still one person
-    C.check_in(store, wid, codes["stranger"], at=AT)  # not invited: invited on the spot
+    C.check_in(store, wid, codes["stranger"], at=AT, invite=True)  # not invited: invited on the spot
     C.register_walk_in(store, wid, dict(WALK_IN), at=AT)
     c = C.live_counts(store, wid)
     assert (c.checked_in, c.invited) == (3, 6)

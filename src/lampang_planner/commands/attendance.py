@@ -44,12 +44,15 @@ def register(sub, common: argparse.ArgumentParser) -> None:
         "checkin",
         parents=[common],
         help="check in scanned codes exactly as the scan screen does",
-        description="One line per code: 'checked-in', 'already' or 'unknown' first. Exit status 0 when every code "
-        "was known, 1 otherwise; an unknown or malformed code writes nothing.",
+        description="One line per code: 'checked-in', 'already', 'not-invited' or 'unknown' first. Exit status 0 "
+        "when every code was checked in (now or before), 1 otherwise; an unknown or malformed code, or a person not on "
+        "the workshop's invitation list (without --invite), writes nothing.",
     )
     c.add_argument("--workshop", metavar="ID", required=True)
     c.add_argument("--desk", help="desk name to record (default: this data folder's desk)")
     c.add_argument("--json", action="store_true", help="one JSON object per line")
+    c.add_argument("--invite", action="store_true",
+                   help="check in people who are not on the invitation list too, adding them to it")
     c.add_argument("codes", nargs="+", metavar="CODE")
     c.set_defaults(func=cmd_checkin)
 
@@ -114,7 +117,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     all_known = True
     with open_store(args) as store:
         for code in args.codes:
-            result = check_in(store, args.workshop, code, desk=args.desk)
+            result = check_in(store, args.workshop, code, desk=args.desk, invite=args.invite)
             all_known = all_known and result.ok
             print(json.dumps(result.as_json(), ensure_ascii=False) if args.json else result.line(), flush=True)
     return 0 if all_known else 1

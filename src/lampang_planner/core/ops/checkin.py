@@ -4,7 +4,10 @@ One scan is one call and at most one transaction:
 
 - an unreadable or unknown code gives an ``unknown`` result and writes nothing;
 - a person with no live attendance yet is ``checked-in``: the attendance fact (id = natural key of workshop and
-  person, ``scans`` = {desk: time}) and, for a known person who was not invited, the invitation — together;
+  person, ``scans`` = {desk: time});
+- a known person who is not on this workshop's invitation list is ``not-invited`` and nothing is written (the wrong
+  workshop may be chosen at the desk): the desk confirms with ``invite=True``, which writes the invitation and the
+  attendance together;
 - a person already attending is ``already``, reported with the earliest time and desk. If *this* desk had not
   scanned them yet, its scan is added to the attendance's ``scans`` map. That is exactly what the merge would give if
   the two desks were two laptops, so the data does not depend on whether desks share a data folder. A repeated scan
@@ -46,6 +49,7 @@ class Kind(StrEnum):
     CHECKED_IN = "checked-in"
     ALREADY = "already"
     UNKNOWN = "unknown"
+    NOT_INVITED = "not-invited"  # a known person not on this workshop's list: nothing written until confirmed
 
 
 # --- time and desk -------------------------------------------------------------------------------------------------
@@ -122,7 +126,8 @@ class CheckinResult:
 
     @property
     def ok(self) -> bool:
-        return self.kind is not Kind.UNKNOWN
+        """The person is checked in (now or before)."""
+        return self.kind in (Kind.CHECKED_IN, Kind.ALREADY)
 
     @property
     def time(self) -> str:
@@ -144,6 +149,8 @@ class CheckinResult:
     def message_en(self) -> str:
         if self.kind is Kind.UNKNOWN:
             return self.reason_en
+        if self.kind is Kind.NOT_INVITED:
+            return "not on this workshop's invitation list — not checked in"
         if self.kind is Kind.ALREADY:
             return f"already checked in at {self._when('en')} (desk {self.desk})"
         walk_in = " — walk-in" if not self.was_invited else ""
@@ -153,6 +160,8 @@ class CheckinResult:
     def message_th(self) -> str:
         if self.kind is Kind.UNKNOWN:
             return self.reason_th
+        if self.kind is Kind.NOT_INVITED:
+            return "ไม่อยู่ในรายชื่อเชิญของเวทีนี้ — ยังไม่ได้ลงทะเบียน"
         if self.kind is Kind.ALREADY:
             return f"ลงทะเบียนแล้วเมื่อ {self._when('th')} น. (โต๊ะ {self.desk})"
         walk_in = " — ไม่ได้อยู่ในรายชื่อเชิญ" if not self.was_invited else ""
@@ -255,11 +264,19 @@ def _unknown(workshop_id: str, scanned: str, code: str | None, th: str, en: str,
 
 
 def check_in(
-    store: Store, workshop_id: str, scanned_text: str, *, desk: str | None = None, at: dt.datetime | str | None = None
+    store: Store,
+    workshop_id: str,
+    scanned_text: str,
+    *,
+    desk: str | None = None,
+    at: dt.datetime | str | None = None,
+    invite: bool = False,
 ) -> CheckinResult:
-    """Check in whoever's code ``scanned_text`` holds (bare code or ``LPP1:`` payload, US or Thai keyboard layout).
+    """Check in whoever's code ``scanned_text`` holds (bare code or payload, US or Thai keyboard layout).
 
     Raises UserError for an unknown workshop; an unreadable or unknown code is an ``unknown`` result, nothing written.
+    A person not invited to this workshop is ``not-invited``, nothing written, unless ``invite`` (the desk confirmed:
+    the invitation is added with the check-in).
     """
     _require_workshop(store, workshop_id)
     this_desk, when = desk_of(store, desk), bangkok_iso(at)
@@ -289,7 +306,7 @@ def check_in(
         return _unknown(
             workshop_id, scanned_text, code, "ไม่พบรหัสนี้ในรายชื่อ", "no one has this code", this_desk, when
         )
-    return _check_in_live(store, workshop_id, person, this_desk, when, scanned_text)
+    return _check_in_live(store, workshop_id, person, this_desk, when, scanned_text, invite)
 
 
 def check_in_person(
@@ -299,14 +316,16 @@ def check_in_person(
     *,
     desk: str | None = None,
     at: dt.datetime | str | None = None,
+    invite: bool = False,
 ) -> CheckinResult:
-    """Check in a person picked by name search. Raises UserError for an unknown workshop or person."""
+    """Check in a person picked by name search (``not-invited`` as for a scan, unless ``invite``). Raises UserError
+    for an unknown workshop or person."""
     _require_workshop(store, workshop_id)
     row = _person(store, person_id)
     person = _follow_merges(store, row) if row else None
     if person is None:
         raise UserError("ไม่พบรายชื่อนี้", f"No person with id {person_id}", code="unknown-person")
-    return _check_in_live(store, workshop_id, person, desk_of(store, desk), bangkok_iso(at), "")
+    return _check_in_live(store, workshop_id, person, desk_of(store, desk), bangkok_iso(at), "", invite)
 
 
 def _base_result(workshop_id: str, person: dict, scanned: str, desk: str, when: str) -> CheckinResult:
@@ -333,15 +352,19 @@ def _attendance_state(db, attendance_id: str) -> tuple[bool, dict, str | None, s
     return (not r[0]), json.loads(r[1] or "{}"), r[2], r[3]
 
 
-def _check_in_live(store: Store, workshop_id: str, person: dict, desk: str, when: str, scanned: str) -> CheckinResult:
+def _check_in_live(
+    store: Store, workshop_id: str, person: dict, desk: str, when: str, scanned: str, invite: bool
+) -> CheckinResult:
     base = _base_result(workshop_id, person, scanned, desk, when)
     aid = natural_id(Attendance, workshop_id, person["id"])
     iid = natural_id(Invitation, workshop_id, person["id"])
     live, scans, first_at, first_desk = _attendance_state(store.db, aid)
     if live and desk in scans:  # a repeat at this desk: nothing to write, no transaction
         return replace(base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=_invited(store.db, iid))
+    if not live and not invite and not _invited(store.db, iid):
+        return replace(base, kind=Kind.NOT_INVITED)  # nothing written: the desk confirms first
     with store.transaction() as tx:
-        return _record_scan(tx, base, aid, iid, desk, when)
+        return _record_scan(tx, base, aid, iid, desk, when, invite)
 
 
 def _invited(db, invitation_id: str) -> bool:
@@ -349,8 +372,11 @@ def _invited(db, invitation_id: str) -> bool:
     return r is not None and not r[0]
 
 
-def _record_scan(tx: Tx, base: CheckinResult, aid: str, iid: str, desk: str, when: str) -> CheckinResult:
-    """Inside the scan's transaction (reads repeated under the write lock, so two desks on one folder agree)."""
+def _record_scan(
+    tx: Tx, base: CheckinResult, aid: str, iid: str, desk: str, when: str, invite: bool = True
+) -> CheckinResult:
+    """Inside the scan's transaction (reads repeated under the write lock, so two desks on one folder agree). A person
+    not invited is invited with the check-in only if ``invite``; otherwise nothing is written."""
     wid, pid = base.workshop_id, base.person_id
     live, scans, first_at, first_desk = _attendance_state(tx.db, aid)
     was_invited = _invited(tx.db, iid)
@@ -363,6 +389,8 @@ def _record_scan(tx: Tx, base: CheckinResult, aid: str, iid: str, desk: str, whe
         return replace(base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=was_invited, desk_added=added)
     invitation_created = False
     if not was_invited:
+        if not invite:
+            return replace(base, kind=Kind.NOT_INVITED)
         if tx.db.execute("SELECT 1 FROM invitation WHERE id=?", (iid,)).fetchone() is None:
             tx.insert("invitation", {"workshop_id": wid, "person_id": pid}, iid)
         else:
@@ -445,6 +473,8 @@ def undo_checkin(store: Store, result: CheckinResult) -> UndoResult:
     """
     if result.kind is Kind.UNKNOWN:
         return UndoResult(False, "ไม่มีอะไรให้ยกเลิก", "Nothing to undo: the scan was not recognised")
+    if result.kind is Kind.NOT_INVITED:
+        return UndoResult(False, "ไม่มีอะไรให้ยกเลิก: ยังไม่ได้ลงทะเบียน", "Nothing to undo: not checked in")
     if result.kind is Kind.ALREADY or not result.attendance_created:
         return UndoResult(
             False,

@@ -237,7 +237,7 @@ class WalkinDialog(FormDialog):
             return
         pid = items[0].data(Qt.ItemDataRole.UserRole)
         try:
-            self.result = check_in_person(self.store, self.workshop_id, pid, desk=self.desk)
+            self.result = check_in_person(self.store, self.workshop_id, pid, desk=self.desk, invite=True)
         except UserError as exc:  # the person was removed meanwhile
             self.show_problem(exc)
             return
