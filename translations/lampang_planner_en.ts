@@ -317,6 +317,13 @@
     </message>
 </context>
 <context>
+    <name>CheckinDoor</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+</context>
+<context>
     <name>CheckinModels</name>
     <message>
         <source>Name</source>
@@ -392,6 +399,18 @@
     <message>
         <source>Scanned: {text}</source>
         <translation>Scanned: {text}</translation>
+    </message>
+    <message>
+        <source>Not on the invitation list: please see the desk staff.</source>
+        <translation>Not on the invitation list: please see the desk staff.</translation>
+    </message>
+    <message>
+        <source>Not on the invitation list of «{workshop}»: not checked in.</source>
+        <translation>Not on the invitation list of «{workshop}»: not checked in.</translation>
+    </message>
+    <message>
+        <source>Check in anyway and add to the list (F2)</source>
+        <translation>Check in anyway and add to the list (F2)</translation>
     </message>
     <message>
         <source>No workshop yet</source>

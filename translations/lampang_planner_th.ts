@@ -317,6 +317,13 @@
     </message>
 </context>
 <context>
+    <name>CheckinDoor</name>
+    <message>
+        <source>Check-in</source>
+        <translation>ลงทะเบียน</translation>
+    </message>
+</context>
+<context>
     <name>CheckinModels</name>
     <message>
         <source>Name</source>
@@ -392,6 +399,18 @@
     <message>
         <source>Scanned: {text}</source>
         <translation>สแกนได้: {text}</translation>
+    </message>
+    <message>
+        <source>Not on the invitation list: please see the desk staff.</source>
+        <translation>ไม่อยู่ในรายชื่อเชิญ กรุณาติดต่อเจ้าหน้าที่ที่โต๊ะลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Not on the invitation list of «{workshop}»: not checked in.</source>
+        <translation>ไม่อยู่ในรายชื่อเชิญของ «{workshop}» — ยังไม่ได้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Check in anyway and add to the list (F2)</source>
+        <translation>ลงทะเบียนและเพิ่มในรายชื่อเชิญ (F2)</translation>
     </message>
     <message>
         <source>No workshop yet</source>

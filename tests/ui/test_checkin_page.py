@@ -349,7 +349,7 @@ def test_kiosk_mode_is_full_screen_and_needs_the_pin_to_leave(desk, qtbot, windo
     assert not window.close() and window.isVisible()  # the kiosk window refuses to close
 
     # scanning still works, and the result goes back to the welcome prompt so the next person sees no name
-    page._idle_timer.setInterval(50)
+    page._idle_timer.setInterval(600)  # long enough for a loaded test machine to look at the green first
     pid, code, _first = pending(store, wid)[9]
     send_keys(page.panel, us_to_thai(payload(code)))
     assert page.panel.state == "green" and attended(store, wid, pid)
@@ -468,3 +468,68 @@ def test_a_real_scanners_shifted_burst_into_the_search_field_checks_in(desk, qtb
     assert page.panel.state == "green" and first in page.panel.title.text()
     assert attended(store, wid, pid)
     assert page.search.text() == ""
+
+
+def _not_invited(store, wid) -> tuple[str, str, str]:
+    """(id, code, first name) of someone on file who is not on ``wid``'s invitation list and not checked in to it."""
+    return store.query(
+        "SELECT p.id, p.code, p.first_name FROM person p WHERE p.deleted = 0 AND p.merged_into IS NULL AND p.id NOT IN "
+        "(SELECT person_id FROM invitation WHERE workshop_id = ? AND deleted = 0) AND p.id NOT IN "
+        "(SELECT person_id FROM attendance WHERE workshop_id = ?) ORDER BY p.code",
+        (wid, wid),
+    )
+
+
+def test_someone_not_invited_is_amber_and_f2_checks_them_in_with_the_invitation(desk, qtbot):
+    from lampang_planner.core.model import Invitation
+
+    page, store, wid = desk
+    pid, code, first = _not_invited(store, wid)[0]
+    before = (digest(store.db), counts(store.db))
+    send_keys(page.search, payload(code))
+    assert page.panel.state == "amber" and first in page.panel.title.text()
+    assert "ไม่อยู่ในรายชื่อเชิญ" in page.panel.message.text() and page.panel.action.isVisible()
+    assert "F2" in page.panel.action.text() and page.sound.played[-1] == "amber"
+    assert (digest(store.db), counts(store.db)) == before and not attended(store, wid, pid)  # nothing written yet
+    QTest.keyClick(page.search, Qt.Key.Key_F2)
+    assert page.panel.state == "green" and attended(store, wid, pid)
+    assert not page.panel.action.isVisible()
+    invitation = store.db.execute("SELECT deleted FROM invitation WHERE id=?",
+                                  (natural_id(Invitation, wid, pid),)).fetchone()
+    assert invitation == (0,)
+    QTest.keyClick(page.search, Qt.Key.Key_F2)  # again: nothing more
+    assert page.panel.state == "green"
+
+
+def test_a_red_scan_replaces_the_amber_at_once_and_f2_then_does_nothing(desk, qtbot):
+    page, store, wid = desk
+    pid, code, _first = _not_invited(store, wid)[1]
+    send_keys(page.search, payload(code))
+    assert page.panel.state == "amber"
+    send_keys(page.search, "ศญญๅซกกกกกกกก")  # a garbled scan
+    assert page.panel.state == "red" and page.sound.played[-1] == "red" and not page.panel.action.isVisible()
+    QTest.keyClick(page.search, Qt.Key.Key_F2)
+    assert page.panel.state == "red" and not attended(store, wid, pid)
+
+
+def test_the_workshop_chooser_ignores_the_wheel_arrows_letters_and_scans(desk, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    page, _store, wid = desk
+    combo = page.workshop
+    index = combo.currentIndex()
+    assert combo.count() > 2
+    centre = QPointF(combo.rect().center())
+    for delta in (-120, 120, -120):
+        wheel = QWheelEvent(centre, combo.mapToGlobal(centre), QPoint(), QPoint(0, delta), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(combo, wheel)
+    combo.setFocus()
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_End, Qt.Key.Key_PageDown):
+        QTest.keyClick(combo, key)
+    send_keys(combo, "ก", gap_ms=300, enter=False)
+    qtbot.wait(200)
+    send_keys(combo, payload(make_code("no one at all")))  # a scan while the chooser has focus: red, same workshop
+    assert combo.currentIndex() == index and page.workshop_id() == wid
+    assert page.panel.state == "red"

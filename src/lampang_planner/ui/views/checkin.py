@@ -63,6 +63,7 @@ from lampang_planner.ui.views.checkin_panel import STATE_OF_KIND, ResultPanel
 from lampang_planner.ui.views.checkin_sound import FeedbackSound
 from lampang_planner.ui.widgets.camera import NO_MODULE, CameraScanner, camera_problem
 from lampang_planner.ui.widgets.scanner import KeyboardWedge
+from lampang_planner.ui.widgets.steady_combo import SteadyComboBox
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,7 @@ class CheckinPage(Page):
         self.last_result: CheckinResult | None = None  # the last result shown (any colour)
         self.undo_target: CheckinResult | None = None  # the last check-in this desk made that can be undone
         self.badge_person: tuple[str, str] | None = None  # (person id, name) whose badge "Print badge" prints
+        self.invite_target: CheckinResult | None = None  # the not-invited result that F2 checks in anyway
         self._shown: tuple = ("idle",)
         self._camera_problem: str | None = None
         self._camera_checked = False
@@ -117,7 +119,7 @@ class CheckinPage(Page):
 
         # --- top bar ---
         self.heading = heading_label()
-        self.workshop = QComboBox()
+        self.workshop = SteadyComboBox()  # no stray wheel, arrow or scanner key changes the workshop
         self.workshop.setObjectName("checkinWorkshop")
         self.workshop.setMinimumContentsLength(30)
         self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -299,6 +301,9 @@ class CheckinPage(Page):
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.results, self.check_in_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.check_in_anyway,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.panel.action.clicked.connect(self.check_in_anyway)
         self.undo_button.clicked.connect(self.undo_last)
         self.walkin_button.clicked.connect(self.open_walkin)
         self.badge_button.clicked.connect(self.print_badge)
@@ -378,6 +383,7 @@ class CheckinPage(Page):
         self._after_workshop_change()
         self.refresh_live()
         self.show_idle()
+        QTimer.singleShot(0, self._rest_focus)  # typing and scans go back where they belong, not to the chooser
 
     def _after_workshop_change(self) -> None:
         self.workshop_title.setText(self.workshop.currentData(Qt.ItemDataRole.ToolTipRole) or "")
@@ -461,7 +467,24 @@ class CheckinPage(Page):
             row = 0
         return self.check_in_row(row) if row >= 0 else None
 
+    def check_in_anyway(self) -> CheckinResult | None:
+        """F2 (or the panel's button) on a person not invited to this workshop: check them in and add the invitation.
+        Only while that result is what the panel shows, never in kiosk mode."""
+        target = self.invite_target
+        if target is None or self.kiosk_on or self._shown != ("result", target) or target.workshop_id != self.workshop_id():
+            return None
+        try:
+            result = check_in_person(self.ctx.store, target.workshop_id, target.person_id, desk=self.desk(), invite=True)
+        except UserError as exc:
+            self.panel.show_error(self.tr("Not checked in"), exc.message(current_language()))
+            self._shown = ("error",)
+            self.sound.play("red")
+            return None
+        self.show_result(result)
+        return result
+
     def show_result(self, result: CheckinResult) -> None:
+        self.invite_target = result if result.kind is Kind.NOT_INVITED else None
         self.last_result = result
         if result.kind is Kind.CHECKED_IN and result.attendance_created:
             self.undo_target = result
@@ -476,6 +499,15 @@ class CheckinPage(Page):
 
     def _render_result(self, result: CheckinResult) -> None:
         self.panel.show_result(result, self.tr("Unknown code"), self.tr("Scanned: {text}"))
+        if result.kind is Kind.NOT_INVITED:
+            if self.kiosk_on:
+                self.panel.message.setText(self.tr("Not on the invitation list: please see the desk staff."))
+            else:
+                title = self.workshop.currentData(Qt.ItemDataRole.ToolTipRole) or ""
+                self.panel.message.setText(self.tr("Not on the invitation list of «{workshop}»: not checked in.")
+                                           .format(workshop=title))
+                self.panel.action.setText(self.tr("Check in anyway and add to the list (F2)"))
+                self.panel.action.show()
 
     def show_idle(self) -> None:
         self._shown = ("idle",)

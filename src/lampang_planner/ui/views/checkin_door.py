@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from lampang_planner.core.ops.workshops import get_workshop
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckinDoor", text)
-
-
 def open_door(window, workshop_id: str | None, *, kiosk: bool = False) -> None:
     """Show the check-in page of ``window`` on ``workshop_id`` (kiosk mode too if asked). An id this folder does not
     know is said on screen (Thai first), and the page opens on its usual workshop."""
@@ -25,7 +21,7 @@ def open_door(window, workshop_id: str | None, *, kiosk: bool = False) -> None:
             th = f"ไม่พบเวทีรหัส {workshop_id} ในข้อมูลของเครื่องนี้ — นำเข้าชุดข้อมูล (kit) จากสำนักงานก่อน"
             en = f"No workshop {workshop_id} in this data folder: import the office kit first"
             print(f"ผิดพลาด: {th} ({en})", file=sys.stderr)
-            box = QMessageBox(QMessageBox.Icon.Warning, _tr("Check-in"), f"{th}\n\n{en}", parent=window)
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("CheckinDoor", "Check-in"), f"{th}\n\n{en}", parent=window)
             box.setObjectName("doorError")
             box.open()
             workshop_id = None

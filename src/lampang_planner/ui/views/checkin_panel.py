@@ -1,14 +1,15 @@
 """The big result panel of the check-in desk: readable from two metres, colour and symbol both say the result.
 
-green ✔ name + organisation + "checked in 08:42 (desk 1)"; amber ! "already checked in at 08:42 (desk 2)";
-red ✘ unknown or malformed code (and what was scanned); grey for the idle prompt and for notes such as an undo.
+green ✔ name + organisation + "checked in 08:42 (desk 1)"; amber ! "already checked in at 08:42 (desk 2)", or a
+person not on this workshop's invitation list (not checked in: the panel's button, F2, checks them in anyway); red ✘
+unknown or malformed code (and what was scanned); grey for the idle prompt and for notes such as an undo.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from lampang_planner.core.ops.checkin import CheckinResult, Kind
 from lampang_planner.ui.i18n import current_language
@@ -21,7 +22,7 @@ COLOURS = {  # state → (background, text, border)
     "red": ("#c62828", "#ffffff", "#8e1b1b"),
 }
 SYMBOLS = {"idle": "", "note": "↶", "green": "✔", "amber": "!", "red": "✘"}
-STATE_OF_KIND = {Kind.CHECKED_IN: "green", Kind.ALREADY: "amber", Kind.UNKNOWN: "red"}
+STATE_OF_KIND = {Kind.CHECKED_IN: "green", Kind.ALREADY: "amber", Kind.NOT_INVITED: "amber", Kind.UNKNOWN: "red"}
 
 
 def _font(point_size: int, bold: bool = False) -> QFont:
@@ -58,12 +59,21 @@ class ResultPanel(QFrame):
         for label in (self.title, self.subtitle, self.message):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.action = QPushButton()  # "check in anyway (F2)" for a person not invited; hidden otherwise
+        self.action.setObjectName("checkInAnyway")
+        self.action.setFont(_font(14, True))
+        self.action.setMinimumHeight(40)
+        self.action.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays where typing goes; F2 or a click
+        self.action.setStyleSheet("QPushButton#checkInAnyway { background: #ffffff; color: #1d1d1d; "
+                                  "border: 2px solid #1d1d1d; border-radius: 6px; padding: 4px 14px; }")
+        self.action.hide()
         text = QVBoxLayout()
         text.setSpacing(6)
         text.addStretch(1)
         text.addWidget(self.title)
         text.addWidget(self.subtitle)
         text.addWidget(self.message)
+        text.addWidget(self.action, 0, Qt.AlignmentFlag.AlignLeft)
         text.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(18, 14, 24, 14)
@@ -90,6 +100,7 @@ class ResultPanel(QFrame):
         )
         self.symbol.setText(SYMBOLS[state])
         self.symbol.setVisible(bool(SYMBOLS[state]))
+        self.action.hide()  # every new state starts without it; show_result offers it again if it applies
 
     def show_idle(self, title: str, hint: str = "") -> None:
         self._colour("idle")
