@@ -335,3 +335,22 @@ def test_a_held_down_key_is_typing(desk_timing, qtbot):
         QApplication.sendEvent(field, event)
     QTest.keyClick(field, Qt.Key.Key_Return)
     assert field.text() == "a" * 12 and scans == [] and entered == ["a" * 12]
+
+
+def test_an_established_burst_survives_one_hiccup_of_a_busy_computer(desk_timing):
+    """A loaded computer can stamp one of a scanner's keys 200 ms late: still one scan, nothing typed."""
+    from lampang_planner.ui.widgets.scanner_keys import send_scan
+
+    _w, field, _button, _wedge, scans, entered = desk_timing
+    stamp = send_scan("LPP1:" + CODE[:3], suffix="none", gap_ms=8)
+    send_scan(CODE[3:], stamp=stamp + 200, gap_ms=8)
+    assert scans == ["LPP1:" + CODE] and field.text() == "" and entered == []
+
+
+def test_three_fast_keys_then_a_pause_are_typing(desk_timing):
+    from lampang_planner.ui.widgets.scanner_keys import send_scan
+
+    _w, field, _button, _wedge, scans, entered = desk_timing
+    stamp = send_scan("abc", suffix="none", gap_ms=8)  # a person's rollover: fast, but not yet a machine's burst
+    send_scan("defghij", stamp=stamp + 120, gap_ms=140)
+    assert scans == [] and field.text() == "abcdefghij" and entered == ["abcdefghij"]

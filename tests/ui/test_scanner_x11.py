@@ -187,9 +187,11 @@ def test_a_usb_scanner_checks_people_in_through_the_real_window(xserver, demo_fo
         time.sleep(2.0)  # the check-in page shows and its scan catcher starts
         for (layout, suffix, badge), (pid, code) in zip(SCANS, people, strict=True):
             keyboard.set_layout(layout)
-            time.sleep(0.5)  # the window hears of the new layout
+            time.sleep(1.0)  # the window hears of the new layout
             keyboard.scan("LPP1:" + code if badge == "old" else payload(code), suffix)
-            assert _wait(lambda pid=pid: _attended(db_path, wid, pid), 15), (layout, suffix, badge, code)
+            if not _wait(lambda pid=pid: _attended(db_path, wid, pid), 15):
+                keyboard.screenshot(tmp_path / "failed.png")
+                raise AssertionError(f"not checked in: {layout} {suffix} {badge} {code}; see {tmp_path / 'failed.png'}")
             if layout == ["th"] and suffix == "enter":
                 time.sleep(0.5)
                 keyboard.screenshot(tmp_path / "thai-layout-scan.png")

@@ -7,7 +7,7 @@ printable keys for a moment:
 
 - keys closer together than ``gap_ms`` (measured from the previous key event of any kind, press or release,
   modifiers included, so a Bluetooth scanner's 30 ms gaps and its Shift presses keep one burst together) form a
-  burst;
+  burst; once a burst holds ``ESTABLISHED`` characters, a pause up to ``HICCUP_MS`` (a busy computer) does not end it;
 - a burst of at least ``min_length`` characters followed by Enter or Tab, or one that simply stops and reads as a
   person code (scanners set to send no suffix), is a scan: ``scanned(text)`` is emitted and none of its keys reaches
   the focused widget, whatever it is (the search field too);
@@ -41,6 +41,11 @@ MIN_LENGTH = 6
 """A burst shorter than this is not a scan (person codes are 9 characters, payloads 14)."""
 FLUSH_MS = 80
 """How long held keys wait for the next key event before the burst counts as stopped."""
+ESTABLISHED = 4
+"""Held characters after which a burst is surely a machine's: no person types four keys under ``gap_ms`` apart."""
+HICCUP_MS = 250
+"""An established burst survives one pause up to this long: a busy computer (or X server) can stamp a scanner's key
+late; without it, a scan caught by a hiccup would be typed into the search field instead of checking the person in."""
 
 _SUFFIX = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)  # scanners end a code with CR, some with Tab
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
@@ -118,7 +123,8 @@ class KeyboardWedge(QObject):
     def set_timing(self, gap_ms: int, flush_ms: int | None = None) -> None:
         """Key events closer than ``gap_ms`` form a burst; a burst has stopped after ``flush_ms`` (≥ ``gap_ms``)."""
         self.gap_ms = gap_ms
-        self._timer.setInterval(max(flush_ms if flush_ms is not None else gap_ms + 30, gap_ms))
+        self.flush_ms = max(flush_ms if flush_ms is not None else gap_ms + 30, gap_ms)
+        self._timer.setInterval(self.flush_ms)
 
     # --- switching on and off --------------------------------------------------------------------------------------
 
@@ -193,20 +199,27 @@ class KeyboardWedge(QObject):
         self.flush()  # arrows, Backspace, Escape, function keys: what was held goes first
         return False
 
+    def _pause_ms(self) -> float:
+        """The pause that ends the burst held now."""
+        return max(self.gap_ms, HICCUP_MS) if len(self._held) >= ESTABLISHED else self.gap_ms
+
+    def _restart_timer(self) -> None:
+        self._timer.start(int(max(self.flush_ms, self._pause_ms())))
+
     def _activity(self, event: QKeyEvent) -> None:
         elapsed = self._elapsed_ms(event)
         if self._held:
-            if elapsed is not None and elapsed >= self.gap_ms:
+            if elapsed is not None and elapsed >= self._pause_ms():
                 self.flush()  # a pause: what came before was typed, not scanned
             else:
-                self._timer.start()
+                self._restart_timer()
 
     def _printable(self, obj: QWidget, event: QKeyEvent) -> None:
         elapsed = self._elapsed_ms(event)
-        if self._held and elapsed is not None and elapsed >= self.gap_ms:
+        if self._held and elapsed is not None and elapsed >= self._pause_ms():
             self._replay()  # a pause: what came before was typed, not scanned
         self._held.append(_Held(obj, event.key(), event.modifiers(), event.text()))
-        self._timer.start()
+        self._restart_timer()
 
     def _suffix(self, event: QKeyEvent) -> bool:
         """Enter or Tab: the end of a scan (eaten), or a key for the widget after the held keys."""
@@ -215,7 +228,7 @@ class KeyboardWedge(QObject):
             return False
         elapsed = self._elapsed_ms(event)
         burst = self.holding
-        if len(burst) >= self.min_length and (elapsed is None or elapsed < self.gap_ms):
+        if len(burst) >= self.min_length and (elapsed is None or elapsed < self._pause_ms()):
             self._clear()
             self.scanned.emit(burst)
             return True
