@@ -49,6 +49,15 @@ def _need_tools():
         pytest.skip(message)
 
 
+def _stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 @pytest.fixture
 def xserver():
     """An Xvfb of its own (``-displayfd``: the server picks a free display), 1366×768."""
@@ -71,12 +80,7 @@ def xserver():
                 number += chunk
         yield f":{int(number)}"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        _stop(proc)
 
 
 class Keyboard:
@@ -199,11 +203,6 @@ def test_a_usb_scanner_checks_people_in_through_the_real_window(xserver, demo_fo
                     shutil.copy(tmp_path / "thai-layout-scan.png", Path(SCREENSHOTS) / "scanner-thai-layout.png")
         assert app.poll() is None, "the window closed"
     finally:
-        app.terminate()
-        try:
-            app.wait(15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait()
+        _stop(app)
         log.close()
     assert all(_attended(db_path, wid, pid) for pid, _code in people)

@@ -435,10 +435,7 @@ class CheckinPage(Page):
         try:
             result = check_in(self.ctx.store, wid, text, desk=self.desk())
         except UserError as exc:
-            self.panel.show_error(self.tr("Not checked in"), exc.message(current_language()))
-            self._shown = ("error",)
-            self.sound.play("red")
-            return None
+            return self._not_checked_in(exc)
         self.show_result(result)
         return result
 
@@ -451,10 +448,7 @@ class CheckinPage(Page):
         try:
             result = check_in_person(self.ctx.store, wid, pid, desk=self.desk())
         except UserError as exc:
-            self.panel.show_error(self.tr("Not checked in"), exc.message(current_language()))
-            self._shown = ("error",)
-            self.sound.play("red")
-            return None
+            return self._not_checked_in(exc)
         self.search.clear()
         self.results_model.set_rows([])
         self.show_result(result)
@@ -467,6 +461,12 @@ class CheckinPage(Page):
             row = 0
         return self.check_in_row(row) if row >= 0 else None
 
+    def _not_checked_in(self, exc: UserError) -> None:
+        """Red at once, with the sound: the check-in was refused (the workshop was removed meanwhile, say)."""
+        self.panel.show_error(self.tr("Not checked in"), exc.message(current_language()))
+        self._shown = ("error",)
+        self.sound.play("red")
+
     def check_in_anyway(self) -> CheckinResult | None:
         """F2 (or the panel's button) on a person not invited to this workshop: check them in and add the invitation.
         Only while that result is what the panel shows, never in kiosk mode."""
@@ -476,10 +476,7 @@ class CheckinPage(Page):
         try:
             result = check_in_person(self.ctx.store, target.workshop_id, target.person_id, desk=self.desk(), invite=True)
         except UserError as exc:
-            self.panel.show_error(self.tr("Not checked in"), exc.message(current_language()))
-            self._shown = ("error",)
-            self.sound.play("red")
-            return None
+            return self._not_checked_in(exc)
         self.show_result(result)
         return result
 
