@@ -116,9 +116,9 @@ def test_quorum_follows_the_people_checked_in(empty_store, m):
     q = R.quorum(empty_store, m.wid)
     assert (q.present, q.met) == (5, True)
     assert q.as_json()["rule_th"] == "ไม่น้อยกว่ากึ่งหนึ่งของผู้ลงทะเบียน"
-    # a walk-in registered at the desk counts as registered and present
+    # a walk-in registered at the desk (the desk confirms: invited with the check-in) counts as registered and present
     walk_in = add_person(empty_store, {"first_name": "มาใหม่"})
-    check_in_person(empty_store, m.wid, walk_in)
+    check_in_person(empty_store, m.wid, walk_in, invite=True)
     q = R.quorum(empty_store, m.wid)
     assert (q.present, q.registered, q.required) == (6, 11, 6)
 
@@ -234,7 +234,7 @@ def test_the_office_sees_every_workshops_amendments_and_votes_side_by_side_and_a
     m.check_in(8)
     other = add_workshop(empty_store, {"title": "เวทีอำเภอเกาะคา", "start_date": "2016-09-02", "district_code": "5203"})
     for pid in m.people[:6]:
-        check_in_person(empty_store, other, pid)
+        check_in_person(empty_store, other, pid, invite=True)  # invited on the spot at the other workshop
     a1 = R.propose_amendment(empty_store, m.clauses[1], m.wid, "ก", "ข", "ข้อสอง ฉบับอำเภอเมือง")
     a2 = R.propose_amendment(empty_store, m.clauses[1], other, "ค", "ง", "ข้อสอง ฉบับเกาะคา")
     R.record_vote(empty_store, m.wid, m.clauses[0], for_count=6, against_count=1, abstain_count=1)
