@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from lampang_planner.core.ops.workshops import get_workshop
@@ -75,6 +75,7 @@ class WorkshopsPage(Page):
         ctx.i18n.changed.connect(self._language_changed)
 
         self.loaded = False
+        self._stale = False  # data changed while the page was hidden
         self.retranslate()
 
     def activate(self, **kwargs: object) -> None:
@@ -116,9 +117,23 @@ class WorkshopsPage(Page):
 
     def _data_changed(self, result: ApplyResult) -> None:
         if self.loaded and WATCHED & set(result.changed):
-            keep = self.current_id()
-            self.model.load(self.ctx.store)
-            self.select(keep)
+            if not self.isVisible():
+                # reloaded when shown: the list counts every invitation and check-in (4 s with 100,000 people on a
+                # busy machine), and a scan at the door must not wait for a page nobody is looking at
+                self._stale = True
+                return
+            self._reload()
+
+    def _reload(self) -> None:
+        self._stale = False
+        keep = self.current_id()
+        self.model.load(self.ctx.store)
+        self.select(keep)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.loaded and self._stale:
+            self._reload()
 
     def _language_changed(self, _lang: str) -> None:
         self.model.refresh_labels()
