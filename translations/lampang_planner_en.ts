@@ -437,6 +437,18 @@
         <translation>Scan a badge, or search a name below. Walk-ins: Register a walk-in.</translation>
     </message>
     <message>
+        <source>No workshop on this laptop yet</source>
+        <translation>No workshop on this laptop yet</translation>
+    </message>
+    <message>
+        <source>Import the office kit (the file the office gives you, e.g. on a USB stick): it brings the workshop and its invitation list. Exchange page → Import.</source>
+        <translation>Import the office kit (the file the office gives you, e.g. on a USB stick): it brings the workshop and its invitation list. Exchange page → Import.</translation>
+    </message>
+    <message>
+        <source>Import the office kit…</source>
+        <translation>Import the office kit…</translation>
+    </message>
+    <message>
         <source>Not undone</source>
         <translation>Not undone</translation>
     </message>
@@ -523,6 +535,10 @@
     <message>
         <source>Set the kiosk PIN…</source>
         <translation>Set the kiosk PIN…</translation>
+    </message>
+    <message>
+        <source>Open on this screen when the program starts</source>
+        <translation>Open on this screen when the program starts</translation>
     </message>
     <message>
         <source>Kiosk mode</source>
@@ -1309,6 +1325,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Open the demo data</source>
         <translation>Open the demo data</translation>
+    </message>
+    <message>
+        <source>Open on the check-in screen every time (a laptop at the door)</source>
+        <translation>Open on the check-in screen every time (a laptop at the door)</translation>
     </message>
     <message>
         <source>Start</source>

@@ -437,6 +437,18 @@
         <translation>สแกนบัตร หรือค้นหาชื่อด้านล่าง ผู้ที่ไม่มีชื่อในรายชื่อ: กด &quot;ลงทะเบียนหน้างาน&quot;</translation>
     </message>
     <message>
+        <source>No workshop on this laptop yet</source>
+        <translation>เครื่องนี้ยังไม่มีการประชุม</translation>
+    </message>
+    <message>
+        <source>Import the office kit (the file the office gives you, e.g. on a USB stick): it brings the workshop and its invitation list. Exchange page → Import.</source>
+        <translation>นำเข้าชุดข้อมูล (kit) จากสำนักงาน (ไฟล์ที่สำนักงานให้มา เช่น ในแฟลชไดรฟ์) ซึ่งมีการประชุมและรายชื่อผู้ได้รับเชิญ ที่หน้า "รับ–ส่งข้อมูล" → นำเข้า</translation>
+    </message>
+    <message>
+        <source>Import the office kit…</source>
+        <translation>นำเข้าชุดข้อมูลจากสำนักงาน…</translation>
+    </message>
+    <message>
         <source>Not undone</source>
         <translation>ยกเลิกไม่ได้</translation>
     </message>
@@ -523,6 +535,10 @@
     <message>
         <source>Set the kiosk PIN…</source>
         <translation>ตั้ง PIN โหมดคีออสก์…</translation>
+    </message>
+    <message>
+        <source>Open on this screen when the program starts</source>
+        <translation>เปิดโปรแกรมที่หน้าลงทะเบียนทุกครั้ง</translation>
     </message>
     <message>
         <source>Kiosk mode</source>
@@ -1309,6 +1325,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Open the demo data</source>
         <translation>เปิดข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Open on the check-in screen every time (a laptop at the door)</source>
+        <translation>เปิดที่หน้าลงทะเบียนทุกครั้ง (เครื่องที่ใช้ที่โต๊ะลงทะเบียนหน้างาน)</translation>
     </message>
     <message>
         <source>Start</source>

@@ -54,6 +54,7 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 [Icons]
 Name: "{group}\{#AppName} ({#AppNameThai})"; Filename: "{app}\{#AppExe}"; IconFilename: "{app}\{#AppExe}"
 Name: "{group}\{#AppName} – demo data (ข้อมูลตัวอย่าง)"; Filename: "{app}\{#AppExe}"; Parameters: "--demo"; IconFilename: "{app}\{#AppExe}"
+Name: "{group}\{#AppName} – check-in desk (โต๊ะลงทะเบียน)"; Filename: "{app}\{#AppExe}"; Parameters: "--checkin"; IconFilename: "{app}\{#AppExe}"
 Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopicon
 

@@ -49,3 +49,50 @@ def test_an_unknown_workshop_id_is_said_on_screen_thai_first(window, qtbot, caps
     assert window.current_page() is window.pages["checkin"]
     boxes[0].close()
     assert "ไม่พบเวที" in capsys.readouterr().err
+
+
+def test_the_first_run_can_make_this_laptop_open_at_the_door(empty_ctx, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from lampang_planner.ui.first_run import FirstRunDialog
+    from lampang_planner.ui.settings import Settings
+    from lampang_planner.ui.views.checkin_door import OPEN_AT_START
+
+    dialog = FirstRunDialog(empty_ctx.store, empty_ctx.settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.door.isChecked() and "ลงทะเบียน" in dialog.door.text()
+    dialog.name.setText("เครื่องหน้างาน")
+    dialog.district.setCurrentIndex(dialog.district.findText("เกาะคา"))
+    dialog.door.setChecked(True)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert Settings.for_data_dir(empty_ctx.store.data_dir).get(OPEN_AT_START)
+
+
+def test_a_new_field_laptop_is_told_to_import_the_office_kit(empty_ctx, qtbot):
+    from lampang_planner.ui.main_window import MainWindow
+
+    empty_ctx.store.set_device(role="laptop", name="เครื่องหน้างาน")
+    window = MainWindow(empty_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigate("checkin")
+    page = window.pages["checkin"]
+    assert "ชุดข้อมูล" in page.panel.subtitle.text() or "kit" in page.panel.subtitle.text()
+    assert "เพิ่มเวที" not in page.panel.subtitle.text()  # not "add a workshop": a laptop gets them from the office
+    assert page.panel.action.isVisible()
+    page.panel.action.click()
+    assert window.current_page() is window.pages["exchange"]
+    window.close()
+
+
+def test_the_office_with_no_workshop_is_told_to_add_one(empty_ctx, qtbot):
+    from lampang_planner.ui.main_window import MainWindow
+
+    empty_ctx.store.set_device(role="office", name="สำนักงาน")
+    window = MainWindow(empty_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.navigate("checkin")
+    page = window.pages["checkin"]
+    assert not page.panel.action.isVisible()
+    window.close()

@@ -149,10 +149,10 @@ def run_window(args: argparse.Namespace) -> int:
 
         window = MainWindow(ctx)
         window.show()
-        door = getattr(args, "checkin", None)
-        if door is not None or getattr(args, "kiosk", False):
-            from lampang_planner.ui.views.checkin_door import open_door
+        from lampang_planner.ui.views.checkin_door import OPEN_AT_START, open_door
 
+        door = getattr(args, "checkin", None)
+        if door is not None or getattr(args, "kiosk", False) or settings.get(OPEN_AT_START):
             open_door(window, door or None, kiosk=getattr(args, "kiosk", False))
         close_on_signals(window)
         code = app.exec()

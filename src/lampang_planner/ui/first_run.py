@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import ValidationError
@@ -20,6 +20,7 @@ from lampang_planner.core.vocabulary import DeviceRole
 from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.settings import Setting, Settings
+from lampang_planner.ui.views.checkin_door import OPEN_AT_START
 
 DISTRICT = Setting("device/district", str, "", "the district (DOPA code, e.g. '5203') this laptop works in")
 SETUP_DONE = Setting("device/setup_done", bool, False, "the first-run questions were answered for this folder")
@@ -102,9 +103,13 @@ class FirstRunDialog(FormDialog):
         self.district.setMaxVisibleItems(20)
         self.desk = QLineEdit(store.desk or "1")
         self.desk.setMaxLength(DESK_MAX + 20)
+        self.door = QCheckBox()  # a laptop at the door: straight to the check-in screen each time
+        self.door.setChecked(bool(settings.get(OPEN_AT_START)))
         for key, w in (("name", self.name), ("role", self.role), ("district", self.district), ("desk", self.desk)):
             w.setObjectName(key)
             self.add_field(key, w)
+        self.door.setObjectName("door")
+        self.layout().insertWidget(self.layout().indexOf(self.buttons), self.door)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #5a5a5a;")
@@ -135,6 +140,8 @@ class FirstRunDialog(FormDialog):
     def save(self) -> None:
         apply_setup(self.store, self.settings, self.name.text(), self.role.currentData() or "",
                     self.district.currentData() or "", self.desk.text())
+        self.settings.set(OPEN_AT_START, self.door.isChecked())
+        self.settings.sync()
         self.choice = FirstRunChoice.SET_UP
 
     def _open_demo(self) -> None:
@@ -163,6 +170,7 @@ class FirstRunDialog(FormDialog):
             "You can look around first with the demo data (the 25 August 2559 workshop and the 13 district visits); "
             "it is kept in its own folder and never mixes with real data."))
         self.demo_button.setText(self.tr("Open the demo data"))
+        self.door.setText(self.tr("Open on the check-in screen every time (a laptop at the door)"))
         super().retranslate()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Start"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))

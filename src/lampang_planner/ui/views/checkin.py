@@ -51,6 +51,7 @@ from lampang_planner.core.ops.checkin import (
 )
 from lampang_planner.core.ops.workshops import get_workshop, workshop_choices
 from lampang_planner.core.sync.apply import ApplyResult
+from lampang_planner.core.vocabulary import DeviceRole
 from lampang_planner.ui import settings as S
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.walkin import WalkinDialog
@@ -58,6 +59,7 @@ from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.checkin import CountsModel, RecentModel, SearchResultsModel
 from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.views.checkin_door import OPEN_AT_START
 from lampang_planner.ui.views.checkin_kiosk import KioskMode, PinDialog, check_pin, hash_pin
 from lampang_planner.ui.views.checkin_panel import STATE_OF_KIND, ResultPanel
 from lampang_planner.ui.views.checkin_sound import FeedbackSound
@@ -143,8 +145,13 @@ class CheckinPage(Page):
         self.sound_action.toggled.connect(self._sound_toggled)
         self.pin_action = QAction(self)
         self.pin_action.triggered.connect(self.set_kiosk_pin)
+        self.door_action = QAction(self)  # open the window here each time: a laptop at the door
+        self.door_action.setCheckable(True)
+        self.door_action.setChecked(bool(ctx.settings.get(OPEN_AT_START)))
+        self.door_action.toggled.connect(lambda on: ctx.settings.set(OPEN_AT_START, on))
         self.options_menu.addAction(self.sound_action)
         self.options_menu.addAction(self.pin_action)
+        self.options_menu.addAction(self.door_action)
         self.options.setMenu(self.options_menu)
         self.kiosk_button = QPushButton()
         self.kiosk_button.setObjectName("kioskButton")
@@ -303,7 +310,7 @@ class CheckinPage(Page):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.check_in_anyway,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.panel.action.clicked.connect(self.check_in_anyway)
+        self.panel.action.clicked.connect(self._panel_action)
         self.undo_button.clicked.connect(self.undo_last)
         self.walkin_button.clicked.connect(self.open_walkin)
         self.badge_button.clicked.connect(self.print_badge)
@@ -461,6 +468,13 @@ class CheckinPage(Page):
             row = 0
         return self.check_in_row(row) if row >= 0 else None
 
+    def _panel_action(self) -> None:
+        """The panel's button: "check in anyway" for a person not invited, "import the office kit" with no workshop."""
+        if self.workshop_id():
+            self.check_in_anyway()
+        elif not self.kiosk_on:
+            self.ctx.navigate("exchange")
+
     def _not_checked_in(self, exc: UserError) -> None:
         """Red at once, with the sound: the check-in was refused (the workshop was removed meanwhile, say)."""
         self.panel.show_error(self.tr("Not checked in"), exc.message(current_language()))
@@ -509,13 +523,26 @@ class CheckinPage(Page):
     def show_idle(self) -> None:
         self._shown = ("idle",)
         if not self.workshop_id():
-            self.panel.show_idle(self.tr("No workshop yet"), self.tr("Add a workshop on the Workshops page first."))
+            self._show_no_workshop()
         elif self.kiosk_on:
             self.panel.show_idle(self.tr("Show your badge's QR code to the scanner"),
                                  self.tr("Welcome! Scan your badge to check in."))
         else:
             self.panel.show_idle(self.tr("Ready to scan"),
                                  self.tr("Scan a badge, or search a name below. Walk-ins: Register a walk-in."))
+
+    def _show_no_workshop(self) -> None:
+        """A new field laptop gets its workshops from the office kit; the office adds them itself."""
+        if self.ctx.store.role == DeviceRole.OFFICE.value:
+            self.panel.show_idle(self.tr("No workshop yet"), self.tr("Add a workshop on the Workshops page first."))
+            return
+        self.panel.show_idle(
+            self.tr("No workshop on this laptop yet"),
+            self.tr("Import the office kit (the file the office gives you, e.g. on a USB stick): it brings the "
+                    "workshop and its invitation list. Exchange page → Import."),
+        )
+        self.panel.action.setText(self.tr("Import the office kit…"))
+        self.panel.action.show()
 
     def undo_last(self) -> None:
         target = self.undo_target
@@ -835,6 +862,7 @@ class CheckinPage(Page):
         self.options.setText(self.tr("Options"))
         self.sound_action.setText(self.tr("Sound for each result"))
         self.pin_action.setText(self.tr("Set the kiosk PIN…"))
+        self.door_action.setText(self.tr("Open on this screen when the program starts"))
         self.kiosk_button.setText(self.tr("Kiosk mode"))
         self.kiosk_button.setToolTip(self.tr("Full screen with only the scan result; a PIN is needed to leave"))
         self.leave_kiosk_button.setText(self.tr("Leave kiosk…"))

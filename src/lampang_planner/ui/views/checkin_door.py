@@ -1,5 +1,7 @@
 """The door shortcut: ``lampang-planner --checkin [WORKSHOP_ID] [--kiosk]`` (and the desktop entry's "Check-in desk"
-action) opens the window straight on the check-in screen of that workshop, today's when no id is given."""
+action, the Windows Start-menu entry) opens the window straight on the check-in screen of that workshop, today's when
+no id is given. A laptop that always stands at the door says so once (first-run question, or the check-in Options
+menu): ``OPEN_AT_START``."""
 
 from __future__ import annotations
 
@@ -9,6 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from lampang_planner.core.ops.workshops import get_workshop
+from lampang_planner.ui.settings import Setting
+
+OPEN_AT_START = Setting("checkin/open_at_start", bool, False, "open the window on the check-in screen (a door laptop)")
 
 
 def open_door(window, workshop_id: str | None, *, kiosk: bool = False) -> None:
