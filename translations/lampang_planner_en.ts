@@ -2591,6 +2591,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>Source of funds</translation>
     </message>
     <message>
+        <source>From the need (who raised it, workshop)</source>
+        <translation>From the need (who raised it, workshop)</translation>
+    </message>
+    <message>
         <source>{year} (baht)</source>
         <translation>{year} (baht)</translation>
     </message>

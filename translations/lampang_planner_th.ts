@@ -2591,6 +2591,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>แหล่งงบประมาณ</translation>
     </message>
     <message>
+        <source>From the need (who raised it, workshop)</source>
+        <translation>ที่มา (ความต้องการ ผู้เสนอ เวที)</translation>
+    </message>
+    <message>
         <source>{year} (baht)</source>
         <translation>{year} (บาท)</translation>
     </message>

@@ -96,3 +96,30 @@ def test_bad_files_and_values_are_refused_with_reasons(demo_store, tmp_path):
     with pytest.raises(UserError) as e:
         preview_plan_import(demo_store, tmp_path / "other.xlsx")
     assert e.value.code == "not-a-plan-workbook"
+
+
+def test_proposals_and_the_plan_travel_in_bundles_and_converge(demo_dir, tmp_path):
+    """The office and a laptop holding a copy refine the plan apart; bundles both ways bring the same plan, a
+    concurrent edit of one field is kept as a conflict record (the write path's rule), the plan's period is one row."""
+    from merge_support import clone_folder, dig, exchange, new_device
+
+    from lampang_planner.core.plan.settings import get_plan
+
+    a = new_device(demo_dir, "office-a")
+    ids = make_plan(a, n=3)
+    a.close()
+    b = new_device(clone_folder(demo_dir, tmp_path / "b"), "laptop-b", role="laptop")
+    a = new_device(demo_dir, "office-a")
+    update_proposal(a, ids[0], {"kpi": "ของเครื่อง A", "budgets": {"2567": 1}})
+    update_proposal(b, ids[0], {"kpi": "ของเครื่อง B"})
+    update_proposal(b, ids[1], {"division": "กองคลัง"})
+    exchange(a, b, tmp_path / "ab", full=False)
+    exchange(b, a, tmp_path / "ba", full=False)
+    assert dig(a) == dig(b)
+    pa, pb = get_proposal(a, ids[0]), get_proposal(b, ids[0])
+    assert pa == pb and pa.kpi in ("ของเครื่อง A", "ของเครื่อง B") and pa.budgets == {2567: 1}
+    assert get_proposal(a, ids[1]).division == "กองคลัง"
+    assert a.scalar("SELECT COUNT(*) FROM conflict WHERE tbl='proposal' AND field='kpi'") == 1
+    assert get_plan(a) == get_plan(b) and get_plan(b).edition == "เพิ่มเติม ครั้งที่ 1/2567"
+    a.close()
+    b.close()

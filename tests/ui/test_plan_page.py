@@ -60,6 +60,8 @@ def test_a_need_becomes_a_project_and_is_refined_from_the_keyboard(qtbot, type_t
     model, table = page.model, page.table
     row = model.row_of(pid)
     assert table.currentIndex() == model.index(row, model.fields.index("objective"))  # ready to refine
+    origin = model.data(model.index(row, model.fields.index("origin")))  # the need and who raised it stay in sight
+    assert need.title in origin and (not need.raised_by or need.raised_by in origin)
 
     _type_into_editor(qtbot, type_text, table, model.index(row, model.fields.index("kpi")), "ห้องสมุดเปิดบริการทุกวัน")
     year = model.plan.plan_years[1]

@@ -41,6 +41,8 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "amendment": ("คำแปรญัตติ", "Amendment"),
     "vote": ("การลงมติ", "Vote"),
     "ballot": ("บัตรลงคะแนน", "Ballot"),
+    "proposal": ("โครงการในแผนพัฒนา", "Plan project"),
+    "dev_plan": ("แผนพัฒนา (ช่วงแผนและฉบับ)", "Development plan (period, edition)"),
 }
 ACTION_LABELS: dict[str, tuple[str, str]] = {
     "add": ("เพิ่ม", "Add"),

@@ -39,6 +39,8 @@ TABLE_LABELS: dict[str, tuple[str, str]] = {
     "amendment": ("คำแปรญัตติ", "Amendment"),
     "vote": ("การลงมติ", "Vote"),
     "ballot": ("การลงคะแนนรายบุคคล", "Ballot"),
+    "proposal": ("โครงการในแผนพัฒนา", "Plan project"),
+    "dev_plan": ("แผนพัฒนา (ช่วงแผนและฉบับ)", "Development plan (period, edition)"),
 }
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "deleted": ("ลบ", "deleted"),
@@ -72,6 +74,19 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "for_count": ("เห็นด้วย", "for"),
     "against_count": ("ไม่เห็นด้วย", "against"),
     "abstain_count": ("งดออกเสียง", "abstain"),
+    "objective": ("วัตถุประสงค์", "objective"),
+    "kpi": ("ตัวชี้วัด (KPI)", "KPI"),
+    "expected_result": ("ผลลัพธ์ที่คาดว่าจะได้รับ", "expected result"),
+    "division": ("หน่วยงานรับผิดชอบหลัก", "responsible division"),
+    "budgets": ("งบประมาณ", "budgets"),
+    "strategy": ("ยุทธศาสตร์", "strategy"),
+    "work_plan": ("แผนงาน", "work plan"),
+    "output_qty": ("จำนวนเป้าหมาย", "output quantity"),
+    "output_unit": ("หน่วยนับ", "output unit"),
+    "output_place": ("สถานที่", "output place"),
+    "fund_source": ("แหล่งงบประมาณ", "source of funds"),
+    "edition": ("ฉบับของแผน", "plan edition"),
+    "first_year": ("ปีเริ่มแผน", "plan's first year"),
 }
 
 

@@ -9,6 +9,7 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.plan.proposals import ProposalRow, list_proposals, update_proposal
 from lampang_planner.core.plan.settings import PlanInfo, get_plan
+from lampang_planner.core.plan.sources import need_sources
 from lampang_planner.core.vocabulary import ProposalStatus
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.rows import ID_ROLE
@@ -34,7 +35,9 @@ AFTER = [
     ("community_plan", QT_TRANSLATE_NOOP("ProposalsModel", "From a community plan (ผ.02/1)")),
     ("province_strategy", QT_TRANSLATE_NOOP("ProposalsModel", "Province strategy (ก.)")),
     ("area_strategy", QT_TRANSLATE_NOOP("ProposalsModel", "LAO strategy in the province (ข.)")),
+    ("origin", QT_TRANSLATE_NOOP("ProposalsModel", "From the need (who raised it, workshop)")),
 ]
+READ_ONLY = {"origin"}
 VERTICAL_TITLE = 22  # characters of the project's name in the row header, so it stays in sight while scrolling
 
 
@@ -51,6 +54,7 @@ class ProposalsModel(QAbstractTableModel):
         self.store = store
         self.plan: PlanInfo = get_plan(store)
         self.rows: list[ProposalRow] = []
+        self.origins: dict[str, str] = {}
         self.fields: list[str] = []
         self.reload()
 
@@ -58,6 +62,7 @@ class ProposalsModel(QAbstractTableModel):
         self.beginResetModel()
         self.plan = get_plan(self.store)
         self.rows = list_proposals(self.store)
+        self.origins = need_sources(self.store, with_people=True)
         self.fields = [f for f, _ in BEFORE] + [f"budget:{y}" for y in self.plan.plan_years] + [f for f, _ in AFTER]
         self.endResetModel()
 
@@ -82,6 +87,8 @@ class ProposalsModel(QAbstractTableModel):
         return QCoreApplication.translate(CONTEXT, dict(BEFORE + AFTER)[name])
 
     def value(self, row: ProposalRow, name: str) -> object:
+        if name == "origin":
+            return self.origins.get(row.need_id, "")
         if name.startswith("budget:"):
             return row.budget(int(name.split(":")[1]))
         return getattr(row, name)
@@ -104,7 +111,7 @@ class ProposalsModel(QAbstractTableModel):
             return v if v not in (None, "") else ""
         if role == Qt.ItemDataRole.TextAlignmentRole and (name.startswith("budget:") or name == "output_qty"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and name in ("objective", "kpi", "expected_result", "title"):
+        if role == Qt.ItemDataRole.ToolTipRole and name in ("objective", "kpi", "expected_result", "title", "origin"):
             return v or None
         return None
 
@@ -112,6 +119,8 @@ class ProposalsModel(QAbstractTableModel):
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.fields[index.column()] == "community_plan":
             return base | Qt.ItemFlag.ItemIsUserCheckable
+        if self.fields[index.column()] in READ_ONLY:
+            return base
         return base | Qt.ItemFlag.ItemIsEditable
 
     # --- writing ---------------------------------------------------------------------------------------------------

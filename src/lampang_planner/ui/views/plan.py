@@ -35,7 +35,8 @@ from lampang_planner.ui.views.base import Page, heading_label
 
 WATCHED = {"proposal", "dev_plan"}
 WIDTHS = {"strategy": 180, "work_plan": 150, "title": 250, "objective": 220, "output_qty": 70, "output_unit": 70,
-          "output_place": 200, "kpi": 180, "expected_result": 180, "division": 120, "status": 130, "community_plan": 150}
+          "output_place": 200, "kpi": 180, "expected_result": 180, "division": 120, "status": 130, "community_plan": 150,
+          "origin": 420}
 
 
 def _export_work(_control: TaskControl, store, path: Path) -> Path:
