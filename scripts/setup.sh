@@ -21,6 +21,7 @@ APT_PACKAGES=(
 if [ "${LAMPANG_SETUP_FOR_TESTS:-0}" = "1" ]; then
   APT_PACKAGES+=(libreoffice-calc-nogui)
   APT_PACKAGES+=(faketime)  # wrong laptop clocks, for real (tests/core/test_wall_clock.py)
+  APT_PACKAGES+=(gnome-keyring dbus)  # a real OS keyring for the device key (tests/core/test_key_store.py)
 fi
 
 install_system_packages() {

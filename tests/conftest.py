@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keys in files during the tests: never in the keyring of whoever runs them (test_key_store starts its own keyring).
+os.environ.setdefault("LAMPANG_KEY_STORE", "file")
 
 
 @pytest.fixture(scope="session")

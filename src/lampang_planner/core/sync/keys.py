@@ -1,7 +1,8 @@
 """Device keys and the trust store.
 
-Every data folder has an Ed25519 key pair, made the first time it is needed and kept in ``keys/device.key``
-inside the data folder (PKCS#8 PEM, mode 0600). Bundles are signed with it.
+Every data folder has an Ed25519 key pair, made the first time it is needed and kept through ``keys/device.key``
+inside the data folder: in the OS keyring where one works (the file then only points there), else in the file
+(PKCS#8 PEM, mode 0600) — see :mod:`.key_store`. Bundles are signed with it.
 
 An **office** also has an X25519 key pair, its *encryption key*, kept in ``keys/office-x25519.key`` (same form): made
 when the folder becomes an office or first needs it (:func:`load_box_key` with ``create``). Its public half travels
@@ -16,9 +17,7 @@ sends (a kit is signed by the office, so its signer *is* the office).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from lampang_planner.core.errors import UserError
+from lampang_planner.core.sync import key_store
 
 KEYS_DIRNAME = "keys"
 DEVICE_KEY_FILENAME = "device.key"
@@ -101,7 +101,7 @@ def _load_key(path: Path, kind: type, *, create: bool, what: tuple[str, str]):
             raise UserError(f"สร้าง{th}ไม่ได้: {path}", f"Cannot create {en} {path}: {exc.strerror or exc}",
                             code="bad-device-key") from exc
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        key = serialization.load_pem_private_key(key_store.read_key(path), password=None)
     except (OSError, ValueError, TypeError) as exc:
         raise UserError(f"{th}เสียหาย อ่านไม่ได้: {path}",
                         f"{en[0].upper()}{en[1:]} file is damaged or unreadable: {path} ({exc})",
@@ -113,34 +113,10 @@ def _load_key(path: Path, kind: type, *, create: bool, what: tuple[str, str]):
 
 
 def _create_key_file(path: Path, new_key: Ed25519PrivateKey | X25519PrivateKey) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        os.chmod(path.parent, 0o700)
     pem = new_key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, pem)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    try:
-        os.link(tmp, path)  # atomic, and refuses to replace a key another process made first
-    except FileExistsError:
-        pass
-    except OSError:  # file systems without hard links: fall back to an exclusive create
-        with contextlib.suppress(FileExistsError):
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            try:
-                os.write(fd, pem)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    key_store.create_key(path, pem)  # the OS keyring where one works, else an owner-only file; never replaces
 
 
 def sign(key: Ed25519PrivateKey, message: bytes) -> bytes:
