@@ -17,12 +17,12 @@ from PIL import Image
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from lampang_planner.core import atomic
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.fonts import REPORTLAB_NAMES
 from lampang_planner.core.ops.people import add_person, get_person
 from lampang_planner.core.ops.workshops import add_workshop
 from lampang_planner.core.qr import payload
-from lampang_planner.core.reports import safe_write
 from lampang_planner.core.reports.badges import badge_pdf, badges_for, badges_pdf, fit_text, write_badges
 from lampang_planner.core.thai.segment import broken_words
 
@@ -173,10 +173,10 @@ def test_a_full_disk_leaves_the_old_file_and_no_part_file(workshop, tmp_path, mo
     def no_space(fd):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(safe_write.os, "fsync", no_space)
+    monkeypatch.setattr(atomic.os, "fsync", no_space)
     with pytest.raises(UserError) as info:
         write_badges(store, wid, out)
-    assert info.value.code == "write-failed"
+    assert info.value.code == "disk-full" and "ดิสก์เต็ม" in info.value.th
     assert out.read_bytes() == b"old badges"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["badges.pdf", "data"]
     monkeypatch.undo()

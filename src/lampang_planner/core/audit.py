@@ -15,11 +15,11 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from lampang_planner.core.atomic import atomic_path
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.privacy.forget import is_erasure, is_purge
@@ -215,9 +215,7 @@ def export_audit(entries: Sequence[AuditEntry], out: str | os.PathLike[str], lan
     if not out.parent.is_dir():
         raise UserError(f"ไม่พบโฟลเดอร์ {out.parent}", f"No such folder: {out.parent}", code="no-folder")
     headers = [label(HEADERS, c, lang) for c in COLUMNS]
-    fd, tmp = tempfile.mkstemp(prefix=".audit-", suffix=kind, dir=out.parent)
-    os.close(fd)
-    try:
+    with atomic_path(out) as tmp:
         if kind == ".csv":
             with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
                 w = csv.writer(f)
@@ -227,13 +225,7 @@ def export_audit(entries: Sequence[AuditEntry], out: str | os.PathLike[str], lan
                     cells[0] = e.when.isoformat(timespec="seconds")
                     w.writerow(cells)
         else:
-            _write_xlsx(Path(tmp), headers, entries, lang)
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(f"เขียนไฟล์ {out} ไม่ได้", f"Cannot write {out}: {exc}", code="write-failed") from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+            _write_xlsx(tmp, headers, entries, lang)
     return out
 
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from lampang_planner.core.atomic import PRIVATE_FILE, make_private_dir, write_atomically
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.ops.categories import (
@@ -706,13 +707,11 @@ def _store_photo(store: Store, data: bytes, kind: str) -> str:
     target = photo_path(store, name)
     if not target.exists():
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(f".{os.getpid()}.part")
-            tmp.write_bytes(data)
-            os.replace(tmp, target)
+            make_private_dir(target.parent)
         except OSError as exc:
             raise UserError("บันทึกรูปลงโฟลเดอร์ข้อมูลไม่ได้", f"Cannot store the image in {target.parent}: {exc}",
                             code="bad-photo") from exc
+        write_atomically(target, data, mode=PRIVATE_FILE)  # a full disk is told as such
     return name
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lampang_planner import __version__
+from lampang_planner.core.atomic import PRIVATE_FILE, write_atomically
 from lampang_planner.core.audit import BANGKOK, parse_author, stamp_time
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
@@ -209,17 +209,8 @@ def export_person(store: Store, person_id: str, out: str | os.PathLike[str]) -> 
     if not out.parent.is_dir():
         raise UserError(f"ไม่พบโฟลเดอร์ {out.parent}", f"No such folder: {out.parent}", code="no-folder")
     record = person_record(store, person_id)
-    fd, tmp = tempfile.mkstemp(prefix=".person-", suffix=".json", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(record, f, ensure_ascii=False, indent=2)
-            f.write("\n")
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise UserError(f"เขียนไฟล์ {out} ไม่ได้", f"Cannot write {out}: {exc}", code="write-failed") from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    text = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
+    write_atomically(out, text.encode("utf-8"), mode=PRIVATE_FILE)  # one person's data: readable by the owner only
     return record
 
 

@@ -14,14 +14,12 @@ atomically from a path, a consistent read snapshot of the data folder, progress 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from lampang_planner.core.atomic import atomic_path
 from lampang_planner.core.db import Store
-from lampang_planner.core.errors import UserError
 from lampang_planner.core.reports.safe_write import check_output_path
 
 ProgressFn = Callable[[int, int], None]
@@ -70,30 +68,8 @@ class Progress:
 @contextlib.contextmanager
 def atomic_output(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success move it onto ``target``, on any error remove it."""
-    target = Path(target)
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise UserError(f"เขียนไฟล์ในโฟลเดอร์ {target.parent} ไม่ได้", f"Cannot write in {target.parent}: {exc}",
-                        code="write-failed") from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with atomic_path(Path(target)) as tmp:  # the project's one helper (core.atomic): flushed, renamed, never half
         yield tmp
-        os.chmod(tmp, 0o644)
-        try:
-            os.replace(tmp, target)
-        except PermissionError as exc:  # Windows: the old file is open in Excel or a PDF viewer
-            raise UserError(f"เขียนทับไฟล์ {target.name} ไม่ได้ ไฟล์อาจเปิดอยู่ในโปรแกรมอื่น ปิดไฟล์แล้วลองอีกครั้ง",
-                            f"Cannot replace {target.name}: it may be open in another program; close it and try again",
-                            code="write-failed") from exc
-        except OSError as exc:
-            raise UserError(f"บันทึกไฟล์ {target.name} ไม่สำเร็จ ไฟล์เดิมไม่ถูกแก้ไข",
-                            f"Could not write {target} ({exc.strerror or exc}); nothing was changed",
-                            code="write-failed") from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
 
 
 @contextlib.contextmanager

@@ -5,11 +5,9 @@ A full disk, a pulled USB stick or a crash mid-write leaves the old file (or non
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 
+from lampang_planner.core import atomic
 from lampang_planner.core.errors import UserError
 
 
@@ -30,23 +28,5 @@ def check_output_path(path: Path | str, suffix: str = ".pdf") -> Path:
 
 
 def write_atomically(path: Path | str, data: bytes) -> Path:
-    """Write ``data`` to ``path`` all at once or not at all."""
-    target = Path(path).expanduser()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise UserError(
-            f"บันทึกไฟล์ {target.name} ไม่สำเร็จ (ดิสก์เต็มหรือไม่มีสิทธิ์เขียน) ไฟล์เดิมไม่ถูกแก้ไข",
-            f"Could not write {target} ({exc.strerror or exc}); nothing was changed",
-            code="write-failed",
-        ) from exc
-    return target
+    """Write ``data`` to ``path`` all at once or not at all (the project's one helper, :mod:`core.atomic`)."""
+    return atomic.write_atomically(Path(path).expanduser(), data)

@@ -48,6 +48,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from lampang_planner import __version__
+from lampang_planner.core import atomic
 from lampang_planner.core.db import SCHEMA_HEAD, known_revisions
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.model import uuid7
@@ -876,18 +877,5 @@ def build_bundle(
 
 
 def write_atomically(out: Path, data: bytes) -> None:
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise UserError(
-            f"เขียนไฟล์ไม่ได้: {out}", f"Cannot write {out}: {exc.strerror or exc}", code="cannot-write"
-        ) from exc
+    """All of the bundle or nothing, through the project's one helper (a full disk is told as such)."""
+    atomic.write_atomically(out, data)

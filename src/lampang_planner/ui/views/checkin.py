@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lampang_planner.core.atomic import write_atomically
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import (
     CheckinResult,
@@ -600,8 +601,7 @@ class CheckinPage(Page):
         def work(_control, store, workshop_id, person_id, path):
             data = renderer(store, workshop_id, person_id)
             path.parent.mkdir(exist_ok=True)
-            path.write_bytes(data)
-            return path
+            return write_atomically(path, data)
 
         task = self.ctx.tasks.start(work, self.ctx.store, wid, pid, out, name="badge")
         self.badge_task = task
