@@ -100,30 +100,29 @@ def create_key(path: Path, pem: bytes) -> None:
         except Exception:
             kr = None  # the keyring refused (locked, no prompt possible): keep the key in the owner-only file
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-    try:
-        os.write(fd, content)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _write_new(tmp, content)
     try:
         os.link(tmp, path)  # atomic, and never replaces a key another program made first
     except FileExistsError:
         _forget(kr, entry)
     except OSError:  # file systems without hard links: an exclusive create
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+            _write_new(path, content)
         except FileExistsError:
             _forget(kr, entry)
-        else:
-            try:
-                os.write(fd, content)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+
+
+def _write_new(path: Path, content: bytes) -> None:
+    """Create ``path`` (never an existing one: FileExistsError), owner-only, with ``content`` flushed to disk."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    try:
+        os.write(fd, content)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _forget(kr, entry: str) -> None:
