@@ -235,19 +235,20 @@ def test_kills_during_a_roster_import_leave_it_all_or_nothing(server, tmp_path):
 def test_kills_at_the_door_lose_no_check_in_that_was_reported(server, tmp_path):
     rng = random.Random(1305)
     folder = tmp_path / "door"
-    wid = seeded_folder(folder, 150)
+    wid = seeded_folder(folder, 240)
     with Store.open(folder) as s:
         codes = [r[0] for r in s.query("SELECT code FROM person ORDER BY code")]
     progress = tmp_path / "progress.txt"
     progress.touch()
     args = {"what": "checkin", "folder": str(folder), "workshop": wid, "progress": str(progress)}
-    _, code, took = server.run({**args, "codes": codes[:10]})
+    _, code, took = server.run({**args, "codes": codes[:10]})  # a desk's start and ten scans
     assert code == 0
-    per_scan = took / 10
-    done, killed, todo, in_flight = 10, 0, codes[10:], set()
-    while todo and killed < 12:
-        k, _, _ = server.run({**args, "codes": todo}, kill_after=rng.uniform(0.05, 12 * per_scan))
-        killed += k
+    plan = delays(rng, took, 12)
+    in_flight: set[str] = set()
+    for delay in plan:  # each run: a desk starts and scans the next ten people, until the power goes
+        todo = [c for c in codes if c not in in_flight and c not in progress.read_text()][:10]
+        k, _, t = server.run({**args, "codes": todo}, kill_after=delay)
+        plan.saw(k, t)
         reported = [line.split()[1] for line in progress.read_text().splitlines()]
         with Store.open(folder, create=False) as s:
             present = {r[0] for r in s.query(
@@ -256,6 +257,5 @@ def test_kills_at_the_door_lose_no_check_in_that_was_reported(server, tmp_path):
         unreported = present - set(reported) - in_flight
         assert len(unreported) <= 1  # at most the one in flight when the power went
         in_flight |= unreported
-        done = len(present)
-        todo = [c for c in codes if c not in present]
-    assert killed >= 10 and done > 10
+    killed, done = plan.kills, len(present)
+    assert killed == 12 and done > 10
