@@ -16,12 +16,17 @@ APT_PACKAGES=(
   xvfb poppler-utils
   # keyboard layouts (setxkbmap us / th) for the real-window scanner test
   x11-xkb-utils xkb-data
+  # Thai ID card readers: the PC/SC daemon and the CCID driver of almost every USB reader; headers and swig let pip
+  # build pyscard where no wheel fits
+  pcscd libccid libpcsclite1 libpcsclite-dev swig
 )
 # The test suite also opens the Excel workbooks in LibreOffice (scripts/test.sh sets this; ~90 MB download).
 if [ "${LAMPANG_SETUP_FOR_TESTS:-0}" = "1" ]; then
   APT_PACKAGES+=(libreoffice-calc-nogui)
   APT_PACKAGES+=(faketime)  # wrong laptop clocks, for real (tests/core/test_wall_clock.py)
   APT_PACKAGES+=(gnome-keyring dbus)  # a real OS keyring for the device key (tests/core/test_key_store.py)
+  # the virtual card reader the ID-card tests insert their virtual card into (tests/pcsc_support.py)
+  APT_PACKAGES+=(vsmartcard-vpcd)
 fi
 
 install_system_packages() {

@@ -54,3 +54,24 @@ def empty_store(tmp_path: Path):
     store = Store.open(tmp_path / "data")
     yield store
     store.close()
+
+
+@pytest.fixture(scope="session")
+def pcsc_stack(tmp_path_factory: pytest.TempPathFactory):
+    """One private pcscd with the vpcd virtual reader for the session (the PC/SC client library keeps the socket
+    path it first used, so the daemon is restarted in place rather than replaced). See ``tests/pcsc_support.py``."""
+    from pcsc_support import PcscStack
+
+    stack = PcscStack(tmp_path_factory.mktemp("pcsc"))
+    stack.start()
+    yield stack
+    stack.close()
+
+
+@pytest.fixture
+def pcsc(pcsc_stack):
+    """The session's PC/SC stack, with the virtual reader and pcscd running, for one test."""
+    if pcsc_stack.proc is None or pcsc_stack.proc.poll() is not None or not pcsc_stack.with_reader:
+        pcsc_stack.stop()
+        pcsc_stack.start()
+    return pcsc_stack

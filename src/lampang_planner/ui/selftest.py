@@ -142,6 +142,22 @@ def _check_binding() -> str:
     return f"PySide6 {pyside_version}: 300 signals delivered, reference counts intact"
 
 
+def _check_card_reader() -> str:
+    """pyscard's PC/SC binding loads, and asking for readers gives a sentence, not a crash (no service on a build
+    machine is fine: the desk then says so)."""
+    from smartcard import scard
+
+    from lampang_planner.core.devices.pcsc import list_readers
+    from lampang_planner.core.devices.thai_id_card import CardError
+
+    try:
+        readers = list_readers()
+        state = f"{len(readers)} reader(s)"
+    except CardError as exc:
+        state = exc.en
+    return f"pyscard {_version('pyscard', scard)}: {state}"
+
+
 def _check_licences() -> str:
     from lampang_planner.core.licences import components, font_licence_text
 
@@ -177,6 +193,7 @@ def run_selftest(args: argparse.Namespace | None = None) -> int:
             ("qt-binding", _check_binding),
             ("font", _check_fonts),
             ("licences", _check_licences),
+            ("card-reader", _check_card_reader),
             ("translations", _check_translations),
             ("window", lambda: _check_window(folder)),
         ]
