@@ -251,6 +251,52 @@
     </message>
 </context>
 <context>
+    <name>CardReaderController</name>
+    <message>
+        <source>ID card not read</source>
+        <translation>ID card not read</translation>
+    </message>
+    <message>
+        <source>Choose a workshop first</source>
+        <translation>Choose a workshop first</translation>
+    </message>
+    <message>
+        <source>There is no workshop to check in to.</source>
+        <translation>There is no workshop to check in to.</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <source>ID card reader: {problem}</source>
+        <translation>ID card reader: {problem}</translation>
+    </message>
+    <message>
+        <source>ID card reader ready ({reader}): insert a Thai ID card to check in</source>
+        <translation>ID card reader ready ({reader}): insert a Thai ID card to check in</translation>
+    </message>
+    <message>
+        <source>ID card reader: looking for readers…</source>
+        <translation>ID card reader: looking for readers…</translation>
+    </message>
+    <message>
+        <source>Pays allowances (keep the citizen ID from ID cards, with consent)</source>
+        <translation>Pays allowances (keep the citizen ID from ID cards, with consent)</translation>
+    </message>
+</context>
+<context>
+    <name>CardWalkinDialog</name>
+    <message>
+        <source>Filled from the ID card. Ask for consent before saving.</source>
+        <translation>Filled from the ID card. Ask for consent before saving.</translation>
+    </message>
+    <message>
+        <source>This workshop pays allowances: the citizen ID from the card is kept if the person agrees.</source>
+        <translation>This workshop pays allowances: the citizen ID from the card is kept if the person agrees.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Need categories</source>

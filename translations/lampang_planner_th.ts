@@ -251,6 +251,52 @@
     </message>
 </context>
 <context>
+    <name>CardReaderController</name>
+    <message>
+        <source>ID card not read</source>
+        <translation>อ่านบัตรประชาชนไม่ได้</translation>
+    </message>
+    <message>
+        <source>Choose a workshop first</source>
+        <translation>เลือกการประชุมก่อน</translation>
+    </message>
+    <message>
+        <source>There is no workshop to check in to.</source>
+        <translation>ยังไม่มีการประชุมให้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>ยังไม่ได้ลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>ID card reader: {problem}</source>
+        <translation>เครื่องอ่านบัตรประชาชน: {problem}</translation>
+    </message>
+    <message>
+        <source>ID card reader ready ({reader}): insert a Thai ID card to check in</source>
+        <translation>เครื่องอ่านบัตรประชาชนพร้อม ({reader}): เสียบบัตรประชาชนเพื่อลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>ID card reader: looking for readers…</source>
+        <translation>เครื่องอ่านบัตรประชาชน: กำลังค้นหาเครื่องอ่าน…</translation>
+    </message>
+    <message>
+        <source>Pays allowances (keep the citizen ID from ID cards, with consent)</source>
+        <translation>มีการเบิกจ่าย (เก็บเลขประจำตัวประชาชนจากบัตร เมื่อยินยอม)</translation>
+    </message>
+</context>
+<context>
+    <name>CardWalkinDialog</name>
+    <message>
+        <source>Filled from the ID card. Ask for consent before saving.</source>
+        <translation>กรอกจากบัตรประชาชนแล้ว ถามความยินยอมก่อนบันทึก</translation>
+    </message>
+    <message>
+        <source>This workshop pays allowances: the citizen ID from the card is kept if the person agrees.</source>
+        <translation>การประชุมนี้มีการเบิกจ่ายค่าตอบแทน/ค่าเดินทาง: เก็บเลขประจำตัวประชาชนจากบัตรไว้เมื่อผู้นั้นยินยอม</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesDialog</name>
     <message>
         <source>Need categories</source>

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.refdata import PROVINCE_CODE, divisions, find_district, find_subdistrict
 from lampang_planner.core.thai.citizen_id import is_valid_citizen_id
-from lampang_planner.core.thai.dates import BE_OFFSET
+from lampang_planner.core.thai.dates import BE_OFFSET, format_date_th
 
 Transmit = Callable[[list[int]], tuple[list[int], int, int]]
 
@@ -255,7 +255,7 @@ class ThaiIdCard:
             return "", ""
         d = self.expiry.date
         return (
-            f"บัตรหมดอายุแล้วเมื่อ {d.day}/{d.month:02d}/{d.year + BE_OFFSET} — รับลงทะเบียนได้ ควรแนะนำให้ต่ออายุบัตร",
+            f"บัตรหมดอายุแล้วเมื่อ {format_date_th(d, 'short')} — รับลงทะเบียนได้ ควรแนะนำให้ต่ออายุบัตร",
             f"The card expired on {d.isoformat()}: accepted; the holder should renew it",
         )
 

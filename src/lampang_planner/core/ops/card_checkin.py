@@ -78,6 +78,20 @@ def find_by_citizen_id(store: Store, citizen_id: str, workshop_id: str | None = 
     return live[0] if live else None
 
 
+def _allowance_key(workshop_id: str) -> str:
+    return f"card.pays_allowances.{workshop_id}"
+
+
+def desk_pays_allowances(store: Store, workshop_id: str) -> bool:
+    """Whether this desk keeps the citizen ID from ID cards for this workshop (it pays allowances). A setting of the
+    desk's data folder, set where the facilitator knows it (:func:`set_pays_allowances`); off unless set."""
+    return store.get_setting(_allowance_key(workshop_id)) == "1"
+
+
+def set_pays_allowances(store: Store, workshop_id: str, on: bool) -> None:
+    store.set_setting(_allowance_key(workshop_id), "1" if on else None)
+
+
 def walk_in_fields(card: ThaiIdCard, *, pays_allowances: bool) -> dict:
     """The walk-in form's fields from the card (consent is left for the desk to ask)."""
     fields: dict = {
@@ -97,17 +111,19 @@ def check_in_card(
     workshop_id: str,
     card: ThaiIdCard,
     *,
-    pays_allowances: bool = False,
+    pays_allowances: bool | None = None,
     desk: str | None = None,
     at: dt.datetime | str | None = None,
 ) -> CardCheckin:
     """Check in the card's holder if they are on file (one transaction), else return the walk-in fields (nothing
-    written). Raises UserError for an unknown workshop."""
+    written). ``pays_allowances`` None: the desk's setting (:func:`desk_pays_allowances`). Raises UserError for an unknown
+    workshop."""
     _require_workshop(store, workshop_id)
     note_th, note_en = card.expiry_note()
     pid = find_by_citizen_id(store, card.citizen_id, workshop_id)
     if pid is None:
-        store_fields = walk_in_fields(card, pays_allowances=pays_allowances)
+        paid = desk_pays_allowances(store, workshop_id) if pays_allowances is None else pays_allowances
+        store_fields = walk_in_fields(card, pays_allowances=paid)
         return CardCheckin(card, walk_in=store_fields, note_th=note_th, note_en=note_en)
     result = check_in_person(store, workshop_id, pid, desk=desk, at=at)
     return CardCheckin(card, result=result, note_th=note_th, note_en=note_en)

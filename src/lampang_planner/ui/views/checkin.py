@@ -60,6 +60,7 @@ from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.checkin import CountsModel, RecentModel, SearchResultsModel
 from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.views.checkin_card import CardReaderController
 from lampang_planner.ui.views.checkin_door import OPEN_AT_START
 from lampang_planner.ui.views.checkin_kiosk import KioskMode, PinDialog, check_pin, hash_pin
 from lampang_planner.ui.views.checkin_panel import STATE_OF_KIND, ResultPanel
@@ -218,6 +219,8 @@ class CheckinPage(Page):
         left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(result_row)
         left.addLayout(actions)
+        self.card_reader = CardReaderController(self)  # the Thai ID card reader: its own thread and status line
+        left.addWidget(self.card_reader.bar)
         left.addWidget(self.camera_note)
         left.addWidget(self.search)
         left.addWidget(self.results, 1)
@@ -404,6 +407,7 @@ class CheckinPage(Page):
             self.search.clear()
             self.results_model.set_rows([])
             self.camera.forget_seen()
+        self.card_reader.sync_workshop()
         self._update_buttons()
 
     # --- the desk ---------------------------------------------------------------------------------------------------
@@ -841,11 +845,13 @@ class CheckinPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.wedge.start()
+        self.card_reader.start()
         if self._needs_refresh and self.loaded:
             self.refresh_live()
 
     def hideEvent(self, event: QEvent) -> None:
         self.wedge.stop()
+        self.card_reader.stop()
         if self.camera.running and not self.window().isMinimized():
             self.camera_button.setChecked(False)
         super().hideEvent(event)
