@@ -281,8 +281,8 @@
         <translation>ID card reader: looking for readers…</translation>
     </message>
     <message>
-        <source>Pays allowances (keep the citizen ID from ID cards, with consent)</source>
-        <translation>Pays allowances (keep the citizen ID from ID cards, with consent)</translation>
+        <source>Pays allowances (keep citizen ID and address from ID cards, with consent)</source>
+        <translation>Pays allowances (keep citizen ID and address from ID cards, with consent)</translation>
     </message>
 </context>
 <context>
@@ -292,8 +292,8 @@
         <translation>Filled from the ID card. Ask for consent before saving.</translation>
     </message>
     <message>
-        <source>This workshop pays allowances: the citizen ID from the card is kept if the person agrees.</source>
-        <translation>This workshop pays allowances: the citizen ID from the card is kept if the person agrees.</translation>
+        <source>This workshop pays allowances: the citizen ID and address from the card are kept if the person agrees.</source>
+        <translation>This workshop pays allowances: the citizen ID and address from the card are kept if the person agrees.</translation>
     </message>
 </context>
 <context>

@@ -281,8 +281,8 @@
         <translation>เครื่องอ่านบัตรประชาชน: กำลังค้นหาเครื่องอ่าน…</translation>
     </message>
     <message>
-        <source>Pays allowances (keep the citizen ID from ID cards, with consent)</source>
-        <translation>มีการเบิกจ่าย (เก็บเลขประจำตัวประชาชนจากบัตร เมื่อยินยอม)</translation>
+        <source>Pays allowances (keep citizen ID and address from ID cards, with consent)</source>
+        <translation>มีการเบิกจ่าย (เก็บเลขประจำตัวประชาชนและที่อยู่จากบัตร เมื่อยินยอม)</translation>
     </message>
 </context>
 <context>
@@ -292,8 +292,8 @@
         <translation>กรอกจากบัตรประชาชนแล้ว ถามความยินยอมก่อนบันทึก</translation>
     </message>
     <message>
-        <source>This workshop pays allowances: the citizen ID from the card is kept if the person agrees.</source>
-        <translation>การประชุมนี้มีการเบิกจ่ายค่าตอบแทน/ค่าเดินทาง: เก็บเลขประจำตัวประชาชนจากบัตรไว้เมื่อผู้นั้นยินยอม</translation>
+        <source>This workshop pays allowances: the citizen ID and address from the card are kept if the person agrees.</source>
+        <translation>การประชุมนี้มีการเบิกจ่าย: เก็บเลขประจำตัวประชาชนและที่อยู่จากบัตรไว้เมื่อผู้นั้นยินยอม</translation>
     </message>
 </context>
 <context>

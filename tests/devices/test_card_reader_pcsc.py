@@ -10,10 +10,12 @@ import time
 import pytest
 
 from lampang_planner.core.devices.pcsc import CardEvent, CardWatcher, ReaderStatus, list_readers
-from lampang_planner.core.ops.card_checkin import check_in_card
+from lampang_planner.core.ops.card_checkin import check_in_card, set_pays_allowances, workshop_pays_allowances
+from lampang_planner.core.ops.checkin import register_walk_in
 from lampang_planner.core.ops.duplicates import merge_people
 from lampang_planner.core.ops.people import add_person
 from lampang_planner.core.ops.workshops import add_workshop
+from lampang_planner.core.privacy.rights import erase_person
 from lampang_planner.core.sync.digest import digest
 from pcsc_support import ATR_3B67, ATR_3B68, CardPerson
 
@@ -100,8 +102,22 @@ def test_someone_not_on_file_gets_the_walk_in_form_filled_and_nothing_is_written
     assert done.walk_in == {"prefix": "นางสาว", "first_name": "มะลิ", "last_name": "ศรีสุข",
                             "district_code": "5201", "subdistrict_code": "520105"}  # fmt: skip
     assert "หมดอายุ" in done.note_th and "expired" in done.note_en  # accepted, with a note
-    paid = check_in_card(store, wid, event.card, pays_allowances=True)
+    assert not workshop_pays_allowances(store, wid)  # off unless the workshop says so
+    set_pays_allowances(store, wid, True)
+    paid = check_in_card(store, wid, event.card)
     assert paid.walk_in["citizen_id"] == "1520100987650"
+    assert paid.walk_in["address"] == "7 หมู่ที่ 2 ตำบลพระบาท อำเภอเมืองลำปาง จังหวัดลำปาง"
+    # what the walk-in registration then keeps depends on consent (core.privacy.consent)
+    agreed = register_walk_in(store, wid, {**paid.walk_in, "consent": True}, desk="1")
+    refused = register_walk_in(store, wid, {**paid.walk_in, "first_name": "มะลิวัลย์", "consent": False}, desk="1")
+    kept = {pid: store.db.execute("SELECT citizen_id, address, subdistrict_code FROM person WHERE id=?",
+                                  (pid,)).fetchone() for pid in (agreed.person_id, refused.person_id)}  # fmt: skip
+    assert kept[agreed.person_id] == ("1520100987650", paid.walk_in["address"], "520105")
+    assert kept[refused.person_id] == (None, None, "520105")
+    # an erasure forgets the address with the rest
+    erase_person(store, agreed.person_id)
+    assert store.db.execute("SELECT citizen_id, address FROM person WHERE id=?", (agreed.person_id,)).fetchone() == (
+        None, None)  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,7 @@ def test_a_registered_person_inserts_the_card_and_is_checked_in(desk, qtbot, pcs
 
 
 def test_a_stranger_gets_the_walk_in_form_filled_and_consent_decides_the_citizen_id(desk, qtbot, pcsc):
-    page, store, _, _ = desk
+    page, store, wid, _ = desk
     page.card_reader.allowances.setChecked(True)  # this workshop pays allowances
     before = digest(store.db)
     done = insert(qtbot, page, pcsc.card(MALI))
@@ -76,8 +76,10 @@ def test_a_stranger_gets_the_walk_in_form_filled_and_consent_decides_the_citizen
     dialog.consent.setChecked(True)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.panel.state == "green")
-    row = store.db.execute("SELECT citizen_id, consent, subdistrict_code FROM person WHERE first_name='มะลิ'").fetchone()
-    assert row == ("1520100987650", 1, "520105")
+    row = store.db.execute("SELECT citizen_id, address, consent, subdistrict_code FROM person WHERE first_name='มะลิ'"
+                           ).fetchone()  # fmt: skip
+    assert row == ("1520100987650", "7 หมู่ที่ 2 ตำบลพระบาท อำเภอเมืองลำปาง จังหวัดลำปาง", 1, "520105")
+    assert store.scalar("SELECT pays_allowances FROM workshop WHERE id=?", (wid,)) == 1  # the switch is the workshop's
 
 
 def test_without_consent_the_citizen_id_from_the_card_is_not_kept(desk, qtbot, pcsc):
@@ -89,7 +91,7 @@ def test_without_consent_the_citizen_id_from_the_card_is_not_kept(desk, qtbot, p
     dialog.no_consent.setChecked(True)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.panel.state == "green")
-    assert store.db.execute("SELECT citizen_id FROM person WHERE first_name='มะลิ'").fetchone() == (None,)
+    assert store.db.execute("SELECT citizen_id, address FROM person WHERE first_name='มะลิ'").fetchone() == (None, None)
 
 
 def test_a_card_that_is_not_a_thai_id_card_turns_the_panel_red(desk, qtbot, pcsc):

@@ -77,6 +77,7 @@ class Person(Synced, table=True):
     subdistrict_code: str | None = Field(default=None, foreign_key="subdistrict.code")
     phone: str | None = None
     citizen_id: str | None = Field(default=None, index=True)
+    address: str | None = None  # the registered address from the ID card: only where allowances are paid (ops.card_checkin)
     consent: bool | None = None
     consent_date: date | None = None
     merged_into: str | None = None
@@ -93,6 +94,7 @@ class Workshop(Synced, table=True):
     topics: str | None = None  # one session/topic per line
     facilitators: str | None = None  # one name per line
     retention_days: int | None = None
+    pays_allowances: bool | None = None  # ID cards then leave the citizen ID and address (with consent)
 
 
 class Invitation(Synced, table=True):

@@ -224,6 +224,7 @@ class CardWatcher:
         self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._run, name="card-watcher", daemon=True)
         self._last_status: ReaderStatus | None = None
+        self._failures = 0
 
     def start(self) -> None:
         self._thread.start()
@@ -267,8 +268,12 @@ class CardWatcher:
                     self._ctx = None
                 scard.SCardReleaseContext(ctx)
             if hresult is not None and not self._stop.is_set():
-                self._status(ReaderStatus(error=error_for(hresult)))
-                self._stop.wait(self._retry)
+                # a daemon that stopped fails the calls with various codes; a new context tells the real story
+                # (no service), so report a watch failure only when it happens again on a fresh context
+                self._failures += 1
+                if self._failures > 1:
+                    self._status(ReaderStatus(error=error_for(hresult)))
+                self._stop.wait(0.2 if self._failures == 1 else self._retry)
 
     def _watch(self, ctx) -> int | None:
         """Wait for changes until stopped (None) or the service fails (its error code)."""
@@ -289,6 +294,7 @@ class CardWatcher:
                 continue
             if hresult != scard.SCARD_S_SUCCESS:
                 return hresult
+            self._failures = 0
             for reader, event, _atr in changes:
                 if reader == PNP_READER:
                     pnp = event & ~scard.SCARD_STATE_CHANGED

@@ -8,8 +8,9 @@
 
 What the card may store (PDPA, see :mod:`lampang_planner.core.privacy`): the name and its prefix, and the district
 and tambon of the address (attendance fields, kept with or without consent: the counts by tambon need them). The
-citizen ID only for a workshop that pays allowances (the finance section needs it for the payment), and only with
-consent (``ops.people.clean_person`` drops it on a refusal). Birth date, sex, English name, issuer, card dates and
+citizen ID and the registered address only for a workshop that pays allowances (``Workshop.pays_allowances``: the
+finance section needs them for the payment), and only with consent (``ops.people.clean_person`` drops them on a
+refusal; they are among the fields a purge or an erasure forgets and a field laptop seals in its bundles). Birth date, sex, English name, issuer, card dates and
 the photo are never stored (the photo is not even read).
 """
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from lampang_planner.core.db import Store
 from lampang_planner.core.devices.thai_id_card import ThaiIdCard
 from lampang_planner.core.ops.checkin import CheckinResult, _require_workshop, check_in_person
+from lampang_planner.core.ops.workshops import update_workshop
 from lampang_planner.core.thai.citizen_id import normalise_citizen_id
 
 _HOPS = 8
@@ -78,18 +80,16 @@ def find_by_citizen_id(store: Store, citizen_id: str, workshop_id: str | None = 
     return live[0] if live else None
 
 
-def _allowance_key(workshop_id: str) -> str:
-    return f"card.pays_allowances.{workshop_id}"
+def workshop_pays_allowances(store: Store, workshop_id: str) -> bool:
+    """Whether the workshop pays allowances (``Workshop.pays_allowances``, synced: the office sets it in the kit or
+    the desk at the venue): ID cards then leave the citizen ID and address, with consent. Off unless set."""
+    row = store.db.execute("SELECT pays_allowances FROM workshop WHERE id=?", (workshop_id,)).fetchone()
+    return bool(row and row[0])
 
 
-def desk_pays_allowances(store: Store, workshop_id: str) -> bool:
-    """Whether this desk keeps the citizen ID from ID cards for this workshop (it pays allowances). A setting of the
-    desk's data folder, set where the facilitator knows it (:func:`set_pays_allowances`); off unless set."""
-    return store.get_setting(_allowance_key(workshop_id)) == "1"
-
-
-def set_pays_allowances(store: Store, workshop_id: str, on: bool) -> None:
-    store.set_setting(_allowance_key(workshop_id), "1" if on else None)
+def set_pays_allowances(store: Store, workshop_id: str, on: bool) -> bool:
+    """Record whether the workshop pays allowances (one synced write). Returns whether anything changed."""
+    return update_workshop(store, workshop_id, {"pays_allowances": bool(on)})
 
 
 def walk_in_fields(card: ThaiIdCard, *, pays_allowances: bool) -> dict:
@@ -103,6 +103,7 @@ def walk_in_fields(card: ThaiIdCard, *, pays_allowances: bool) -> dict:
     }
     if pays_allowances:
         fields["citizen_id"] = card.citizen_id
+        fields["address"] = card.address.text or None
     return fields
 
 
@@ -116,13 +117,13 @@ def check_in_card(
     at: dt.datetime | str | None = None,
 ) -> CardCheckin:
     """Check in the card's holder if they are on file (one transaction), else return the walk-in fields (nothing
-    written). ``pays_allowances`` None: the desk's setting (:func:`desk_pays_allowances`). Raises UserError for an unknown
-    workshop."""
+    written). ``pays_allowances`` None: the workshop's own flag (:func:`workshop_pays_allowances`). Raises UserError for an
+    unknown workshop."""
     _require_workshop(store, workshop_id)
     note_th, note_en = card.expiry_note()
     pid = find_by_citizen_id(store, card.citizen_id, workshop_id)
     if pid is None:
-        paid = desk_pays_allowances(store, workshop_id) if pays_allowances is None else pays_allowances
+        paid = workshop_pays_allowances(store, workshop_id) if pays_allowances is None else pays_allowances
         store_fields = walk_in_fields(card, pays_allowances=paid)
         return CardCheckin(card, walk_in=store_fields, note_th=note_th, note_en=note_en)
     result = check_in_person(store, workshop_id, pid, desk=desk, at=at)

@@ -54,6 +54,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "subdistrict_code": ("ตำบล", "tambon"),
     "phone": ("โทรศัพท์", "phone"),
     "citizen_id": ("เลขประจำตัวประชาชน", "citizen ID"),
+    "address": ("ที่อยู่", "address"),
     "consent": ("ความยินยอม", "consent"),
     "consent_date": ("วันที่ยินยอม", "consent date"),
     "merged_into": ("รวมเข้ากับ", "merged into"),

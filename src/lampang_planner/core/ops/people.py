@@ -27,6 +27,7 @@ PERSON_FIELDS = (
     "subdistrict_code",
     "phone",
     "citizen_id",
+    "address",
     "consent",
     "consent_date",
     "note",
@@ -93,7 +94,7 @@ def clean_person(fields: dict, *, partial: bool = False) -> dict:
         v = fields.get(k)
         return re.sub(r"\s+", " ", str(v)).strip() if v is not None and str(v).strip() else None
 
-    for k in ("prefix", "first_name", "last_name", "organisation", "position", "note"):
+    for k in ("prefix", "first_name", "last_name", "organisation", "position", "address", "note"):
         if k in fields:
             out[k] = text(k)
     if not partial or "first_name" in fields:

@@ -21,6 +21,7 @@ WORKSHOP_FIELDS = (
     "topics",
     "facilitators",
     "retention_days",
+    "pays_allowances",
 )
 
 
@@ -101,6 +102,9 @@ def clean_workshop(fields: dict, *, partial: bool = False, current: dict | None 
             out["retention_days"] = int(v) if v not in (None, "") else None
         except (TypeError, ValueError):
             problems["retention_days"] = ("ระยะเวลาเก็บข้อมูลต้องเป็นจำนวนวัน", "Retention must be a number of days")
+    if "pays_allowances" in fields:
+        v = fields.get("pays_allowances")
+        out["pays_allowances"] = None if v is None else bool(v)
     if problems:
         raise ValidationError(problems)
     return out

@@ -5,7 +5,8 @@ Decisions (issue #8):
 - **Without consent** a person keeps only what attendance needs: the name and its prefix (to find them at the desk
   and on the sign-in sheet), organisation and position (printed on the sign-in sheet, the evidence for allowances),
   participant type and tambon/district (the counts by organisation type and tambon), the badge code, and the consent
-  record itself. Phone number, citizen ID and the free-text note are kept **only with consent**.
+  record itself. Phone number, citizen ID, address and the free-text note are kept **only with consent** (citizen ID
+  and address come from an ID card only for a workshop that pays allowances: ``ops.card_checkin``).
 - **Purge** (retention passed) and **erasure** (a rights request) forget :data:`FORGOTTEN_FIELDS`: every name part,
   organisation, position, phone, citizen ID and note. Organisation goes too: with the position ("นายก อบต.ศาลา")
   it names one person. What stays is not personal on its own and keeps the statistics true: participant type,
@@ -18,7 +19,7 @@ Decisions (issue #8):
 
 from __future__ import annotations
 
-CONSENT_ONLY_FIELDS: tuple[str, ...] = ("phone", "citizen_id", "note")
+CONSENT_ONLY_FIELDS: tuple[str, ...] = ("phone", "citizen_id", "address", "note")
 """Kept only for a person who gave consent."""
 
 ATTENDANCE_FIELDS: tuple[str, ...] = (
@@ -45,6 +46,7 @@ FORGOTTEN_FIELDS: tuple[str, ...] = (
     "position",
     "phone",
     "citizen_id",
+    "address",
     "note",
 )
 """Blanked by a retention purge and by an erasure (``first_name`` takes the placeholder)."""

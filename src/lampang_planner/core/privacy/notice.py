@@ -20,14 +20,14 @@ DEFAULT_CONTACT_EN = "the Lampang Provincial Administrative Organization (Lampan
 _TH = (
     "ประกาศเกี่ยวกับข้อมูลส่วนบุคคล: อบจ.ลำปาง เก็บชื่อ–นามสกุล หน่วยงาน ตำแหน่ง ตำบล/อำเภอ "
     "และการลงทะเบียนเข้าร่วมประชุมของท่าน เพื่อบันทึกการเข้าร่วมประชุม เป็นหลักฐานการเบิกจ่าย "
-    "และใช้จัดทำแผนพัฒนาจังหวัด หากท่านให้ความยินยอม จะเก็บเบอร์โทรศัพท์และเลขประจำตัวประชาชนด้วย "
+    "และใช้จัดทำแผนพัฒนาจังหวัด หากท่านให้ความยินยอม จะเก็บเบอร์โทรศัพท์ เลขประจำตัวประชาชน และที่อยู่ (เมื่อมีการเบิกจ่าย) ด้วย "
     "เพื่อติดต่อกลับและประกอบการเบิกจ่าย ข้อมูลจะเก็บไว้{period} แล้วลบ คงไว้เพียงจำนวนผู้เข้าร่วม "
     "ท่านขอดู ขอสำเนา ขอแก้ไข หรือขอให้ลบข้อมูลของท่านได้ที่ {contact}"
 )
 _EN = (
     "Privacy notice: the Lampang PAO keeps your name, organisation, position, tambon/district and your workshop "
     "attendance to record attendance, as evidence for allowances, and to prepare the provincial development plan. "
-    "With your consent it also keeps your phone number and citizen ID, to contact you and for allowances. "
+    "With your consent it also keeps your phone number, and your citizen ID and address where allowances are paid, to contact you and for allowances. "
     "Your details are kept{period}, then deleted; only the number of participants stays. "
     "To see, copy, correct or delete your details, contact {contact}."
 )

@@ -20,8 +20,8 @@ from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.card_checkin import (
     CardCheckin,
     check_in_card,
-    desk_pays_allowances,
     set_pays_allowances,
+    workshop_pays_allowances,
 )
 from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.ui.dialogs.walkin import WalkinDialog
@@ -55,16 +55,17 @@ class CardWalkinDialog(WalkinDialog):
     def _card_texts(self) -> None:
         lines = [self.tr("Filled from the ID card. Ask for consent before saving.")]
         if self.card_fields.get("citizen_id"):
-            lines.append(self.tr("This workshop pays allowances: the citizen ID from the card is kept if the person "
-                                 "agrees."))  # fmt: skip
+            lines.append(self.tr("This workshop pays allowances: the citizen ID and address from the card are kept if "
+                                 "the person agrees."))  # fmt: skip
         if self._expiry:
             lines.append(self._expiry)
         self.card_note.setText("\n".join(lines))
 
     def values(self) -> dict:
         out = super().values()
-        if self.card_fields.get("citizen_id"):
-            out["citizen_id"] = self.card_fields["citizen_id"]
+        for key in ("citizen_id", "address"):  # present only where allowances are paid (ops.card_checkin)
+            if self.card_fields.get(key):
+                out[key] = self.card_fields[key]
         return out
 
     def retranslate(self) -> None:
@@ -195,7 +196,7 @@ class CardReaderController(QObject):
         wid = self.page.workshop_id()
         self.allowances.setEnabled(bool(wid))
         self.allowances.blockSignals(True)
-        self.allowances.setChecked(bool(wid) and desk_pays_allowances(self.page.ctx.store, wid))
+        self.allowances.setChecked(bool(wid) and workshop_pays_allowances(self.page.ctx.store, wid))
         self.allowances.blockSignals(False)
 
     def _allowances_toggled(self, on: bool) -> None:
@@ -221,5 +222,5 @@ class CardReaderController(QObject):
             self.label.setStyleSheet("color: #5f6b73;")
 
     def retranslate(self) -> None:
-        self.allowances.setText(self.tr("Pays allowances (keep the citizen ID from ID cards, with consent)"))
+        self.allowances.setText(self.tr("Pays allowances (keep citizen ID and address from ID cards, with consent)"))
         self._show_status()
