@@ -73,3 +73,23 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
     with pytest.raises(UserError) as err:
         Store.open(tmp_path)
     assert err.value.code == "corrupt"
+
+
+def test_revisions_follow_the_migration_chain_not_the_file_numbers(tmp_path, monkeypatch):
+    """Parallel work numbers migration files by area (0004, 0007…) and chains them in the order they land: the
+    schema head is the end of the chain, whatever its number."""
+    from lampang_planner.core import folder as D
+
+    versions = tmp_path / "versions"
+    versions.mkdir()
+    for rev, down in (("0001", None), ("0002", "0001"), ("0007", "0002"), ("0004", "0007")):
+        (versions / f"{rev}_x.py").write_text(
+            f"revision = '{rev}'\ndown_revision = {down!r}\n" if down else f"revision = '{rev}'\ndown_revision = None\n"
+        )
+    monkeypatch.setattr(D, "MIGRATIONS_DIR", tmp_path)
+    D.known_revisions.cache_clear()
+    try:
+        assert list(D.known_revisions()) == ["0001", "0002", "0007", "0004"]
+    finally:
+        monkeypatch.undo()
+        D.known_revisions.cache_clear()
