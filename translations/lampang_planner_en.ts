@@ -269,6 +269,14 @@
         <translation>Not checked in</translation>
     </message>
     <message>
+        <source>Not on the list</source>
+        <translation>Not on the list</translation>
+    </message>
+    <message>
+        <source>Please go to the registration desk: they will register you.</source>
+        <translation>Please go to the registration desk: they will register you.</translation>
+    </message>
+    <message>
         <source>ID card reader: {problem}</source>
         <translation>ID card reader: {problem}</translation>
     </message>

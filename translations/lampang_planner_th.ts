@@ -269,6 +269,14 @@
         <translation>ยังไม่ได้ลงทะเบียน</translation>
     </message>
     <message>
+        <source>Not on the list</source>
+        <translation>ไม่มีชื่อในรายชื่อ</translation>
+    </message>
+    <message>
+        <source>Please go to the registration desk: they will register you.</source>
+        <translation>กรุณาติดต่อโต๊ะลงทะเบียน เจ้าหน้าที่จะลงทะเบียนให้</translation>
+    </message>
+    <message>
         <source>ID card reader: {problem}</source>
         <translation>เครื่องอ่านบัตรประชาชน: {problem}</translation>
     </message>

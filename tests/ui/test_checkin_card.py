@@ -94,6 +94,22 @@ def test_without_consent_the_citizen_id_from_the_card_is_not_kept(desk, qtbot, p
     assert store.db.execute("SELECT citizen_id, address FROM person WHERE first_name='มะลิ'").fetchone() == (None, None)
 
 
+def test_in_kiosk_mode_a_stranger_is_sent_to_the_desk_not_given_the_form(desk, qtbot, pcsc):
+    page, store, _, _ = desk
+    before = digest(store.db)
+    page.kiosk_on = True
+    page._apply_kiosk()
+    try:
+        assert page.card_reader.allowances.isHidden()  # participants do not switch what is kept
+        done = insert(qtbot, page, pcsc.card(MALI))
+        assert done.walk_in is not None and page.card_reader.dialog is None
+        assert page.panel.state == "red" and page.panel.title.text() == "ไม่มีชื่อในรายชื่อ"
+        assert digest(store.db) == before
+    finally:
+        page.kiosk_on = False
+        page._apply_kiosk()
+
+
 def test_a_card_that_is_not_a_thai_id_card_turns_the_panel_red(desk, qtbot, pcsc):
     page, store, _, _ = desk
     before = digest(store.db)
@@ -101,6 +117,7 @@ def test_a_card_that_is_not_a_thai_id_card_turns_the_panel_red(desk, qtbot, pcsc
     assert isinstance(error, CardError) and page.panel.state == "red"
     assert page.panel.subtitle.text().startswith("บัตรนี้ไม่ใช่บัตรประจำตัวประชาชน")
     assert digest(store.db) == before
+    page.grab().save(str(pytest_screenshot_dir() / "idcard-not-thai-id.png"))
 
 
 def pytest_screenshot_dir():

@@ -808,7 +808,7 @@ class CheckinPage(Page):
         # admin and names of others hidden; the counts (no names) stay
         for w in (self.workshop, self.desk_label, self.desk_edit, self.options, self.kiosk_button, self.undo_button,
                   self.walkin_button, self.badge_button, self.search, self.results, self.search_hint,
-                  self.recent_label, self.recent, self.heading):
+                  self.recent_label, self.recent, self.heading, self.card_reader.allowances):
             w.setVisible(not on)
         self.camera_note.setVisible(not on and bool(self.camera_note.text()))
         self.camera_button.setVisible(not on or self.camera_button.isEnabled())

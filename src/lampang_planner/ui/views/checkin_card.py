@@ -50,6 +50,7 @@ class CardWalkinDialog(WalkinDialog):
             self.places.set_codes(fields["district_code"], fields.get("subdistrict_code"))
         self._card_texts()
         self.find_matches()
+        self.adjustSize()
         self.organisation.setFocus()  # the name came from the card: the desk types the organisation next
 
     def _card_texts(self) -> None:
@@ -60,6 +61,9 @@ class CardWalkinDialog(WalkinDialog):
         if self._expiry:
             lines.append(self._expiry)
         self.card_note.setText("\n".join(lines))
+        # a wrapped label in a dialog is not given its height-for-width by the layout: ask for it (as WalkinDialog does)
+        width = self.card_note.width() if self.card_note.width() > 50 else max(self.width() - 40, 560)
+        self.card_note.setMinimumHeight(max(self.card_note.heightForWidth(width), 0))
 
     def values(self) -> dict:
         out = super().values()
@@ -157,6 +161,8 @@ class CardReaderController(QObject):
             if done.note(lang):
                 page.panel.message.setText(f"{page.panel.message.text()}\n{done.note(lang)}".strip())
                 page.panel.message.show()
+        elif getattr(page, "kiosk_on", False):  # self check-in: registering someone is the desk's job
+            self._red(self.tr("Not on the list"), self.tr("Please go to the registration desk: they will register you."))
         else:
             self.open_walkin(done)
         self.handled.emit(done)
