@@ -100,6 +100,9 @@ def parse_assignments(items: list[str]) -> dict:
             raise UserError(f"ต้องเขียนแบบ ช่อง=ค่า: {item}", f"Expected FIELD=VALUE: {item}", code="bad-argument")
         if key.startswith("budget:"):
             fields.setdefault("budgets", {})[key.split(":", 1)[1]] = value
+        elif key in ("budget", "budgets"):
+            raise UserError("งบประมาณต้องระบุทีละปี เช่น budget:2567=500000",
+                            "Budgets are set one year at a time, e.g. budget:2567=500000", code="bad-argument")
         elif key == "community_plan":
             fields[key] = value.strip().lower() in ("1", "true", "yes", "ใช่")
         else:
