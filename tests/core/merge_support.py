@@ -16,13 +16,33 @@ from lampang_planner.core.paths import DB_FILENAME
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys
 from lampang_planner.core.sync.digest import digest
-from lampang_planner.core.sync.exchange import export_bundle, import_bundles
+from lampang_planner.core.sync.exchange import device_key, export_bundle, import_bundles
 
 
 def new_device(folder: Path, name: str, role: str | None = None) -> Store:
     store = Store.open(folder)
     store.set_device(name=name, **({"role": role} if role else {}))
     return store
+
+
+def enrol(into: Store, *others: Store) -> None:
+    """``into`` has enrolled ``others`` (as its office would, with its PIN, or through a kit's list): it accepts
+    their bundles. Trust is given, never taken on first sight (issue #13)."""
+    with into.transaction() as tx:
+        for o in others:
+            keys.pin(tx.db, o.device_id, keys.public_hex(device_key(o).public_key()), o.device_name, o.role)
+
+
+def enrol_key(into: Store, device_id: str, key, name: str = "forger", role: str = "laptop") -> None:
+    """``into`` has enrolled ``device_id`` with the public half of ``key`` (for forged files from that device)."""
+    with into.transaction() as tx:
+        keys.pin(tx.db, device_id, keys.public_hex(key.public_key()), name, role)
+
+
+def enrol_all(*stores: Store) -> None:
+    """Every one of ``stores`` has enrolled every other."""
+    for s in stores:
+        enrol(s, *(o for o in stores if o is not s))
 
 
 def clone_folder(src: Path, dst: Path, *, new_identity: bool = True) -> Path:
@@ -51,6 +71,8 @@ def export(store: Store, folder: Path, *, full: bool = False, **kw) -> Path:
 
 
 def exchange(src: Store, dst: Store, folder: Path, *, full: bool = True) -> Path:
+    """``src``'s bundle imported into ``dst`` (which has enrolled ``src``)."""
+    enrol(dst, src)
     path = export(src, folder, full=full)
     import_bundles(dst, [path])
     return path

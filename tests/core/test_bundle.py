@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from merge_support import clone_folder, dig, export, forge, new_device, state
+from merge_support import clone_folder, dig, enrol, enrol_key, export, forge, new_device, state
 
 from lampang_planner.cli import main
 from lampang_planner.core.db import SCHEMA_HEAD, Store
+from lampang_planner.core.privacy.pin import set_pin
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys
 from lampang_planner.core.sync.apply import Write
@@ -31,6 +32,7 @@ def pair(tmp_path):
         tx.insert("attendance", {"workshop_id": wid, "person_id": pid, "scans": {"1": "2016-08-30T08:42:00+07:00"}})
     with office.transaction() as tx:
         tx.insert("person", {"first_name": "สมศรี", "last_name": "แก้วมา"})
+    enrol(office, laptop)  # the office enrolled its laptop (trust is given, not taken: issue #13)
     yield laptop, office
     laptop.close()
     office.close()
@@ -172,17 +174,22 @@ def test_an_impostor_device_is_refused(pair, tmp_path):
 
 def test_two_keys_for_one_new_device_in_one_import_are_refused(pair, tmp_path):
     _laptop, office = pair
+    set_pin(office, "2580")
     a = forge(tmp_path / "a.lpbundle", Ed25519PrivateKey.generate(), device_id="00000000000000aa")
     b = forge(tmp_path / "b.lpbundle", Ed25519PrivateKey.generate(), device_id="00000000000000aa")
     before = state(office)
-    with pytest.raises(B.BundleError) as err:
+    with pytest.raises(B.BundleError) as err:  # a device never enrolled: refused (no trust on first sight)
         import_bundles(office, [a, b])
+    assert err.value.code == "unknown-signer" and state(office) == before
+    with pytest.raises(B.BundleError) as err:  # accepting "it" with the PIN: which key? neither
+        import_bundles(office, [a, b], accept_signers=True, pin="2580")
     assert err.value.code == "impostor" and state(office) == before
 
 
 def test_a_newer_format_or_schema_is_refused(pair, tmp_path):
     _laptop, office = pair
     key = Ed25519PrivateKey.generate()
+    enrol_key(office, "00000000000000bb", key)
     p = forge(tmp_path / "fmt.lpbundle", key, device_id="00000000000000bb", manifest={"format_version": B.FORMAT_VERSION + 1})
     assert "รุ่นใหม่กว่า" in refuse(office, p, "newer-format").th
     p = forge(tmp_path / "schema.lpbundle", key, device_id="00000000000000bb",
@@ -222,6 +229,7 @@ def test_decompression_bombs_are_refused(pair, tmp_path):
     refuse(office, p, "bomb")
     # A validly signed payload that inflates beyond what its manifest declares.
     key = Ed25519PrivateKey.generate()
+    enrol_key(office, "00000000000000cc", key)
     p = forge(tmp_path / "payloadbomb.lpbundle", key, device_id="00000000000000cc", raw=b"\n" * (8 << 20),
               declared_size=100)
     refuse(office, p, "bomb")

@@ -13,12 +13,13 @@ import zlib
 from pathlib import Path
 
 import pytest
-from merge_support import clone_folder, dig, new_device, state
+from merge_support import clone_folder, dig, enrol, new_device, state
 
 from lampang_planner.cli import main
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.people import create_person, get_person
+from lampang_planner.core.privacy.pin import set_pin
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys, kits, seal
 from lampang_planner.core.sync.exchange import device_key, export_bundle, identity, import_bundles, verify_bundle
@@ -97,6 +98,7 @@ def one_workshop(office: Store) -> str:
 def laptop_from_kit(office: Store, folder: Path, kit: Path, name: str = "ทีมอำเภอเกาะคา") -> Store:
     s = new_device(folder, name)
     import_bundles(s, [kit])
+    enrol(office, s)  # the office enrolled it (issue #13: its bundles are refused otherwise)
     return s
 
 
@@ -189,6 +191,7 @@ def test_a_lost_stick_shows_no_name_phone_or_citizen_id_yet_the_office_sees_them
     # The office opens them; its data and change log are those of a clear import of the same writes.
     import_bundles(office, [full.path])
     with Store.open(clone_folder(demo_folder, tmp_path / "office-b", new_identity=False)) as other:
+        enrol(other, laptop)
         import_bundles(other, [clear.path])
         assert dig(office) == dig(other)
         assert office.query(LOG) == other.query(LOG)
@@ -233,6 +236,7 @@ def test_a_laptop_or_another_office_cannot_import_it_and_nothing_is_written(offi
     laptop, kit = field["laptop"], field["kit"]
     path = export_bundle(laptop, tmp_path / "d.lpbundle").path
     with laptop_from_kit(office, tmp_path / "laptop2", kit, "ทีมอำเภอเกาะคา 2") as other:
+        enrol(other, laptop)  # a sibling laptop its office's kit named
         err = refused(other, path, {"not-office"})
         assert "สำนักงาน" in err.th and err.th.startswith(path.name)
         verify_bundle(other, path)  # its shape and signature check out there, unopened
@@ -244,6 +248,7 @@ def test_a_laptop_or_another_office_cannot_import_it_and_nothing_is_written(offi
     with Store.open(clone_folder(demo_folder, tmp_path / "office-2")) as office2:
         office2.set_device(role="office", name="สำนักงานอื่น")
         keys.load_box_key(office2.data_dir, create=True)
+        enrol(office2, laptop)
         refused(office2, path, {"wrong-office"})
     verify_bundle(office, path)  # at the office it is opened too
 
@@ -347,6 +352,7 @@ def test_a_laptop_learns_the_office_key_from_its_next_kit(office, tmp_path):
                              office={"id": office.device_id, "name": office.device_name, "public_key": pub}).path
     with new_device(tmp_path / "laptop", "ทีมเกาะคา") as laptop:
         import_bundles(laptop, [old_kit])
+        enrol(office, laptop)
         assert laptop.office_device_id == office.device_id and identity(laptop).encryption_key == ""
         personal_writes(laptop, wid)
         with pytest.raises(UserError) as err:
@@ -420,10 +426,12 @@ def test_the_passphrase_is_compared_as_text_not_as_keystrokes(office, tmp_path):
 def test_a_format_1_bundle_from_the_previous_version_still_imports(office, tmp_path):
     b = B.read_bundle(FORMAT1)
     assert b.manifest["format_version"] == 1 and b.sealed is None and b.protected is None
-    with Store.open(tmp_path / "fresh") as fresh:
-        r = import_bundles(fresh, [FORMAT1])
+    with Store.open(tmp_path / "fresh") as fresh:  # a stranger's file: accepted with the PIN (issue #13)
+        set_pin(fresh, "2468")
+        r = import_bundles(fresh, [FORMAT1], accept_signers=True, pin="2468")
         assert r.added == 3 and r.updated == 0
-    r = import_bundles(office, [FORMAT1])
+    set_pin(office, "2468")
+    r = import_bundles(office, [FORMAT1], accept_signers=True, pin="2468")
     pid = office.scalar("SELECT id FROM person WHERE citizen_id='3520300123457'")
     p = get_person(office, pid)
     assert p["phone"] == "0891234500" and p["citizen_id"] == "3520300123457"

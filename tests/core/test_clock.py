@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lampang_planner.core.sync.clock import HybridClock, Stamp
+from lampang_planner.core.sync.clock import MAX_COUNTER, WALL_DIGITS, HybridClock, Stamp
 
 
 class FakeWall:
@@ -25,13 +25,32 @@ def test_monotonic_when_wall_clock_jumps_back():
     assert Stamp.decode(third).wall == 1_700_000_000_000
 
 
-def test_advances_past_a_received_stamp_from_a_clock_running_ahead():
+def test_advances_past_a_received_stamp_from_a_clock_running_a_little_ahead():
     wall = FakeWall(1_700_000_000_000)
     clock = HybridClock("bbbbbbbbbbbbbbbb", wall=wall)
-    remote = Stamp(1_700_000_000_000 + 5 * 86_400_000, 7, "cccccccccccccccc").encode()
+    remote = Stamp(1_700_000_000_000 + 5 * 3_600_000, 7, "cccccccccccccccc").encode()
     skew = clock.receive(remote)
-    assert skew == 5 * 86_400_000
+    assert skew == 5 * 3_600_000
     assert clock.now() > remote
+
+
+def test_a_stamp_more_than_a_day_ahead_never_moves_the_clock():
+    wall = FakeWall(1_700_000_000_000)
+    clock = HybridClock("bbbbbbbbbbbbbbbb", wall=wall)
+    before = clock.now()
+    remote = Stamp(1_700_000_000_000 + 5 * 86_400_000, 7, "cccccccccccccccc").encode()
+    assert clock.receive(remote) == 5 * 86_400_000
+    nxt = clock.now()
+    assert before < nxt < remote and Stamp.decode(nxt).wall == 1_700_000_000_000
+
+
+def test_the_highest_possible_stamp_leaves_the_next_stamp_well_formed():
+    wall = FakeWall(1_700_000_000_000)
+    clock = HybridClock("bbbbbbbbbbbbbbbb", wall=wall)
+    highest = Stamp(10**WALL_DIGITS - 1, MAX_COUNTER, "cccccccccccccccc").encode()
+    clock.receive(highest)
+    stamp = clock.now()
+    assert len(stamp) == len(highest) and Stamp.decode(stamp).wall == 1_700_000_000_000
 
 
 def test_resumes_after_restart_from_the_persisted_stamp():

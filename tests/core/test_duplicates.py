@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from merge_support import dig, export, new_device
+from merge_support import dig, enrol, enrol_all, export, new_device
 
 from lampang_planner.cli import main
 from lampang_planner.core.db import Store
@@ -41,6 +41,8 @@ def field(tmp_path):
     for s, name in ((a, "โต๊ะ 1"), (b, "โต๊ะ 2")):
         s.set_device(name=name)
         import_bundles(s, [kit])
+    enrol_all(a, b)  # the office enrolled both laptops, and its next kit named each to the other
+    enrol(office, a, b)
     yield office, a, b, wid
     for s in (office, a, b):
         s.close()

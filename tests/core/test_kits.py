@@ -10,6 +10,7 @@ from merge_support import clone_folder, dig, export, new_device, state
 from lampang_planner.cli import main
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
+from lampang_planner.core.privacy.pin import set_pin
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys, kits
 from lampang_planner.core.sync.digest import counts
@@ -92,10 +93,16 @@ def test_kits_from_another_office_or_an_impostor_office_are_refused(office, tmp_
     with pytest.raises(B.BundleError) as err:
         import_bundles(other, [kit])
     assert err.value.code == "kit-into-office"
-    # Another office's ordinary bundle (not a kit) is data like any other.
+    # Another office's ordinary bundle (not a kit) is a stranger's: refused until accepted with the PIN, then it
+    # is data like any other.
     with other.transaction() as tx:
         tx.insert("person", {"first_name": "ข้ามสำนักงาน"})
-    import_bundles(laptop, [export(other, tmp_path / "other-delta")])
+    delta = export(other, tmp_path / "other-delta")
+    with pytest.raises(B.BundleError) as err:
+        import_bundles(laptop, [delta])
+    assert err.value.code == "unknown-signer" and state(laptop) == before
+    set_pin(laptop, "1357")
+    import_bundles(laptop, [delta], accept_signers=True, pin="1357")
     assert laptop.scalar("SELECT COUNT(*) FROM person WHERE first_name='ข้ามสำนักงาน'") == 1
     assert laptop.office_device_id == office.device_id
     for s in (laptop, other, twin):

@@ -9,7 +9,7 @@ import shutil
 import time
 
 import pytest
-from merge_support import dig, exchange, export, new_device
+from merge_support import dig, enrol, enrol_all, exchange, export, new_device
 
 from lampang_planner.cli import main
 from lampang_planner.core.db import Store
@@ -40,6 +40,9 @@ def scenario(tmp_path_factory):
         import_bundles(s, [kit])
         laptops[name] = s
     a, b, c = laptops["A"], laptops["B"], laptops["C"]
+    enrol_all(a, b, c)  # the office enrolled its three laptops; its next kit told each of the others
+    with Store.open(root / "office-base") as base:
+        enrol(base, a, b, c)
     p1, p2, p3, p4 = people
     aid = natural_id(Attendance, wid, p1)
     with a.transaction() as tx:
@@ -133,6 +136,7 @@ def test_the_merged_office_holds_what_each_laptop_did(scenario, tmp_path):
 
 def test_a_stale_bundle_never_undoes_a_tombstone(tmp_path):
     a, b = new_device(tmp_path / "a", "a"), new_device(tmp_path / "b", "b")
+    enrol_all(a, b)
     with a.transaction() as tx:
         pid = tx.insert("person", {"first_name": "สมชาย", "phone": "0811111111"})
     stale = export(a, tmp_path / "stale", full=True)
@@ -150,6 +154,7 @@ def test_a_stale_bundle_never_undoes_a_tombstone(tmp_path):
 
 def test_resolving_a_conflict_is_a_synced_change_every_machine_agrees_on(tmp_path):
     a, b, o = (new_device(tmp_path / n, n) for n in "abo")
+    enrol_all(a, b, o)
     with o.transaction() as tx:
         pid = tx.insert("person", {"first_name": "คำปัน", "phone": "0800000000"})
     exchange(o, a, tmp_path / "x1")
@@ -217,14 +222,15 @@ def test_keep_all_settles_every_conflict(scenario, tmp_path):
 def test_importing_advances_the_clock_and_reports_a_clock_running_ahead(tmp_path):
     ahead = new_device(tmp_path / "ahead", "นาฬิกาเร็ว")
     office = new_device(tmp_path / "office", "office", role="office")
-    three_days = 3 * 24 * 3600 * 1000
-    ahead.clock = HybridClock(ahead.device_id, None, wall=lambda: time.time_ns() // 1_000_000 + three_days)
+    enrol_all(ahead, office)
+    three_hours = 3 * 3600 * 1000  # within the bound (a day): merged as stamped, with a warning
+    ahead.clock = HybridClock(ahead.device_id, None, wall=lambda: time.time_ns() // 1_000_000 + three_hours)
     with ahead.transaction() as tx:
         pid = tx.insert("person", {"first_name": "เร็ว"})
     report = import_bundles(office, [export(ahead, tmp_path / "x")])
     [warning] = report.skew
-    assert warning.device_name == "นาฬิกาเร็ว" and 71 < warning.hours <= 72
-    assert "เร็วกว่าเครื่องนี้ 72 ชั่วโมง" in warning.message("th")
+    assert warning.device_name == "นาฬิกาเร็ว" and 2.9 < warning.hours <= 3
+    assert "เร็วกว่าเครื่องนี้ 3 ชั่วโมง" in warning.message("th")
     remote = ahead.scalar("SELECT hlc FROM change")
     assert office.clock.last[:19] >= remote[:19]  # wall and counter caught up; the next local stamp passes it
     assert office.scalar("SELECT clock FROM device") == office.clock.last

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from merge_support import export, new_device
+from merge_support import enrol, export, new_device
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.sync.digest import digest
@@ -75,6 +75,7 @@ def test_killing_the_import_at_random_moments_never_leaves_a_partial_import(tmp_
     with new_device(pristine, "office", role="office") as office, office.transaction() as tx:
         tx.insert("person", {"first_name": "สมศรี"})
     with Store.open(pristine) as office:
+        enrol(office, laptop)  # the office enrolled this laptop (issue #13)
         office.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = snapshot(pristine)
     work = tmp_path / "work"

@@ -3,7 +3,7 @@ keeps the person's values in its change log (so no later bundle can bring them b
 
 from __future__ import annotations
 
-from merge_support import export
+from merge_support import enrol, export
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.people import add_person, get_person, invite
@@ -36,6 +36,7 @@ def test_an_erasure_on_one_laptop_reaches_the_office_and_another_laptop(demo_sto
     with Store.open(tmp_path / "a") as a, Store.open(tmp_path / "b") as b:
         import_bundles(a, [kit])
         import_bundles(b, [kit])
+        enrol(office, a, b)  # the office enrolled its laptops (issue #13)
         assert get_person(b, pid)["phone"] == PHONE and _holds(b, PHONE)
 
         erase_person(a, pid)  # the person asks laptop A's desk to erase them

@@ -8,7 +8,7 @@ import json
 import sys
 
 from lampang_planner.commands.base import open_store
-from lampang_planner.commands.privacy import add_pin_argument, office_pin
+from lampang_planner.commands.privacy import add_pin_argument, given_pin, office_pin
 from lampang_planner.core.errors import UserError
 
 
@@ -38,7 +38,14 @@ def register(sub, common: argparse.ArgumentParser) -> None:
                     help="import the good files even if some are refused (default: refuse them all)")
     im.add_argument("--passphrase-file", metavar="FILE",
                     help="the passphrase (first line of FILE) of protected bundles, such as a protected kit")
+    im.add_argument("--accept-signer", action="store_true",
+                    help="(office PIN) enrol the devices that signed these files although this folder does not know "
+                         "them yet; compare their key fingerprints first")
+    im.add_argument("--as-of-import", action="store_true",
+                    help="(office PIN) take in files whose device clock ran more than a day ahead: their writes are "
+                         "stamped as of this import instead of refused")
     im.add_argument("--json", action="store_true")
+    add_pin_argument(im)
     im.set_defaults(func=cmd_import)
 
     ve = bs.add_parser("verify", parents=[common], help="check a bundle file without importing it")
@@ -156,8 +163,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from lampang_planner.core.sync.exchange import import_bundles
 
     passphrase = read_passphrase(args.passphrase_file)
+    pin = given_pin(args) if (args.accept_signer or args.as_of_import) else None
     with open_store(args, create=True) as store:  # a fresh laptop starts by importing its kit
-        report = import_bundles(store, args.files, skip_refused=args.skip_refused, passphrase=passphrase)
+        report = import_bundles(store, args.files, skip_refused=args.skip_refused, passphrase=passphrase,
+                                accept_signers=args.accept_signer, take_in_ahead=args.as_of_import, pin=pin)
     if args.json:
         _dump(report.as_json())
     else:
@@ -175,6 +184,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                   f"(this folder is now a field laptop of {report.office_adopted})")
         for w in report.skew:
             print(f"คำเตือน: {w.message('th')} (warning: {w.message('en')})")
+        for f in report.imported:
+            if f.accepted:
+                print(f"ลงทะเบียนเครื่อง {f.device_name or f.device_id} แล้ว (enrolled device {f.device_id})")
+            if f.restamped:
+                print(f"รับ {f.restamped} รายการของ {f.path.name} เข้าเป็นเวลาที่นำเข้า "
+                      f"({f.restamped} writes taken in as of this import: that laptop's clock ran ahead)")
         if report.backup:
             print(f"สำรองข้อมูลก่อนนำเข้าไว้ที่ {report.backup} (backup)")
     return 2 if report.refused else 0

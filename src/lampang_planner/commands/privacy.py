@@ -41,14 +41,18 @@ def office_pin(args: argparse.Namespace, store) -> None:
 
     if not has_pin(store):
         return
-    pin = None
+    require_pin(store, given_pin(args))
+
+
+def given_pin(args: argparse.Namespace) -> str | None:
+    """The office PIN the user gave: ``--pin-file``, else ``$LAMPANG_PLANNER_PIN``, else asked on a terminal."""
     if getattr(args, "pin_file", None):
-        pin = _read_pin_file(args.pin_file)
-    elif os.environ.get(PIN_ENV):
-        pin = os.environ[PIN_ENV]
-    elif sys.stdin.isatty():
-        pin = getpass.getpass("รหัส PIN ของสำนักงาน (office PIN): ")
-    require_pin(store, pin)
+        return _read_pin_file(args.pin_file)
+    if os.environ.get(PIN_ENV):
+        return os.environ[PIN_ENV]
+    if sys.stdin.isatty():
+        return getpass.getpass("รหัส PIN ของสำนักงาน (office PIN): ")
+    return None
 
 
 def parse_day(text: str | None) -> dt.date | None:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
+from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS
 from lampang_planner.core.sync.tables import TABLES, TableSpec
 
 CHUNK = 900  # stay under SQLite's bound-parameter limit
@@ -58,6 +59,52 @@ class Write:
     def from_log(cls, row: Sequence) -> Write:
         hlc, tbl, row_id, device, author, data, parents = row
         return cls(hlc, tbl, row_id, device, json.loads(data), tuple(json.loads(parents)), author)
+
+
+class StampClash(ValueError):
+    """One stamp carrying two different writes (a forged or corrupt bundle): refused whatever the order they came
+    in, instead of keeping whichever was seen first."""
+
+    def __init__(self, stamp: str, tbl: str, row_id: str) -> None:
+        super().__init__(f"stamp {stamp} carries two different writes ({tbl} {row_id})")
+        self.stamp, self.tbl, self.row_id = stamp, tbl, row_id
+
+    def sentences(self) -> tuple[str, str]:
+        device = self.stamp.split(".", 2)[-1]
+        return (
+            f"ปฏิเสธไฟล์: รายการแก้ไขเลขกำกับเวลา {self.stamp} ของเครื่อง {device} มีค่าสองแบบที่ไม่ตรงกัน "
+            "(ไฟล์ถูกปลอมแปลงหรือเสียหาย) ไม่มีการบันทึกข้อมูลใด",
+            f"Refused: the write stamped {self.stamp} (device {device}) comes with two different contents — a forged "
+            "or damaged bundle; nothing was written",
+        )
+
+
+def _same_write(a: Write, stored: Sequence) -> bool:
+    """``a`` is the write logged as ``stored`` = (hlc, tbl, row_id, device, author, data_json, parents_json)."""
+    row = a.log_row()
+    if row[1:5] != tuple(stored[1:5]):
+        return False
+    if row[5] != stored[5]:
+        try:
+            if not _same_data(a.tbl, json.loads(stored[5]), a.data):
+                return False
+        except ValueError:
+            return False
+    return row[6] == stored[6] or tuple(json.loads(stored[6] or "[]")) == a.parents
+
+
+def _same_data(tbl: str, x: dict, y: dict) -> bool:
+    """Equal, or equal but for personal fields one side has forgotten (a purge or an erasure rewrites the person
+    fields of older writes to None in place, keeping their stamps: core.privacy.forget)."""
+    if x == y:
+        return True
+    if tbl != "person" or x.keys() != y.keys():
+        return False
+    return all(x[k] == y[k] or (k in FORGOTTEN_FIELDS and (x[k] is None or y[k] is None)) for k in x)
+
+
+def _same(a: Write, b: Write) -> bool:
+    return _same_write(a, b.log_row())
 
 
 @dataclass
@@ -97,11 +144,12 @@ def _chunks(seq: Sequence, n: int = CHUNK) -> Iterable[Sequence]:
         yield seq[i : i + n]
 
 
-def known_stamps(db: sqlite3.Connection, stamps: Sequence[str]) -> set[str]:
-    found: set[str] = set()
+def logged_writes(db: sqlite3.Connection, stamps: Sequence[str]) -> dict[str, tuple]:
+    """The change-log rows of those stamps that are logged, by stamp."""
+    found: dict[str, tuple] = {}
     for part in _chunks(stamps):
-        q = f"SELECT hlc FROM change WHERE hlc IN ({','.join('?' * len(part))})"
-        found.update(r[0] for r in db.execute(q, part))
+        q = f"SELECT hlc, tbl, row_id, device, author, data, parents FROM change WHERE hlc IN ({','.join('?' * len(part))})"
+        found.update((r[0], r) for r in db.execute(q, part))
     return found
 
 
@@ -189,14 +237,19 @@ def apply_writes(db: sqlite3.Connection, writes: Sequence[Write], *, fresh: bool
     if not writes:
         return result
     if not fresh:
-        seen = known_stamps(db, [w.hlc for w in writes])
+        seen = logged_writes(db, [w.hlc for w in writes])
         if seen:
+            for w in writes:
+                if w.hlc in seen and not _same_write(w, seen[w.hlc]):
+                    raise StampClash(w.hlc, w.tbl, w.row_id)
             result.unchanged += sum(1 for w in writes if w.hlc in seen)
             writes = [w for w in writes if w.hlc not in seen]
-        # A bundle may carry one stamp twice only if it is malformed; keep the first.
+        # One stamp twice in a batch: the same write repeated is taken once; two different writes are refused.
         uniq: dict[str, Write] = {}
         for w in writes:
-            uniq.setdefault(w.hlc, w)
+            first = uniq.setdefault(w.hlc, w)
+            if first is not w and not _same(first, w):
+                raise StampClash(w.hlc, w.tbl, w.row_id)
         writes = list(uniq.values())
         if not writes:
             return result

@@ -42,9 +42,8 @@ import re
 import struct
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from operator import itemgetter
 from pathlib import Path
 
 from lampang_planner import __version__
@@ -54,7 +53,6 @@ from lampang_planner.core.errors import UserError
 from lampang_planner.core.model import uuid7
 from lampang_planner.core.sync import keys, seal
 from lampang_planner.core.sync.apply import Write
-from lampang_planner.core.sync.tables import TABLES
 
 FORMAT_NAME = "lampang-planner-bundle"
 FORMAT_VERSION = 2  # the newest format this version reads and writes (2: sealed personal fields, passphrase)
@@ -89,6 +87,12 @@ _ATTRS = 0o100644 << 16
 _STAMP = re.compile(r"\d{14}\.[0-9a-f]{4}\.([0-9A-Za-z_-]{1,64})")
 _PLAIN = frozenset((str, int, float, bool, type(None)))  # JSON scalars (exact types, as json.loads gives them)
 _STAMP_PREFIX = 20  # "wwwwwwwwwwwwww.cccc." before the device id in a stamp
+STAMP_PREFIX = _STAMP_PREFIX
+
+
+def is_stamp(text: str) -> bool:
+    """True when ``text`` is a well-formed HLC stamp as a bundle may carry it."""
+    return _STAMP.fullmatch(text) is not None
 # As the write path stores ``change.data`` (apply._ENCODE): a re-encoded line keeps the log's exact text form.
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 _ENCODE_STAMPS = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(…, separators) without its set-up
@@ -160,14 +164,32 @@ def _safe_name(name: str) -> bool:
 
 
 def unpack(blob: bytes, path: Path | None = None) -> dict[str, bytes]:
-    """The members of a bundle container, after checking its structure. Raises BundleError."""
-    if len(blob) < 4 or blob[:4] != b"PK\x03\x04":
-        if len(blob) == 0:
+    """The members of a bundle container held in memory, after checking its structure. Raises BundleError."""
+    out = {}
+    for name, (start, size, crc) in _entries(lambda at, n: blob[at : at + n], len(blob), path).items():
+        data = blob[start : start + size]
+        if zlib.crc32(data) != crc:
+            raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
+        out[name] = data
+    return out
+
+
+ReadAt = Callable[[int, int], bytes]
+
+
+def _entries(read_at: ReadAt, size: int, path: Path | None) -> dict[str, tuple[int, int, int]]:
+    """Check a bundle container's structure by reading only its headers (``read_at(offset, n)``): member name →
+    (offset of its data, size, CRC-32). The data itself is not read (a file's payload is streamed later)."""
+    head = read_at(0, 4)
+    if len(head) < 4 or head != b"PK\x03\x04":
+        if size == 0:
             raise _err("not-a-bundle", "ไฟล์ว่างเปล่า ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยน", "the file is empty, not a bundle", path)
         raise _err("not-a-bundle", "ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยนของโปรแกรมนี้", "not a Lampang Planner bundle", path)
-    end_at = len(blob) - _END.size
-    if end_at < 0 or blob[end_at : end_at + 4] != b"PK\x05\x06":
-        if blob.rfind(b"PK\x05\x06", max(0, len(blob) - 65557)) >= 0:
+    end_at = size - _END.size
+    end = read_at(end_at, _END.size) if end_at >= 0 else b""
+    if end[:4] != b"PK\x05\x06":
+        tail_at = max(0, size - 65557)
+        if read_at(tail_at, size - tail_at).rfind(b"PK\x05\x06") >= 0:
             raise _err("not-a-bundle", "เป็นไฟล์ zip แต่ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยน", "a zip file, but not a bundle", path)
         raise _err(
             "truncated",
@@ -175,25 +197,28 @@ def unpack(blob: bytes, path: Path | None = None) -> dict[str, bytes]:
             "the file is incomplete (truncated or not fully copied)",
             path,
         )
-    _sig, disk, cd_disk, n_here, n, cd_size, cd_offset, comment = _END.unpack_from(blob, end_at)
+    _sig, disk, cd_disk, n_here, n, cd_size, cd_offset, comment = _END.unpack(end)
     damaged = _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
     if disk or cd_disk or n_here != n or comment or cd_offset + cd_size != end_at:
         raise damaged
     if n > MAX_MEMBERS:
         raise _err("not-a-bundle", "ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยน (มีไฟล์ภายในมากเกินไป)", "not a bundle (too many members)", path)
+    if cd_size > MAX_MEMBERS * (_CENTRAL.size + 255 + 2 * 65535):
+        raise damaged
+    cd = read_at(cd_offset, cd_size)
     entries = []
-    pos = cd_offset
+    pos = 0
     for _ in range(n):
-        if pos + _CENTRAL.size > end_at:
+        if pos + _CENTRAL.size > cd_size:
             raise damaged
-        f = _CENTRAL.unpack_from(blob, pos)
+        f = _CENTRAL.unpack_from(cd, pos)
         if f[0] != _CENTRAL_SIG:
             raise damaged
         method, crc, csize, usize, nlen, xlen, clen, offset = f[4], f[7], f[8], f[9], f[10], f[11], f[12], f[16]
-        name = blob[pos + _CENTRAL.size : pos + _CENTRAL.size + nlen].decode("utf-8", "replace")
+        name = cd[pos + _CENTRAL.size : pos + _CENTRAL.size + nlen].decode("utf-8", "replace")
         entries.append((name, method, crc, csize, usize, offset, f[3]))
         pos += _CENTRAL.size + nlen + xlen + clen
-    if pos != end_at:
+    if pos != cd_size:
         raise damaged
     names = [e[0] for e in entries]
     tricks = [nm for nm in names if not _safe_name(nm)]
@@ -216,22 +241,37 @@ def unpack(blob: bytes, path: Path | None = None) -> dict[str, bytes]:
         raise _err("not-a-bundle", "ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยนของโปรแกรมนี้", "not a Lampang Planner bundle", path)
     if len(set(names)) != len(names):
         raise damaged
-    out: dict[str, bytes] = {}
+    out: dict[str, tuple[int, int, int]] = {}
     for name, method, crc, csize, usize, offset, flags in entries:
         if method != 0 or flags != 0 or csize != usize:
             raise damaged
         if offset + _LOCAL.size > cd_offset:
             raise damaged
-        lf = _LOCAL.unpack_from(blob, offset)
+        lf = _LOCAL.unpack(read_at(offset, _LOCAL.size))
         nlen, xlen = lf[9], lf[10]
         start = offset + _LOCAL.size + nlen + xlen
         if lf[0] != _LOCAL_SIG or start + csize > cd_offset:
             raise damaged
-        data = blob[start : start + csize]
-        if zlib.crc32(data) != crc:
-            raise damaged
-        out[name] = data
+        out[name] = (start, csize, crc)
     return out
+
+
+def _layout(members: list[tuple[str, int, int]]) -> tuple[list[tuple[int, bytes]], bytes]:
+    """What :func:`pack` writes around the data of members (name, size, CRC-32), without the data: each local
+    header with its offset, and the central directory with the end record."""
+    headers, central = [], bytearray()
+    offset = 0
+    for name, size, crc in members:
+        raw = name.encode("ascii")
+        headers.append((offset, _LOCAL.pack(_LOCAL_SIG, _VERSION, 0, 0, 0, _DOS_DATE, crc, size, size, len(raw), 0)
+                        + raw))
+        central += _CENTRAL.pack(
+            _CENTRAL_SIG, _MADE_BY, _VERSION, 0, 0, 0, _DOS_DATE, crc, size, size, len(raw), 0, 0, 0, 0, _ATTRS, offset,
+        )  # fmt: skip
+        central += raw
+        offset += _LOCAL.size + len(raw) + size
+    end = _END.pack(_END_SIG, 0, 0, len(members), len(members), len(central), offset, 0)
+    return headers, bytes(central) + end
 
 
 # --- manifest and payload -----------------------------------------------------------------------------------------
@@ -245,10 +285,13 @@ class Bundle:
     manifest: dict
     manifest_bytes: bytes
     signature: bytes
-    payload: bytes  # compressed (and, when protected, encrypted) as stored
-    _writes: list[Write] | None = field(default=None, repr=False)
+    payload_at: tuple[int, int]  # (offset, size) in the file of the payload as stored: compressed, maybe encrypted
     passphrase: str | None = field(default=None, repr=False)  # opens a protected payload
+    _protected_key: bytes | None = field(default=None, repr=False)
     box_key: object | None = field(default=None, repr=False)  # the office's X25519 private key: opens sealed fields
+    # The devices whose lines this bundle may carry into the folder importing it (None: any). Set by the importer's
+    # trust rules (core.sync.trust) before the payload is parsed; a line of another device is refused.
+    forwardable: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def id(self) -> str:
@@ -323,252 +366,35 @@ class Bundle:
             "protected": bool(self.protected),
         }
 
-    def clear_payload(self) -> bytes:
-        """The compressed payload, decrypted with the passphrase when protected. Raises BundleError."""
-        section = self.protected
-        if not section:
-            return self.payload
-        if self.passphrase is None:
-            raise _err(
-                "passphrase-needed",
-                "ไฟล์นี้ป้องกันด้วยรหัสผ่าน กรุณาใส่รหัสผ่านที่ได้รับจากสำนักงาน",
-                "This bundle is protected with a passphrase: give the passphrase the office sent with it",
-                self.path,
-            )
-        try:
-            return seal.unprotect(self.payload, self.passphrase, section, self.id)
-        except seal.SealError as exc:
-            if exc.code == "bad-passphrase":
-                raise _err(
-                    "bad-passphrase",
-                    "รหัสผ่านไม่ถูกต้อง เปิดไฟล์นี้ไม่ได้ ไม่มีการบันทึกข้อมูลใด",
-                    "Wrong passphrase: the bundle does not open with it; nothing was written",
-                    self.path,
-                ) from None
-            raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", f"the file is damaged or has been altered ({exc})",
-                       self.path) from None
+    def iter_writes(self, *, check_only: bool = False) -> Iterator[list[Write]]:
+        """The payload's writes, batch by batch, streamed from the file in bounded memory and checked line by line
+        (:mod:`.payload_reader`); sealed fields are opened (the office's key must be given: :meth:`unlock`). The
+        stream's totals are checked after the last batch: a consumer applies each batch inside a transaction it
+        rolls back on the BundleError raised at the first bad line or at the end."""
+        from lampang_planner.core.sync.payload_reader import iter_writes
+
+        key = self._protected_key if self.protected else None
+        return iter_writes(self, check_only=check_only, key=key)
+
+    def open_protected(self) -> None:
+        """Check the passphrase of a protected payload now (one streaming pass), before anything is written."""
+        if self.protected and self._protected_key is None:
+            from lampang_planner.core.sync.payload_reader import protected_key
+
+            self._protected_key = protected_key(self)
 
     def writes(self) -> list[Write]:
-        """Inflate (capped) and parse the payload once, checking every line and opening sealed fields. Raises
-        BundleError (also when a key it needs was not given: see :meth:`unlock`)."""
-        if self._writes is None:
-            raw = inflate(self.clear_payload(), self.manifest["payload"]["size"], self.path)
-            self._writes = parse_payload(raw, self)
-        return self._writes
+        """Every write of the payload in one list (for small bundles and tests; an import streams them)."""
+        self.open_protected()
+        return [w for batch in self.iter_writes() for w in batch]
 
     def check_payload(self) -> None:
-        """Every check :meth:`writes` makes, except opening sealed personal fields when this folder has no key for
-        them (``bundle verify`` on a laptop). A protected payload still needs its passphrase."""
-        if self._writes is None:
-            raw = inflate(self.clear_payload(), self.manifest["payload"]["size"], self.path)
-            parse_payload(raw, self, check_only=self.box_key is None)
-
-
-def inflate(blob: bytes, declared: int, path: Path | None = None) -> bytes:
-    """Decompress at most ``declared`` bytes (itself capped); more, or a broken stream, is refused."""
-    bomb = _err(
-        "bomb",
-        "ปฏิเสธไฟล์: ข้อมูลภายในขยายตัวผิดปกติ",
-        "Refused: the payload inflates beyond its declared size — a decompression bomb",
-        path,
-    )
-    if not isinstance(declared, int) or declared < 0 or declared > MAX_PAYLOAD_BYTES:
-        raise bomb
-    if declared > (1 << 20) and declared > MAX_RATIO * max(len(blob), 1):
-        raise bomb
-    d = zlib.decompressobj()
-    try:
-        out = d.decompress(blob, declared + 1)
-    except zlib.error as exc:
-        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", f"the file is damaged or has been altered ({exc})", path) from exc
-    if len(out) > declared or d.unconsumed_tail:
-        raise bomb
-    if len(out) != declared or not d.eof or d.unused_data:
-        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
-    return out
-
-
-def _opener(bundle: Bundle) -> seal.Opener:
-    """What opens the sealed fields of this bundle: the office's key, or a refusal before anything is written."""
-    path = bundle.path
-    if bundle.box_key is None:
-        raise _err(
-            "not-office",
-            "ปฏิเสธไฟล์: ข้อมูลส่วนบุคคลในไฟล์นี้ (ชื่อ เบอร์โทรศัพท์ เลขประจำตัวประชาชน) เข้ารหัสไว้ให้สำนักงานเปิดได้ผู้เดียว "
-            "เครื่องนี้ไม่ใช่สำนักงานจึงนำเข้าไม่ได้ กรุณานำไฟล์ไปนำเข้าที่สำนักงาน ไม่มีการบันทึกข้อมูลใด",
-            "Refused: the personal data in this bundle (names, phone numbers, citizen IDs) is encrypted for the office "
-            "alone; this folder is not the office, so it cannot import it — import it at the office. Nothing was "
-            "written",
-            path,
-        )
-    try:
-        return seal.Opener(bundle.sealed, bundle.box_key, bundle.id)
-    except seal.SealError as exc:
-        if exc.code == "wrong-office":
-            raise _err(
-                "wrong-office",
-                "ปฏิเสธไฟล์: ข้อมูลส่วนบุคคลในไฟล์นี้เข้ารหัสไว้ให้สำนักงานอื่น (กุญแจเข้ารหัสไม่ตรงกับของสำนักงานนี้) "
-                "ไม่มีการบันทึกข้อมูลใด",
-                "Refused: the personal data in this bundle is encrypted for another office (not this office's "
-                "encryption key); nothing was written",
-                path,
-            ) from None
-        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", f"the file is damaged or has been altered ({exc})",
-                   path) from None
-
-
-def parse_payload(raw: bytes, bundle: Bundle, *, check_only: bool = False) -> list[Write]:
-    """The writes of an inflated payload, every line checked. Sealed personal fields are opened with the bundle's
-    ``box_key`` and put back into ``data`` (such a write's change-log text is encoded afresh from the opened values,
-    never cut from the sealed line); ``check_only`` checks their shape without opening them (the writes returned
-    then lack those fields and must not be applied).
-
-    This runs once per imported change (100,000 in the merge benchmark): checks that need no Python per line (stamp
-    syntax, value types, counts) are done in bulk by C code."""
-    path = bundle.path
-    damaged = _err("damaged", "ข้อมูลภายในไฟล์ผิดรูปแบบ", "the bundle's payload is malformed", path)
-    try:
-        text = raw.decode("utf-8")
-        rows = json.loads("[" + text.rstrip("\n").replace("\n", ",") + "]") if text else []
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise damaged from exc
-    if len(rows) != bundle.changes:
-        raise damaged
-    lines = text.split("\n")  # JSON text holds no raw newline: line i is row i
-    sealed_section = bundle.sealed
-    opener = _opener(bundle) if sealed_section and not check_only else None
-    pending: list[tuple] = []  # sealed lines, opened together after the loop
-    n_sealed = 0
-    names_ok: dict[tuple[str, str], tuple[str, ...]] = {}
-    stamps: list[str] = []  # every stamp and parent stamp, checked in bulk
-    writes: list[Write | None] = []
-    append = writes.append
-    fields_of = {t: frozenset(s.fields) for t, s in TABLES.items()}
-    maps_of = {t: frozenset(f for f, r in s.merge.items() if r == "map_min") for t, s in TABLES.items()}
-    plain = _PLAIN
-    for i, row in enumerate(rows):
-        if type(row) is not list or len(row) != 7:
-            raise damaged
-        hlc, tbl, row_id, device, author, data, parents = row
-        allowed = fields_of.get(tbl)
-        if allowed is None:
-            raise _err(
-                "unknown-table",
-                f"ปฏิเสธไฟล์: มีข้อมูลประเภทที่โปรแกรมรุ่นนี้ไม่รู้จัก ({tbl!r}) กรุณาอัปเดตโปรแกรม",
-                f"Refused: the payload names a table this version does not know ({tbl!r}); update Lampang Planner",
-                path,
-            )
-        if (
-            type(hlc) is not str
-            or hlc[_STAMP_PREFIX:] != device  # the stamp's syntax is checked in bulk below
-            or type(row_id) is not str
-            or not 0 < len(row_id) <= 64
-            or type(author) is not str
-            or type(data) is not dict
-            or not data
-            or type(parents) is not list
-        ):
-            raise damaged
-        stamps.append(hlc)
-        if parents:
-            stamps += parents
-        sealed = data.pop(SEALED, None) if sealed_section else None
-        if sealed is not None:
-            n_sealed += 1
-            if type(sealed) is not str:
-                raise damaged
-            csv, _, token = sealed.partition(":")
-            names = names_ok.get((tbl, csv))
-            if names is None:  # each table's few field lists are checked once
-                names = tuple(csv.split(","))
-                if not all(f in allowed for f in names) or len(set(names)) != len(names):
-                    raise damaged
-                names_ok[(tbl, csv)] = names
-            if not data.keys().isdisjoint(names) or (opener is None and not seal.token_ok(token)):
-                raise damaged
-        if not data.keys() <= allowed:
-            unknown = sorted(set(data) - allowed)
-            raise _err(
-                "unknown-field",
-                f"ปฏิเสธไฟล์: มีช่องข้อมูลที่โปรแกรมรุ่นนี้ไม่รู้จัก ({tbl}.{unknown[0]}) กรุณาอัปเดตโปรแกรม",
-                f"Refused: the payload names a field this version does not know ({tbl}.{unknown[0]}); "
-                "update Lampang Planner",
-                path,
-            )
-        maps = maps_of[tbl]
-        if not maps:  # every value a JSON scalar (checked in C: most lines)
-            if not plain.issuperset(map(type, data.values())):
-                raise damaged
-        else:
-            for k, v in data.items():
-                if k in maps:
-                    if v is not None and (
-                        type(v) is not dict or any(type(a) is not str or type(b) is not str for a, b in v.items())
-                    ):
-                        raise damaged
-                elif type(v) not in plain:
-                    raise damaged
-        if sealed is not None and opener is not None:
-            # Opened after the loop; the change log gets the opened values, never this line's sealed text.
-            pending.append((len(writes), i, hlc, tbl, row_id, device, author, data, parents, csv, names, token))
-            append(None)
-        else:
-            append(Write(hlc, tbl, row_id, device, data, tuple(parents), author,
-                         None if sealed is not None else _data_text(lines[i], row_id, author, parents)))
-    try:
-        stamps_ok = all(map(_STAMP.fullmatch, stamps))
-    except TypeError:  # a parent that is not a string
-        stamps_ok = False
-    if not stamps_ok:
-        raise damaged
-    if sealed_section and n_sealed != sealed_section["lines"]:
-        raise damaged
-    if dict(Counter(map(itemgetter(1), rows))) != bundle.manifest["counts"]:
-        raise damaged
-    hlc = bundle.manifest["hlc"]
-    own = stamps if len(stamps) == len(rows) else [r[0] for r in rows]  # the lines' own stamps
-    if hlc.get("min") != min(own, default=None) or hlc.get("max") != max(own, default=None):
-        raise damaged
-    if pending:
-        _open_sealed(opener, pending, writes, path)
-    return writes  # type: ignore[return-value]  # every None was replaced by its opened write
-
-
-def _open_sealed(opener: seal.Opener, pending: list[tuple], writes: list, path: Path) -> None:
-    """Open the sealed lines of a payload (one AEAD call each) and put their writes in place, each with its change-log
-    text encoded from the opened values (as the write path would)."""
-    plain = _PLAIN
-    encode = _ENCODE_FAST
-    open_line = opener.open
-    for j, i, hlc, tbl, row_id, device, author, data, parents, csv, names, token in pending:
-        try:
-            values = open_line(i, hlc, tbl, row_id, csv, len(names), token)
-        except seal.SealError as exc:
-            raise _err(
-                "damaged",
-                "ปฏิเสธไฟล์: ข้อมูลส่วนบุคคลที่เข้ารหัสไว้ถูกแก้ไขหรือเสียหาย ไม่มีการบันทึกข้อมูลใด",
-                f"Refused: the encrypted personal data was altered or damaged ({exc}); nothing was written",
-                path,
-            ) from None
-        if not plain.issuperset(map(type, values)):
-            raise _err("damaged", "ข้อมูลภายในไฟล์ผิดรูปแบบ", "the bundle's payload is malformed", path)
-        data.update(zip(names, values, strict=False))  # as many as names: checked when opened
-        writes[j] = Write(hlc, tbl, row_id, device, data, tuple(parents), author, "".join(encode(data, 0)))
-
-
-def _data_text(line: str, row_id: str, author: str, parents: list[str]) -> str | None:
-    """The exact JSON text of a parsed line's ``data`` object, so the change log stores it without re-encoding;
-    None when it cannot be cut out with certainty (the caller encodes ``data`` then).
-
-    The line parsed as ``[hlc, tbl, row_id, device, author, {data}, [parents]]``. When none of the five strings holds
-    a "{" (stamps, device ids and table names cannot), the first "{" opens ``data``; when the line ends with
-    ``,`` + the compact parents list + ``]`` (stamps hold no brackets), that "," ends it."""
-    if "{" in row_id or "{" in author:
-        return None
-    tail = ("," + _ENCODE_STAMPS(parents) + "]") if parents else ",[]]"
-    if not line.endswith(tail):
-        return None
-    return line[line.index("{") : len(line) - len(tail)]
+        """Every check an import makes of the payload, streamed, keeping nothing; sealed personal fields are only
+        checked for shape when this folder has no key for them (``bundle verify`` on a laptop). A protected payload
+        still needs its passphrase."""
+        self.open_protected()
+        for _batch in self.iter_writes(check_only=self.box_key is None):
+            pass
 
 
 def _check_manifest_shape(m: object, path: Path) -> dict:
@@ -638,13 +464,27 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
         if size > MAX_FILE_BYTES:
             raise _err("too-big", "ไฟล์ใหญ่เกินกว่าจะเป็นไฟล์ข้อมูลแลกเปลี่ยน", f"the file is too large ({size} bytes)", path)
         with open(path, "rb") as fh:
-            blob = fh.read(MAX_FILE_BYTES + 1)
+            return _read_open_bundle(fh, size, path)
     except OSError as exc:
         raise _err("unreadable", "เปิดไฟล์ไม่ได้", f"cannot read the file ({exc.strerror or exc})", path) from exc
-    members = unpack(blob, path)
-    manifest_bytes = members[MANIFEST]
-    if len(manifest_bytes) > MAX_MANIFEST_BYTES:
+
+
+def _read_open_bundle(fh, size: int, path: Path) -> Bundle:
+    """:func:`read_bundle` on an open file: only the headers, the manifest and the signature are held in memory; the
+    payload is hashed in pieces (memory stays flat whatever the file's size)."""
+
+    def read_at(at: int, n: int) -> bytes:
+        fh.seek(at)
+        return fh.read(n)
+
+    damaged = _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
+    entries = _entries(read_at, size, path)
+    m_at, m_size, m_crc = entries[MANIFEST]
+    if m_size > MAX_MANIFEST_BYTES:
         raise _err("not-a-bundle", "ไม่ใช่ไฟล์ข้อมูลแลกเปลี่ยนของโปรแกรมนี้", "not a Lampang Planner bundle", path)
+    manifest_bytes = read_at(m_at, m_size)
+    if zlib.crc32(manifest_bytes) != m_crc:
+        raise damaged
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
@@ -674,11 +514,31 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
             path,
         )
     manifest = _check_manifest_shape(manifest, path)
-    if set(members) != set(MEMBERS):
-        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
-    if pack((n, members[n]) for n in MEMBERS) != blob:
-        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
-    sig_hex = members[SIGNATURE]
+    if set(entries) != set(MEMBERS) or entries[SIGNATURE][1] > 4 * SIGNATURE_BYTES:
+        raise damaged
+    sig_at, sig_size, sig_crc = entries[SIGNATURE]
+    sig_hex = read_at(sig_at, sig_size)
+    p_at, p_size, p_crc = entries[PAYLOAD]
+    digest, crc = hashlib.sha256(), 0
+    fh.seek(p_at)
+    left = p_size
+    while left > 0:
+        chunk = fh.read(min(left, 1 << 20))
+        if not chunk:
+            raise damaged
+        digest.update(chunk)
+        crc = zlib.crc32(chunk, crc)
+        left -= len(chunk)
+    if zlib.crc32(sig_hex) != sig_crc or crc != p_crc:
+        raise damaged
+    # The file must be exactly what pack() writes for these members: every header byte rebuilt and compared.
+    headers, central = _layout([(MANIFEST, m_size, m_crc), (PAYLOAD, p_size, p_crc), (SIGNATURE, sig_size, sig_crc)])
+    starts = [m_at, p_at, sig_at]
+    for (offset, head), start in zip(headers, starts, strict=True):
+        if offset + len(head) != start or read_at(offset, len(head)) != head:
+            raise damaged
+    if sig_at + sig_size + len(central) != size or read_at(sig_at + sig_size, len(central)) != central:
+        raise damaged
     try:
         signature = bytes.fromhex(sig_hex.decode("ascii")) if len(sig_hex) == SIGNATURE_BYTES else b""
     except (UnicodeDecodeError, ValueError):
@@ -690,10 +550,9 @@ def read_bundle(path: str | os.PathLike[str]) -> Bundle:
             "Refused: the digital signature does not match (the file was altered or damaged)",
             path,
         )
-    payload = members[PAYLOAD]
-    if hashlib.sha256(payload).hexdigest() != manifest["payload"]["sha256"]:
-        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
-    return Bundle(path, manifest, manifest_bytes, signature, payload)
+    if digest.hexdigest() != manifest["payload"]["sha256"]:
+        raise damaged
+    return Bundle(path, manifest, manifest_bytes, signature, (p_at, p_size))
 
 
 # --- building -----------------------------------------------------------------------------------------------------
@@ -799,6 +658,7 @@ def build_bundle(
     seal_to: dict | None = None,
     passphrase: str | None = None,
     refuse_personal: bool = False,
+    extra: dict | None = None,
 ) -> BuiltBundle:
     """Write a bundle of change-log rows ``(hlc, tbl, row_id, device, author, data_json, parents_json)``.
 
@@ -862,6 +722,7 @@ def build_bundle(
             "sha256": hashlib.sha256(blob).hexdigest(),
         },
     }
+    manifest.update(extra or {})
     if sealed:
         manifest["sealed"] = sealed
     if protected:

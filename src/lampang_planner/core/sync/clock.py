@@ -13,7 +13,10 @@ from dataclasses import dataclass
 WALL_DIGITS = 14
 COUNTER_DIGITS = 4
 MAX_COUNTER = 16**COUNTER_DIGITS - 1
-SKEW_WARNING_MS = 24 * 3600 * 1000
+SKEW_WARNING_MS = 3600 * 1000  # an import reports a device whose clock runs ahead by more than this (and ≤ a day)
+# A received stamp further ahead of this computer's wall clock than this never moves the clock (DESIGN.md §4): the
+# import refuses such a bundle, or takes its writes in as of the import (core.sync.restamp).
+MAX_AHEAD_MS = 24 * 3600 * 1000
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -73,10 +76,24 @@ class HybridClock:
             self._bump()
         return self.last
 
+    def wall_ms(self) -> int:
+        """This computer's wall clock, in the stamps' unit (ms since the epoch)."""
+        return self._wall()
+
+    def ahead_ms(self, stamp: str) -> int:
+        """How far ``stamp`` is ahead of this computer's wall clock (ms; negative when behind)."""
+        return wall_ms_of(stamp) - self._wall()
+
     def receive(self, remote: str) -> int:
-        """Advance past a stamp seen in an imported change. Returns the remote's skew ahead of our wall clock (ms)."""
+        """Advance past a stamp seen in an imported change. Returns the remote's skew ahead of our wall clock (ms).
+
+        A stamp more than :data:`MAX_AHEAD_MS` ahead of the wall clock does not move the clock (the importer refuses
+        or re-stamps it before it gets here; this is the last guard, so one wrong clock cannot run every clock that
+        merges with it into the future, nor a stamp of the highest value make the next local stamp overflow)."""
         r = Stamp.decode(remote)
         pt = self._wall()
+        if r.wall - pt > MAX_AHEAD_MS:
+            return r.wall - pt
         if r.wall > self._l or (r.wall == self._l and r.counter > self._c):
             self._l, self._c = r.wall, r.counter
         return r.wall - pt

@@ -45,9 +45,9 @@ from lampang_planner.core.errors import UserError
 from lampang_planner.core.paths import BACKUP_DIRNAME
 from lampang_planner.core.privacy.forget import forget_after_import
 from lampang_planner.core.sync import bundle as B
-from lampang_planner.core.sync import keys, kits
-from lampang_planner.core.sync.apply import ApplyResult, Write, apply_writes
-from lampang_planner.core.sync.clock import SKEW_WARNING_MS
+from lampang_planner.core.sync import keys, kits, restamp, trust
+from lampang_planner.core.sync.apply import ApplyResult, StampClash, Write, apply_writes, logged_writes
+from lampang_planner.core.sync.clock import MAX_AHEAD_MS, SKEW_WARNING_MS
 
 BUNDLE_SUFFIX = ".lpbundle"
 BACKUP_REASON = "before-import"
@@ -243,6 +243,7 @@ def export_bundle(
         seal_to=seal_to,
         passphrase=passphrase,
         refuse_personal=not office and seal_to is None and not clear,
+        extra={trust.ENROLLED: trust.enrolled_list(store)} if kind == "kit" else None,
     )
     m = built.manifest
     with store.transaction() as tx:
@@ -269,9 +270,11 @@ def _refusal(path: Path, code: str, th: str, en: str) -> B.BundleError:
 
 
 def check_signer(
-    store: Store, b: B.Bundle, own_public_key: str, seen: dict[str, str] | None = None
-) -> None:
-    """Trust and kit rules for one verified bundle. Raises BundleError. ``seen`` pins keys met earlier in a batch."""
+    store: Store, b: B.Bundle, own_public_key: str, seen: dict[str, str] | None = None, *, accept: bool = False
+) -> bool:
+    """Trust and kit rules for one verified bundle (:mod:`.trust`). Raises BundleError. ``seen`` holds the keys met
+    earlier in a batch. Returns True when the signer is unknown and ``accept`` enrols it (the caller checks the PIN);
+    also sets which devices' lines the bundle may carry (``b.forwardable``)."""
     pinned = (seen or {}).get(b.device_id)
     if pinned is not None and pinned != b.public_key:
         raise _refusal(
@@ -301,6 +304,21 @@ def check_signer(
                 "ปฏิเสธไฟล์: ชุดข้อมูลตั้งต้นนี้มาจากสำนักงานอื่น ไม่ใช่สำนักงานของเครื่องนี้",
                 "Refused: this kit comes from another office than the one this laptop belongs to",
             )
+        try:
+            trust.check_enrolled_section(b.manifest.get(trust.ENROLLED, []))
+        except ValueError:
+            raise _refusal(b.path, "damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the kit's list of enrolled devices is malformed"
+                           ) from None
+    if b.is_kit and not kits.is_office(store) and not store.office_device_id:
+        b.forwardable = None  # the office this laptop adopts: the hub
+        return False  # a laptop being set up takes its office from the first kit it is given
+    b.forwardable = trust.forwardable(store, b.device_id, seen or ())
+    if b.device_id == store.device_id or keys.pinned_key(store.db, b.device_id) or b.device_id in (seen or {}):
+        return False
+    if accept:
+        return True
+    err = trust.unknown_signer_error(b.path.name, b.device_id, b.device_name, b.public_key)
+    raise B.BundleError(err.th, err.en, code=err.code)
 
 
 def office_box_key(store: Store):
@@ -341,6 +359,10 @@ class FileReport:
     merged: int = 0
     unchanged: int = 0
     skew_ms: int = 0
+    taken_in: bool = False  # its clock ran too far ahead and the office took it in as of the import
+    accepted: bool = False  # its signer was unknown and the office enrolled it with its PIN
+    hub: bool | None = None  # signed by this folder's office (may forward any device's lines)
+    restamped: int = 0  # writes that got a stamp as of the import
     error: UserError | None = None
 
     def as_json(self) -> dict:
@@ -357,6 +379,8 @@ class FileReport:
             "merged": self.merged,
             "unchanged": self.unchanged,
             "skew_ms": self.skew_ms,
+            "restamped": self.restamped,
+            "accepted_signer": self.accepted,
         }
         if self.error is not None:
             out["error"] = {"code": self.error.code, "th": self.error.th, "en": self.error.en}
@@ -444,7 +468,7 @@ def refused_error(refused: Sequence[FileReport]) -> UserError:
     assert first is not None
     if len(refused) == 1:
         return first
-    return UserError(
+    return B.BundleError(
         f"{first.th} (และอีก {len(refused) - 1} ไฟล์ถูกปฏิเสธ ไม่ได้นำเข้าไฟล์ใดเลย)",
         f"{first.en} (and {len(refused) - 1} more file(s) refused; nothing was imported)",
         code=first.code,
@@ -471,17 +495,26 @@ def import_bundles(
     skip_refused: bool = False,
     find_duplicates: bool = True,
     passphrase: str | None = None,
+    accept_signers: bool = False,
+    take_in_ahead: bool = False,
+    pin: str | None = None,
     progress: Progress = _nothing,
     check: Check = _nothing,
 ) -> ImportReport:
     """Verify, back up, apply in one transaction, report. See the module docstring.
+
+    A bundle whose newest stamp is more than a day ahead of this computer's clock is refused (``clock-ahead``,
+    naming the device and how far its clock is off) unless ``take_in_ahead``: then its writes are taken in as of
+    the import (:mod:`.restamp`), which needs the office ``pin``. A bundle signed by a device this folder has not
+    enrolled is refused (``unknown-signer``) unless ``accept_signers``, which enrols it (office ``pin`` needed too).
 
     ``passphrase`` opens protected files (one passphrase for all of them). Raises the refusal (a
     :class:`~.bundle.BundleError`) when a file is refused and ``skip_refused`` is False; whatever ``check`` raises
     cancels the import with nothing written.
     """
     with _collector_paused():
-        return _import(store, [Path(p) for p in paths], skip_refused, find_duplicates, passphrase, progress, check)
+        return _import(store, [Path(p) for p in paths], skip_refused, find_duplicates, passphrase, progress, check,
+                       take_in_ahead, pin, accept_signers)
 
 
 def _import(
@@ -492,6 +525,9 @@ def _import(
     passphrase: str | None,
     progress: Progress,
     check: Check,
+    take_in_ahead: bool = False,
+    pin: str | None = None,
+    accept_signers: bool = False,
 ) -> ImportReport:
     report = ImportReport()
     own_pub = keys.public_hex(device_key(store).public_key())
@@ -508,17 +544,20 @@ def _import(
             b = B.read_bundle(path)
             fr.bundle_id, fr.kind, fr.changes = b.id, b.kind, b.changes
             fr.device_id, fr.device_name, fr.created_at = b.device_id, b.device_name, b.manifest["created_at"]
-            check_signer(store, b, own_pub, batch_keys)
+            fr.accepted = check_signer(store, b, own_pub, batch_keys, accept=accept_signers)
             batch_keys.setdefault(b.device_id, b.public_key)
             if b.id in ids_in_batch or _already_imported(store, b):
                 fr.status, fr.unchanged = ALREADY, b.changes
                 continue
+            if _clock_ahead(store, b, take_in_ahead):
+                fr.taken_in = True
             b.unlock(passphrase=passphrase, box_key=box_key)
-            b.writes()  # open, parse and check the payload now: refusals come before any write
+            b.open_protected()  # a wrong passphrase is refused now; the payload is checked while it is applied
         except B.BundleError as exc:
             fr.status, fr.error = REFUSED, exc
             continue
         ids_in_batch.add(b.id)
+        fr.hub = b.forwardable is None
         todo.append((fr, b))
     progress("read", len(paths), len(paths), "")
     if report.refused and not skip_refused:
@@ -534,6 +573,8 @@ def _import(
         )
     adopt = kits_in[0] if kits_in and not kits.is_office(store) and not store.office_device_id else None
 
+    if any(fr.taken_in or fr.accepted for fr, _b in todo):
+        trust.require_office_pin(store, pin)
     writes_total = sum(b.changes for _fr, b in todo)
     if writes_total:
         report.backup = store.backup(BACKUP_REASON)
@@ -542,11 +583,14 @@ def _import(
     check()
     clock_before = copy.copy(store.clock)
     try:
-        _apply_all(store, todo, adopt, report, find_duplicates, progress, check)
+        _apply_all(store, todo, adopt, report, find_duplicates, progress, check, skip_refused)
     except BaseException:
         store.clock = clock_before  # rolled back: the stamps it was advanced past are gone again
+        if report.backup is not None:  # the folder is as the backup holds it: no copy left for a failed import
+            with contextlib.suppress(OSError):
+                report.backup.unlink()
         raise
-    if adopt is not None:  # the transaction wrote the device row; keep the open store's copy in step
+    if adopt is not None and report.office_adopted:  # the transaction wrote the device row: keep the store in step
         store.role, store.office_device_id = kits.LAPTOP, adopt.device_id
     for fr in report.files:
         report.added += fr.added
@@ -556,7 +600,7 @@ def _import(
     by_device: dict[str, SkewWarning] = {}
     names = {b.device_id: b.device_name for _fr, b in todo}
     for fr, b in todo:
-        if fr.skew_ms > SKEW_WARNING_MS:
+        if fr.status == IMPORTED and fr.skew_ms > SKEW_WARNING_MS:
             # The newest stamp names the device whose clock ran ahead (a bundle may relay other devices' writes).
             culprit = b.manifest["hlc"]["max"].rsplit(".", 1)[-1]
             name = fr.device_name if culprit == fr.device_id else names.get(culprit, "")
@@ -564,6 +608,25 @@ def _import(
             w.ahead_ms = max(w.ahead_ms, fr.skew_ms)
     report.skew = list(by_device.values())
     return report
+
+
+def _clock_ahead(store: Store, b: B.Bundle, take_in: bool) -> bool:
+    """True when the bundle's newest stamp is too far ahead and the office takes it in as of the import; raises the
+    ``clock-ahead`` refusal when it is too far ahead otherwise. (The manifest's range is checked against every line
+    when the payload is parsed.)"""
+    top = (b.manifest.get("hlc") or {}).get("max")
+    if not isinstance(top, str) or not B.is_stamp(top):
+        return False
+    ahead = store.clock.ahead_ms(top)
+    if ahead <= MAX_AHEAD_MS:
+        return False
+    if take_in:
+        return True
+    culprit = top[B.STAMP_PREFIX:]
+    name = b.device_name if culprit == b.device_id else str(
+        store.scalar("SELECT name FROM trusted_device WHERE id=?", (culprit,)) or "")
+    err = restamp.clock_ahead_error(b.path.name, culprit, name, ahead)
+    raise B.BundleError(err.th, err.en, code=err.code)
 
 
 def _apply_all(
@@ -574,14 +637,21 @@ def _apply_all(
     find_duplicates: bool,
     progress: Progress,
     check: Check,
+    skip_refused: bool = False,
 ) -> None:
-    """Step 3 of an import: everything in one transaction."""
-    writes_total = sum(b.changes for _fr, b in todo)
-    done = 0
+    """Step 3 of an import: everything in one transaction. Each file's payload is streamed in batches
+    (:meth:`.bundle.Bundle.iter_writes`: memory stays flat whatever its size) and applied batch by batch under a
+    savepoint; a file refused while streaming (a bad line, totals that do not match its manifest) rolls back to it —
+    with ``skip_refused`` the others go on, else the whole import is refused."""
+    progress_state = {"done": 0, "total": sum(b.changes for _fr, b in todo)}
     with store.transaction() as tx:
-        for _fr, b in todo:
+        for fr, b in todo:
+            check()
+            _apply_file(tx, fr, b, skip_refused, progress, check, progress_state)
+        imported = [(fr, b) for fr, b in todo if fr.status == IMPORTED]
+        for _fr, b in imported:
             keys.pin(tx.db, b.device_id, b.public_key, b.device_name, b.device_role)
-        if adopt is not None:
+        if adopt is not None and any(b is adopt for _fr, b in imported):
             office = adopt.office or {}
             if office.get("id") == adopt.device_id and office.get("public_key") == adopt.public_key:
                 name = office.get("name") or adopt.device_name
@@ -590,33 +660,10 @@ def _apply_all(
             keys.pin(tx.db, adopt.device_id, adopt.public_key, name, kits.OFFICE)
             tx.db.execute("UPDATE device SET role=?, office_device_id=?", (kits.LAPTOP, adopt.device_id))
             report.office_adopted = name
-        _learn_encryption_key(store, tx, todo, adopt)
-        for fr, b in todo:
-            writes = b.writes()
-            for start in range(0, len(writes), APPLY_CHUNK):
-                check()
-                chunk = writes[start : start + APPLY_CHUNK]
-                r = _apply_remote(tx, chunk)
-                forget_after_import(tx, chunk)  # a received erasure or purge scrubs what this folder held before
-                fr.added += r.added
-                fr.updated += r.updated
-                fr.merged += r.merged
-                fr.unchanged += r.unchanged
-                fr.skew_ms = max(fr.skew_ms, r.max_skew_ms)  # measured by this folder's clock as it advanced
-                done += min(APPLY_CHUNK, len(writes) - start)
-                progress("merge", done, writes_total, b.path.name)
-            fr.status = IMPORTED
-            tx.db.execute(
-                "INSERT INTO bundle_log (id, direction, kind, device_id, created_at, done_at, changes, hlc_min, "
-                "hlc_max, file_name, report) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
-                "done_at=excluded.done_at, report=excluded.report",
-                (
-                    b.id, "in", b.kind, b.device_id, b.manifest["created_at"], _now_iso(), b.changes,
-                    b.manifest["hlc"]["min"] or "", b.manifest["hlc"]["max"] or "", b.path.name,
-                    json.dumps({**{k: v for k, v in fr.as_json().items() if k in ("added", "updated", "merged",
-                                "unchanged", "skew_ms")}, "payload_sha256": b.manifest["payload"]["sha256"]}),
-                ),
-            )  # fmt: skip
+        else:
+            adopt = None
+        _learn_encryption_key(store, tx, imported, adopt)
+        _take_enrolment(store, tx, imported, adopt)
         check()
         report.result = tx.result
         # The report's reads happen here, before the commit (they see the same data): once committed, listeners
@@ -628,6 +675,58 @@ def _apply_all(
             from lampang_planner.core.ops.duplicates import find_duplicates as find
 
             report.duplicates = len(find(store, among=touched))
+
+
+def _apply_file(tx: Tx, fr: FileReport, b: B.Bundle, skip_refused: bool, progress: Progress, check: Check,
+                state: dict) -> None:
+    """One file of an import, streamed and applied under a savepoint (see :func:`_apply_all`)."""
+    clock_before = copy.copy(tx.store.clock)
+    tx.flush()
+    tx.db.execute("SAVEPOINT bundle_file")
+    try:
+        for batch in b.iter_writes():
+            check()
+            r = _apply_remote(tx, batch, fr)
+            forget_after_import(tx, batch)  # a received erasure or purge scrubs what this folder held before
+            fr.added += r.added
+            fr.updated += r.updated
+            fr.merged += r.merged
+            fr.unchanged += r.unchanged
+            fr.skew_ms = max(fr.skew_ms, r.max_skew_ms)  # measured by this folder's clock as it advanced
+            state["done"] += len(batch)
+            progress("merge", state["done"], state["total"], b.path.name)
+    except B.BundleError as exc:
+        tx.db.execute("ROLLBACK TO bundle_file")
+        tx.db.execute("RELEASE bundle_file")
+        tx.store.clock = clock_before
+        if not skip_refused:
+            raise
+        fr.status, fr.error = REFUSED, exc
+        fr.added = fr.updated = fr.merged = fr.unchanged = fr.restamped = 0
+        return
+    tx.db.execute("RELEASE bundle_file")
+    fr.status = IMPORTED
+    tx.db.execute(
+        "INSERT INTO bundle_log (id, direction, kind, device_id, created_at, done_at, changes, hlc_min, "
+        "hlc_max, file_name, report) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "done_at=excluded.done_at, report=excluded.report",
+        (
+            b.id, "in", b.kind, b.device_id, b.manifest["created_at"], _now_iso(), b.changes,
+            b.manifest["hlc"]["min"] or "", b.manifest["hlc"]["max"] or "", b.path.name,
+            json.dumps({**{k: v for k, v in fr.as_json().items() if k in ("added", "updated", "merged",
+                        "unchanged", "skew_ms", "restamped")}, "payload_sha256": b.manifest["payload"]["sha256"]}),
+        ),
+    )  # fmt: skip
+
+
+def _take_enrolment(store: Store, tx: Tx, todo: list[tuple[FileReport, B.Bundle]], adopt: B.Bundle | None) -> None:
+    """On a laptop: enrol the devices its office's kits list (oldest kit first, so the newest list is the last word)."""
+    office_id = adopt.device_id if adopt is not None else store.office_device_id
+    if kits.is_office(store) or not office_id:
+        return
+    for _fr, b in sorted(todo, key=lambda t: t[1].manifest["created_at"]):
+        if b.is_kit and b.device_id == office_id:
+            trust.take_enrolment(tx.db, store.device_id, office_id, b.manifest.get(trust.ENROLLED, []))
 
 
 def _learn_encryption_key(store: Store, tx: Tx, todo: list[tuple[FileReport, B.Bundle]], adopt: B.Bundle | None) -> None:
@@ -651,15 +750,39 @@ def _learn_encryption_key(store: Store, tx: Tx, todo: list[tuple[FileReport, B.B
         kits.record_encryption_key(tx.db, office_id, found)
 
 
-def _apply_remote(tx: Tx, writes: Sequence[Write]) -> ApplyResult:
+def _apply_remote(tx: Tx, writes: Sequence[Write], fr: FileReport) -> ApplyResult:
     """``tx.apply_remote`` with one clock step per chunk: the clock keeps the maximum, so advancing it past the
-    newest stamp is advancing it past each (and the skew of the newest is the largest)."""
+    newest stamp is advancing it past each (and the skew of the newest is the largest). A file taken in as of the
+    import gets its stamps that are too far ahead replaced first (:mod:`.restamp`)."""
     tx.flush()
+    if fr.taken_in:
+        before = writes
+        writes = restamp.take_in(tx, writes)
+        fr.restamped += sum(1 for a, b in zip(before, writes, strict=True) if a.hlc != b.hlc)
+    if fr.hub is False:
+        _check_own_lines(tx, writes, fr)
     skew = tx.store.clock.receive(max(w.hlc for w in writes))
-    r = apply_writes(tx.db, writes)
+    try:
+        r = apply_writes(tx.db, writes)
+    except StampClash as exc:
+        raise _refusal(fr.path, "stamp-clash", *exc.sentences()) from None
     r.max_skew_ms = max(r.max_skew_ms, skew)
     tx.result.add(r)
     return r
+
+
+def _check_own_lines(tx: Tx, writes: Sequence[Write], fr: FileReport) -> None:
+    """Lines claiming to come from this folder, forwarded by anyone but its office, must be ones it logged (their
+    content is compared by the write path: :class:`.apply.StampClash`)."""
+    own = tx.store.device_id
+    mine = [w.hlc for w in writes if w.device == own]
+    if not mine:
+        return
+    logged = logged_writes(tx.db, mine)
+    for h in mine:
+        if h not in logged:
+            err = trust.forged_line_error(fr.path.name, fr.device_id, own, h, own=True)
+            raise B.BundleError(err.th, err.en, code=err.code)
 
 
 def prune_backups(store: Store, keep: int = KEEP_IMPORT_BACKUPS) -> None:

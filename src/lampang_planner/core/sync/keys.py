@@ -9,10 +9,11 @@ when the folder becomes an office or first needs it (:func:`load_box_key` with `
 in the office's kits next to the Ed25519 key, and laptops encrypt the personal fields of their bundles to it
 (:mod:`.seal`); only the office can read them. It is never made on a laptop.
 
-Trust is "on first sight" (as SSH host keys): the first bundle seen from a device pins that device id to the public
-key it carries, in the ``trusted_device`` table; a later bundle claiming the same device id with another key is an
-impostor and is refused. This folder's own id is pinned to its own key. The office's key arrives in the kits it
-sends (a kit is signed by the office, so its signer *is* the office).
+The trust store (``trusted_device``) pins device ids to public keys. Trust is given, not taken (issue #13, see
+:mod:`.trust` for the rules): a device gets in only by the office's enrolment (accepted with its office PIN), by the
+office-signed list of enrolled devices a kit carries, or — the office itself — by the first kit a laptop is set up
+from. A bundle claiming a pinned device id with another key is an impostor and is refused. This folder's own id is
+pinned to its own key.
 """
 
 from __future__ import annotations

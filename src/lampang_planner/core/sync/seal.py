@@ -48,11 +48,12 @@ import hashlib
 import json
 import os
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -266,3 +267,46 @@ def unprotect(blob: bytes, passphrase: str, section: dict, bundle_id: str) -> by
         return AESGCM(key).decrypt(bytes.fromhex(section["nonce"]), blob, PROTECT_AAD + bundle_id.encode())
     except InvalidTag as exc:
         raise SealError("bad-passphrase", "the passphrase does not open this bundle") from exc
+
+
+
+def protected_key(passphrase: str, section: dict) -> bytes:
+    """The AES key a passphrase gives for a protected payload (scrypt: deliberately slow; derive it once)."""
+    check_protected_section(section)
+    return _scrypt(passphrase, bytes.fromhex(section["salt"]), section["n"], section["r"], section["p"])
+
+
+def unprotect_stream(chunks: Iterable[bytes], key: bytes, section: dict, bundle_id: str, *,
+                     verify_only: bool = False) -> Iterator[bytes]:
+    """The clear payload of a protected bundle, decrypted piece by piece (memory stays flat whatever its size).
+    ``chunks`` are the stored bytes (ciphertext then the 16-byte tag). The tag is checked at the end: a wrong key
+    raises SealError("bad-passphrase") then; run once with ``verify_only`` (nothing yielded) to know before using the
+    output."""
+    pending = b""
+    dec = None
+    for chunk in chunks:
+        pending += chunk
+        if len(pending) <= TAG_BYTES:
+            continue
+        body, pending = pending[:-TAG_BYTES], pending[-TAG_BYTES:]
+        if dec is None:
+            dec = _decryptor(key, section, bundle_id)
+        out = dec.update(body)
+        if out and not verify_only:
+            yield out
+    if len(pending) != TAG_BYTES:
+        raise SealError("bad-passphrase", "the protected payload is too short")
+    if dec is None:
+        dec = _decryptor(key, section, bundle_id)
+    try:
+        tail = dec.finalize_with_tag(pending)
+    except InvalidTag as exc:
+        raise SealError("bad-passphrase", "the passphrase does not open this bundle") from exc
+    if tail and not verify_only:
+        yield tail
+
+
+def _decryptor(key: bytes, section: dict, bundle_id: str):
+    dec = Cipher(algorithms.AES(key), modes.GCM(bytes.fromhex(section["nonce"]))).decryptor()
+    dec.authenticate_additional_data(PROTECT_AAD + bundle_id.encode())
+    return dec
