@@ -1206,6 +1206,14 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>Nothing new: these files had been imported before.</translation>
     </message>
     <message>
+        <source>take in refused files</source>
+        <translation>take in refused files</translation>
+    </message>
+    <message>
+        <source>Left out: nothing was changed.</source>
+        <translation>Left out: nothing was changed.</translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation>Import report</translation>
     </message>
@@ -2008,6 +2016,33 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Every district is listed, with a dash where no need was recorded. The last row is the whole province (or the chosen workshop).</source>
         <translation>Every district is listed, with a dash where no need was recorded. The last row is the whole province (or the chosen workshop).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDecisionBox</name>
+    <message>
+        <source>Files refused</source>
+        <translation>Files refused</translation>
+    </message>
+    <message>
+        <source>Accept a device only if it is one of the office&apos;s laptops: compare the key fingerprint shown here with the one on that laptop (Exchange page).</source>
+        <translation>Accept a device only if it is one of the office&apos;s laptops: compare the key fingerprint shown here with the one on that laptop (Exchange page).</translation>
+    </message>
+    <message>
+        <source>Taken in as of now, that laptop&apos;s writes count as made at this moment: nothing of it is lost, and later edits win over them. Correct that laptop&apos;s clock too.</source>
+        <translation>Taken in as of now, that laptop&apos;s writes count as made at this moment: nothing of it is lost, and later edits win over them. Correct that laptop&apos;s clock too.</translation>
+    </message>
+    <message>
+        <source>This is an office decision: the office PIN is needed.</source>
+        <translation>This is an office decision: the office PIN is needed.</translation>
+    </message>
+    <message>
+        <source>Take them in (office PIN)…</source>
+        <translation>Take them in (office PIN)…</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>Leave them out</translation>
     </message>
 </context>
 <context>

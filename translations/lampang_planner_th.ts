@@ -1206,6 +1206,14 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>ไม่มีข้อมูลใหม่ ไฟล์เหล่านี้นำเข้าแล้วก่อนหน้านี้</translation>
     </message>
     <message>
+        <source>take in refused files</source>
+        <translation>รับไฟล์ที่ถูกปฏิเสธเข้า</translation>
+    </message>
+    <message>
+        <source>Left out: nothing was changed.</source>
+        <translation>ไม่ได้รับเข้า: ไม่มีการเปลี่ยนแปลงข้อมูล</translation>
+    </message>
+    <message>
         <source>Import report</source>
         <translation>รายงานการนำเข้า</translation>
     </message>
@@ -2008,6 +2016,33 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Every district is listed, with a dash where no need was recorded. The last row is the whole province (or the chosen workshop).</source>
         <translation>แสดงทุกอำเภอ อำเภอที่ไม่มีความต้องการแสดงเป็นขีด แถวสุดท้ายคือยอดรวมทั้งจังหวัด (หรือของการประชุมที่เลือก)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDecisionBox</name>
+    <message>
+        <source>Files refused</source>
+        <translation>ไฟล์ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Accept a device only if it is one of the office&apos;s laptops: compare the key fingerprint shown here with the one on that laptop (Exchange page).</source>
+        <translation>รับเครื่องเข้าเฉพาะเมื่อเป็นเครื่องของสำนักงานจริง: เทียบลายนิ้วมือกุญแจที่แสดงนี้กับที่แสดงบนเครื่องนั้น (หน้าแลกเปลี่ยนข้อมูล)</translation>
+    </message>
+    <message>
+        <source>Taken in as of now, that laptop&apos;s writes count as made at this moment: nothing of it is lost, and later edits win over them. Correct that laptop&apos;s clock too.</source>
+        <translation>เมื่อรับเข้าเป็นเวลาปัจจุบัน ข้อมูลของเครื่องนั้นจะนับว่าบันทึก ณ ขณะนี้ ไม่มีข้อมูลใดสูญหาย และการแก้ไขภายหลังจะชนะ กรุณาแก้นาฬิกาของเครื่องนั้นด้วย</translation>
+    </message>
+    <message>
+        <source>This is an office decision: the office PIN is needed.</source>
+        <translation>เป็นการตัดสินใจของสำนักงาน ต้องใช้รหัส PIN ของสำนักงาน</translation>
+    </message>
+    <message>
+        <source>Take them in (office PIN)…</source>
+        <translation>รับเข้า (รหัส PIN ของสำนักงาน)…</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>ไม่รับ</translation>
     </message>
 </context>
 <context>

@@ -440,3 +440,26 @@ def test_consent_column_refusals_keep_no_phone_and_reimport_changes_nothing(empt
     again = import_roster(empty_store, tmp_path / "c.xlsx")
     assert [r.status for r in again.rows] == ["unchanged", "unchanged", "rejected", "rejected", "unchanged"]
     assert state(empty_store) == before
+
+
+def test_a_cell_longer_than_its_field_is_refused_naming_row_and_column(empty_store, tmp_path):
+    """A megabyte pasted into one cell (it would be stored, then no badge or sign-in sheet would ever finish): that
+    row is refused, saying which row and which column; the other rows import."""
+    wb = openpyxl.Workbook()
+    wb.active.append(["ลำดับ", "ชื่อ", "นามสกุล", "หน่วยงาน", "ตำบล"])
+    wb.active.append([1, "บุญมี", "ใจดี", "อบต.ศาลา", "ศาลา"])
+    wb.active.append([2, "คำปัน", "ทองมา", "ก" * 1_000_000, "ศาลา"])
+    wb.active.append([3, "ศรีนวล" * 30, "แก้วมา", "อบต.ศาลา", "ศาลา"])
+    wb.save(tmp_path / "r.xlsx")
+    plan = plan_import(empty_store, tmp_path / "r.xlsx")
+    ok, long_org, long_name = plan.rows
+    assert ok.status == "add"
+    assert long_org.status == long_name.status == "rejected"
+    assert long_org.row == 3 and "คอลัมน์ D (หน่วยงาน)" in long_org.reason_th and "(200 ตัวอักษร)" in long_org.reason_th
+    assert "column D (organisation)" in long_org.reason_en and "200" in long_org.reason_en
+    assert long_name.row == 4 and "column B (first name)" in long_name.reason_en
+    assert "แถว 3" in long_org.line()
+    before = digest(empty_store.db)
+    apply_import(empty_store, plan)
+    assert counts(empty_store.db)["people"] == 1 and digest(empty_store.db) != before
+    assert empty_store.scalar("SELECT MAX(LENGTH(organisation)) FROM person") == len("อบต.ศาลา")

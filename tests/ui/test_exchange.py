@@ -15,7 +15,8 @@ from lampang_planner.core.model import Attendance, natural_id
 from lampang_planner.core.ops.people import create_person
 from lampang_planner.core.sync.bundle import read_bundle
 from lampang_planner.core.sync.digest import counts, digest
-from lampang_planner.core.sync.exchange import export_bundle, import_bundles
+from lampang_planner.core.sync import keys
+from lampang_planner.core.sync.exchange import device_key, export_bundle, import_bundles
 
 WALK_IN = {"prefix": "นาง", "first_name": "บัวผัน", "last_name": "ปินตาแก้ว", "phone": "0891234567",
            "subdistrict_code": "520303"}
@@ -32,11 +33,12 @@ def laptop_bundles(tmp_path_factory, demo_folder):
         people = [r[0] for r in office.query(
             "SELECT person_id FROM invitation WHERE workshop_id=? AND deleted=0 ORDER BY person_id LIMIT 3", (wid,))]
         kit = export_bundle(office, root, full=True, workshops=[wid]).path
-    paths = []
+    paths, devices = [], []
     for i, desk in enumerate(("โต๊ะ 1", "โต๊ะ 2")):
         with Store.open(root / desk) as s:
             s.set_device(name=f"ทีมอำเภอเกาะคา {desk}", desk=desk)
             import_bundles(s, [kit])
+            devices.append((s.device_id, keys.public_hex(device_key(s).public_key()), s.device_name))
             with s.transaction() as tx:
                 tx.record("attendance", natural_id(Attendance, wid, people[0]), {
                     "workshop_id": wid, "person_id": people[0], "scans": {desk: f"2016-09-02T08:4{i}:00+07:00"}})
@@ -44,7 +46,14 @@ def laptop_bundles(tmp_path_factory, demo_folder):
                 create_person(tx, WALK_IN)
             time.sleep(0.005)
             paths.append(export_bundle(s, root).path)
-    return {"paths": paths, "wid": wid, "people": people}
+    return {"paths": paths, "wid": wid, "people": people, "devices": devices}
+
+
+def enrol_laptops(store: Store, laptop_bundles: dict) -> None:
+    """The office has enrolled both laptops (trust is given, not taken: issue #13)."""
+    with store.transaction() as tx:
+        for device_id, public_key, name in laptop_bundles["devices"]:
+            keys.pin(tx.db, device_id, public_key, name, "laptop")
 
 
 @pytest.fixture
@@ -69,6 +78,7 @@ def test_importing_two_bundles_shows_the_report_and_what_to_review(page, qtbot, 
     store = page.ctx.store
     assert page.device_label.text().startswith("เครื่องนี้:")  # Thai by default
     before = counts(store.db)
+    enrol_laptops(page.ctx.store, laptop_bundles)
     run(qtbot, page, lambda: page.import_files(laptop_bundles["paths"]))
     r = page.report
     assert [f.status for f in r.files] == ["imported", "imported"]
@@ -94,6 +104,7 @@ def test_importing_two_bundles_shows_the_report_and_what_to_review(page, qtbot, 
 
 def test_settling_a_conflict_and_merging_duplicates_from_the_screen(page, qtbot, laptop_bundles, qtmodeltester):
     store = page.ctx.store
+    enrol_laptops(page.ctx.store, laptop_bundles)
     run(qtbot, page, lambda: page.import_files(laptop_bundles["paths"]))
     qtbot.waitUntil(lambda: not page.duplicates.searching(), timeout=10_000)
     page.tabs.setCurrentIndex(1)
@@ -162,6 +173,7 @@ def test_merging_people_from_the_screen_asks_for_the_office_pin(page, qtbot, lap
 
     store = page.ctx.store
     set_pin(store, "2559")
+    enrol_laptops(page.ctx.store, laptop_bundles)
     run(qtbot, page, lambda: page.import_files(laptop_bundles["paths"]))
     qtbot.waitUntil(lambda: not page.duplicates.searching(), timeout=10_000)
     page.tabs.setCurrentIndex(2)
@@ -181,3 +193,41 @@ def test_merging_people_from_the_screen_asks_for_the_office_pin(page, qtbot, lap
     page.duplicates.merge_button.click()
     assert asked == ["OfficePinDialog"]
     assert counts(store.db)["people"] == n
+
+
+def test_a_strangers_bundle_is_refused_until_the_office_takes_it_in_with_its_pin(page, qtbot, laptop_bundles):
+    """A laptop the office never enrolled: its file is refused, the screen says which device (and its key's
+    fingerprint) and offers to take it in; the office PIN then enrols it and imports it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from lampang_planner.core.privacy.pin import set_pin
+    from lampang_planner.ui.dialogs.pin import OfficePinDialog
+    from lampang_planner.ui.views.exchange_office import OfficeDecisionBox
+
+    store = page.ctx.store
+    set_pin(store, "2559")
+    before = digest(store.db)
+    seen: dict = {}
+
+    def answer():
+        w = QApplication.activeModalWidget()
+        if isinstance(w, OfficeDecisionBox):
+            seen["box"] = w.text()
+            w.take_in.click()
+        elif isinstance(w, OfficePinDialog):
+            seen["pin"] = True
+            w.pin.setText("2559")
+            w._on_ok()
+            return
+        QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(50, answer)
+    run(qtbot, page, lambda: page.import_files(laptop_bundles["paths"][:1]))
+    assert [f.error.code for f in page.report.refused] == ["unknown-signer"]
+    qtbot.waitUntil(lambda: "pin" in seen, timeout=20_000)
+    qtbot.waitUntil(lambda: page.task is not None and not page.task.running and bool(page.report.imported),
+                    timeout=30_000)
+    device_id, public_key, name = laptop_bundles["devices"][0]
+    assert name in seen["box"] and keys.fingerprint(public_key) in seen["box"]
+    assert keys.pinned_key(store.db, device_id) == public_key and digest(store.db) != before

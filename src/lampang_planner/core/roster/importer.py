@@ -35,8 +35,10 @@ from lampang_planner.core.ops.people import PERSON_FIELDS, clean_person, create_
 from lampang_planner.core.privacy.consent import refused, restrict_to_consent
 from lampang_planner.core.roster.headers import LABELS, PERSON_KEYS, HeaderMap, find_header, map_header_row
 from lampang_planner.core.roster.values import (
+    FIELD_LIMITS,
     CellProblem,
     cell_text,
+    column_letter,
     name_parts,
     parse_citizen_id,
     parse_consent,
@@ -68,6 +70,7 @@ class SheetRow:
     sheet: str
     row: int  # Excel row number
     values: dict[str, object]  # field key (PERSON_KEYS) → raw cell value
+    columns: dict[str, int] = field(default_factory=dict)  # field key → 0-based column index
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def read_roster(path: Path | str) -> ParsedRoster:
             values = {k: (cells[c] if c < len(cells) else None) for k, c in header.columns.items() if k in PERSON_KEYS}
             if all(cell_text(v) == "" for v in values.values()):
                 continue  # empty, or only a running number
-            rows.append(SheetRow(sheet.name, number, values))
+            rows.append(SheetRow(sheet.name, number, values, header.columns))
     if not headers:
         raise UserError(
             "ไม่พบแถวหัวตารางในไฟล์นี้ (ต้องมีคอลัมน์ชื่อ และอย่างน้อยหนึ่งคอลัมน์ เช่น นามสกุล หน่วยงาน ตำบล หรือโทรศัพท์)",
@@ -323,8 +326,9 @@ def _basis(db: sqlite3.Connection) -> tuple[int, int]:
 
 def _clean_row(row: SheetRow) -> tuple[dict, set[str], list[tuple[str, str]], str]:
     """(person fields ready for clean_person, keys the sheet gave a value for, reasons to reject, display name)."""
-    v = row.values
-    reasons: list[tuple[str, str]] = []
+    reasons = _too_long(row)
+    v = {k: (None if k in {key for key, _ in reasons} else x) for k, x in row.values.items()}
+    reasons = [r for _key, r in reasons]
     bad: set[str] = set()
     prefix, first, last = name_parts(
         cell_text(v.get("prefix")),
@@ -364,6 +368,24 @@ def _clean_row(row: SheetRow) -> tuple[dict, set[str], list[tuple[str, str]], st
                 reasons.append((th, en))
         clean = fields
     return clean, given, reasons, display
+
+
+def _too_long(row: SheetRow) -> list[tuple[str, tuple[str, str]]]:
+    """(field, reason) for each cell longer than its field allows (:data:`.values.FIELD_LIMITS`)."""
+    out = []
+    for key, value in row.values.items():
+        limit = FIELD_LIMITS.get(key)
+        if limit is None or value is None:
+            continue
+        n = len(cell_text(value))
+        if n > limit:
+            col = column_letter(row.columns[key]) if key in row.columns else "?"
+            th_label, en_label = LABELS.get(key, (key, key))
+            out.append((key, (
+                f"คอลัมน์ {col} ({th_label}) ยาว {n:,} ตัวอักษร เกินที่ช่องนี้รับได้ ({limit:,} ตัวอักษร)",
+                f"column {col} ({en_label}) holds {n:,} characters, more than the field allows ({limit:,})",
+            )))
+    return out
 
 
 def _changes(old: dict, clean: dict, given: set[str]) -> dict[str, tuple[object, object]]:

@@ -24,6 +24,25 @@ class CellProblem(ValueError):
         self.en = en
 
 
+# The longest text each roster column may hold (characters): longer is a pasted paragraph or a broken file, which
+# would be stored and then never fit a badge or a sign-in sheet. The row is refused, naming the row and the column.
+FIELD_LIMITS: dict[str, int] = {
+    "prefix": 40, "first_name": 100, "last_name": 100, "full_name": 200, "organisation": 200, "position": 150,
+    "participant_type": 100, "district": 100, "subdistrict": 100, "phone": 60, "citizen_id": 40, "consent": 60,
+    "note": 1000,
+}  # fmt: skip
+
+
+def column_letter(index: int) -> str:
+    """A 0-based column index as Excel names it (0 → A, 26 → AA)."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES_RE = re.compile(r"\s+")
 

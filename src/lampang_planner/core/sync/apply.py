@@ -26,6 +26,7 @@ from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS
 from lampang_planner.core.sync.tables import TABLES, TableSpec
 
 CHUNK = 900  # stay under SQLite's bound-parameter limit
+MAX_ROW_WRITES = 10_000  # writes one record may hold (a real one gets a few dozen): keeps the conflict check bounded
 _CONFLICT_NS = uuid.UUID("6f1c7c1e-3b1a-4c55-9f0e-52a1d2c0c001")
 # Built once: json.dumps with options builds a new encoder on every call, which dominates for small objects.
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
@@ -395,18 +396,43 @@ def _conflict(tbl: str, row_id: str, f: str, kind: str, winner: Write, loser: Wr
 
 
 def refresh_conflicts(db: sqlite3.Connection, spec: TableSpec, row_ids: Sequence[str]) -> int:
-    """Recompute the conflict records of some rows from the log. Returns how many are open on them now."""
+    """Recompute the conflict records of some rows from the log. Returns how many are open on them now.
+
+    The log is read row by row (one row's writes in memory at a time); a row holding more than
+    :data:`MAX_ROW_WRITES` writes raises :class:`RowFlood` (a crafted bundle, not field work)."""
     total = 0
     cols = "hlc, tbl, row_id, device, author, data, parents"
     for part in _chunks(list(dict.fromkeys(row_ids)), CHUNK - 1):
         marks = ",".join("?" * len(part))
         db.execute(f"DELETE FROM conflict WHERE tbl=? AND row_id IN ({marks})", (spec.name, *part))
-        by_row: dict[str, list[Write]] = defaultdict(list)
-        q = f"SELECT {cols} FROM change WHERE tbl=? AND row_id IN ({marks}) ORDER BY hlc"
+        q = f"SELECT {cols} FROM change WHERE tbl=? AND row_id IN ({marks}) ORDER BY row_id, hlc"
+        recs: list[tuple] = []
+        current, ws = None, []
         for r in db.execute(q, (spec.name, *part)):
-            by_row[r[2]].append(Write.from_log(r))
-        recs = [rec for row_id in part for rec in derive_conflicts(spec, row_id, by_row.get(row_id, []))]
+            if r[2] != current:
+                recs += derive_conflicts(spec, current, ws) if ws else []
+                current, ws = r[2], []
+            ws.append(Write.from_log(r))
+            if len(ws) > MAX_ROW_WRITES:
+                raise RowFlood(spec.name, current)
+        recs += derive_conflicts(spec, current, ws) if ws else []
         if recs:
             db.executemany("INSERT INTO conflict VALUES (?,?,?,?,?,?,?,?,?,?)", recs)
             total += len(recs)
     return total
+
+
+class RowFlood(ValueError):
+    """More writes to one record than field work ever makes: refused (memory stays bounded)."""
+
+    def __init__(self, tbl: str, row_id: str) -> None:
+        super().__init__(f"more than {MAX_ROW_WRITES} writes to {tbl} {row_id}")
+        self.tbl, self.row_id = tbl, row_id
+
+    def sentences(self) -> tuple[str, str]:
+        return (
+            f"ปฏิเสธไฟล์: มีการแก้ไขข้อมูลรายการเดียว ({self.tbl} {self.row_id}) มากกว่า {MAX_ROW_WRITES:,} ครั้ง "
+            "ซึ่งการทำงานจริงไม่เกิดขึ้น (ไฟล์ผิดปกติ) ไม่มีการบันทึกข้อมูลใด",
+            f"Refused: more than {MAX_ROW_WRITES:,} changes to one record ({self.tbl} {self.row_id}) — not field "
+            "work, a crafted file; nothing was written",
+        )

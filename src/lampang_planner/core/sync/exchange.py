@@ -46,7 +46,7 @@ from lampang_planner.core.paths import BACKUP_DIRNAME
 from lampang_planner.core.privacy.forget import forget_after_import
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys, kits, restamp, trust
-from lampang_planner.core.sync.apply import ApplyResult, StampClash, Write, apply_writes, logged_writes
+from lampang_planner.core.sync.apply import ApplyResult, RowFlood, StampClash, Write, apply_writes, logged_writes
 from lampang_planner.core.sync.clock import MAX_AHEAD_MS, SKEW_WARNING_MS
 
 BUNDLE_SUFFIX = ".lpbundle"
@@ -766,6 +766,8 @@ def _apply_remote(tx: Tx, writes: Sequence[Write], fr: FileReport) -> ApplyResul
         r = apply_writes(tx.db, writes)
     except StampClash as exc:
         raise _refusal(fr.path, "stamp-clash", *exc.sentences()) from None
+    except RowFlood as exc:
+        raise _refusal(fr.path, "too-big", *exc.sentences()) from None
     r.max_skew_ms = max(r.max_skew_ms, skew)
     tx.result.add(r)
     return r

@@ -95,11 +95,11 @@ def clock_ahead_error(path_name: str, device_id: str, device_name: str, ahead_ms
         f"{path_name}: ปฏิเสธไฟล์: นาฬิกาของเครื่อง {who_th} เร็วกว่านาฬิกาของเครื่องนี้ประมาณ {th_span} "
         "ถ้านำเข้าตามเวลาในไฟล์ ข้อมูลของเครื่องนั้นจะชนะการแก้ไขที่ทำภายหลังทั้งหมด ไม่มีการบันทึกข้อมูลใด "
         "ข้อมูลยังอยู่ครบในเครื่องนั้นและในไฟล์นี้ — ให้แก้วันเวลาของเครื่องนั้น แล้วสำนักงานนำเข้าไฟล์นี้โดยเลือก "
-        "\"รับเข้าเป็นเวลาที่นำเข้า\" (คำสั่ง bundle import --as-of-import พร้อมรหัส PIN ของสำนักงาน)",
+        "\"รับเข้า\" ในหน้าแลกเปลี่ยนข้อมูล (หรือคำสั่ง bundle import --as-of-import) พร้อมรหัส PIN ของสำนักงาน",
         f"{path_name}: Refused: the clock of device {who_th} runs about {en_span} ahead of this computer's. "
         "Imported as stamped, its writes would beat every later edit. Nothing was written; everything stays on that "
         "laptop and in this file — correct that laptop's date and time, and the office can take this file in as of "
-        "the import (\"take in as of now\"; bundle import --as-of-import, with the office PIN)",
+        "the import with the office PIN (\"Take them in\" on the Exchange page, or bundle import --as-of-import)",
         code="clock-ahead",
     )
 

@@ -142,10 +142,10 @@ def unknown_signer_error(path_name: str, device_id: str, device_name: str, key_h
     return UserError(
         f"{path_name}: ปฏิเสธไฟล์: ลงนามโดยเครื่อง {who} ที่เครื่องนี้ยังไม่ได้ลงทะเบียน (ลายนิ้วมือกุญแจ {fp}) "
         "ไม่มีการบันทึกข้อมูลใด ถ้าเป็นเครื่องของสำนักงานจริง ให้ตรวจลายนิ้วมือกุญแจกับเครื่องนั้น แล้วรับเข้าด้วยรหัส PIN "
-        "ของสำนักงาน (ปุ่ม \"รับเครื่องนี้\" หรือคำสั่ง bundle import --accept-signer)",
+        "ของสำนักงาน (ปุ่ม \"รับเข้า\" ในหน้าแลกเปลี่ยนข้อมูล หรือคำสั่ง bundle import --accept-signer)",
         f"{path_name}: Refused: signed by device {who}, which this folder has not enrolled (key fingerprint {fp}). "
         "Nothing was written. If it is one of the office's laptops, compare the fingerprint with that laptop, then "
-        "accept it with the office PIN (\"Accept this device\", or bundle import --accept-signer)",
+        "accept it with the office PIN (\"Take them in\" on the Exchange page, or bundle import --accept-signer)",
         code="unknown-signer",
     )
 

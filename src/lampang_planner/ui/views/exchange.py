@@ -58,6 +58,13 @@ from lampang_planner.ui.models.exchange import HistoryModel, ReportFilesModel, k
 from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.tasks import Task, TaskControl
 from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.views.exchange_office import (
+    CLOCK_AHEAD,
+    UNKNOWN_SIGNER,
+    OfficeDecisionBox,
+    ask_office_pin,
+    needing_decision,
+)
 from lampang_planner.ui.views.exchange_review import ConflictsPanel, DuplicatesPanel
 from lampang_planner.ui.widgets.table import make_table
 
@@ -71,9 +78,10 @@ def _progress(control: TaskControl):
     return lambda phase, done, total, detail: control.progress(done, total, f"{phase}\t{detail}")
 
 
-def _import_work(control: TaskControl, store, paths: list[Path], passphrase: str | None) -> ImportReport:
+def _import_work(control: TaskControl, store, paths: list[Path], passphrase: str | None,
+                 decision: dict | None = None) -> ImportReport:
     return import_bundles(store, paths, skip_refused=True, passphrase=passphrase, progress=_progress(control),
-                          check=control.check)
+                          check=control.check, **(decision or {}))
 
 
 def _export_work(control: TaskControl, store, folder: Path, full: bool, workshops: tuple[str, ...], clear: bool,
@@ -121,6 +129,7 @@ class ExchangePage(Page):
         self._history: list = []
         self._changes_before = -1
         self._exports_before = -1
+        self._last_passphrase: str | None = None
 
         self.heading = heading_label()
         self.device_label = QLabel()
@@ -516,9 +525,11 @@ class ExchangePage(Page):
         if paths:
             self.import_files([Path(p) for p in paths])
 
-    def import_files(self, paths: list[Path], passphrase: str | None = None) -> Task | None:
+    def import_files(self, paths: list[Path], passphrase: str | None = None, decision: dict | None = None
+                     ) -> Task | None:
         """Verify, back up and merge these files (one transaction), then show the report. Protected files need a
-        passphrase: asked for here when not given (None when the user cancels)."""
+        passphrase: asked for here when not given (None when the user cancels). ``decision``: the office's
+        ``accept_signers`` / ``take_in_ahead`` with its ``pin`` (see :mod:`.exchange_office`)."""
         paths = [Path(p) for p in paths]
         if passphrase is None:
             protected = [p.name for p in paths if is_protected(p)]
@@ -529,7 +540,8 @@ class ExchangePage(Page):
                     self.status.setStyleSheet("")
                     return None
         self._changes_before = int(self.ctx.store.scalar("SELECT COUNT(*) FROM change") or 0)
-        return self._start(_import_work, self.ctx.store, paths, passphrase, name="import",
+        self._last_passphrase = passphrase
+        return self._start(_import_work, self.ctx.store, paths, passphrase, decision, name="import",
                            label=self.tr("Checking {n} files…").format(n=len(paths)), on_done=self._imported)
 
     def _start(self, work, *args: object, name: str, label: str, on_done) -> Task | None:
@@ -618,6 +630,22 @@ class ExchangePage(Page):
         self._refresh_stale()
         if locked:  # a wrong passphrase: ask again (once this task has ended), for those files only
             QTimer.singleShot(0, lambda: self._retry_locked(locked))
+        elif needing_decision(report.files):  # a stranger's or a runaway clock's files: the office may take them in
+            QTimer.singleShot(0, lambda: self.decide_refused(needing_decision(report.files)))
+
+    def decide_refused(self, files: list) -> Task | None:
+        """Show why these files were refused and, if the office takes them in with its PIN, import them so."""
+        box = OfficeDecisionBox(files, self)
+        box.exec()
+        if box.clickedButton() is not box.take_in:
+            return None
+        pin = ask_office_pin(self, self.ctx, self.tr("take in refused files"))
+        if pin is None:
+            self.status.setText(self.tr("Left out: nothing was changed."))
+            return None
+        codes = {f.error.code for f in files}
+        decision = {"accept_signers": UNKNOWN_SIGNER in codes, "take_in_ahead": CLOCK_AHEAD in codes, "pin": pin}
+        return self.import_files([f.path for f in files], self._last_passphrase, decision)
 
     def _retry_locked(self, locked: list[Path]) -> None:
         passphrase = self.ask_passphrase([p.name for p in locked], again=True)
