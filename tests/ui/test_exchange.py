@@ -13,9 +13,9 @@ import pytest
 from lampang_planner.core.db import Store
 from lampang_planner.core.model import Attendance, natural_id
 from lampang_planner.core.ops.people import create_person
+from lampang_planner.core.sync import keys
 from lampang_planner.core.sync.bundle import read_bundle
 from lampang_planner.core.sync.digest import counts, digest
-from lampang_planner.core.sync import keys
 from lampang_planner.core.sync.exchange import device_key, export_bundle, import_bundles
 
 WALK_IN = {"prefix": "นาง", "first_name": "บัวผัน", "last_name": "ปินตาแก้ว", "phone": "0891234567",
