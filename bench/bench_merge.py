@@ -41,7 +41,7 @@ from lampang_planner.core.qr import make_code
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.bundle import build_bundle, read_bundle
 from lampang_planner.core.sync.exchange import device_key, import_bundles
-from lampang_planner.core.sync.keys import KEYS_DIRNAME, box_key_path, box_public_hex, load_box_key
+from lampang_planner.core.sync.keys import KEYS_DIRNAME, box_key_path, box_public_hex, load_box_key, pin, public_hex
 from lampang_planner.core.sync.tables import TABLES
 
 N_CHANGES = 100_000
@@ -198,6 +198,9 @@ def run(rounds: int = ROUNDS) -> list[dict]:
             try:
                 office.set_device(role="office", name="office")
                 device_key(office)
+                with office.transaction() as tx:  # the office enrolled its 13 laptops (issue #13)
+                    for lap in laptops:
+                        pin(tx.db, lap.id, public_hex(lap.key.public_key()), lap.name, "laptop")
                 (office.data_dir / KEYS_DIRNAME).mkdir(exist_ok=True)
                 shutil.copy(box_key_path(tmp / "office-keys"), box_key_path(office.data_dir))
                 t0, c0 = time.perf_counter(), time.process_time()

@@ -1,0 +1,164 @@
+"""Importing at the office, issue #13: the cost follows the bundle, not the database; memory stays flat.
+
+Measured, in the same run:
+
+- ``exchange_1000_changes_into_500k_people`` — ``exchange.import_bundles`` of one laptop's bundle of 1,000 changes
+  (walk-ins, invitations, check-ins, a few corrections, needs: ``bench_merge.make_rows``) into an office of 500,000
+  people, from the call to its return (verify, back up, apply in one transaction, report with the duplicate-people
+  check), the user's path. Baseline: the same file into an office of 10,000 people. Goal: within 2×. The time of the
+  before-import backup alone (a copy of the whole database, :func:`.db.Store.backup`) is reported beside it for both.
+- ``exchange_peak_rss_<n>_changes`` for n = 10,000 / 100,000 / 300,000 — the import of one laptop's bundle of n
+  changes into a fresh office, in a child process: its peak resident memory (``ru_maxrss``) above the same process's
+  just before the import (folder open, modules loaded). Baseline: the 10,000-change import's. Goal: flat —
+  within the budget of ``tests/core/test_exchange_memory.py`` (64 MiB) at every size.
+- ``exchange_peak_rss_crafted_<kind>`` — the crafted bundles of that test (zip bombs, a huge line, deep JSON, a
+  million tiny changes), same measure, same budget.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.bench_merge import make_rows, write_bundles
+from bench.generate import cached_database
+from lampang_planner.core.db import Store
+from lampang_planner.core.sync import keys
+from lampang_planner.core.sync.exchange import import_bundles
+
+HERE = Path(__file__).resolve().parent
+BUDGET_MIB = 64
+ROUNDS = 3
+
+CHILD = """
+import json, resource, sys
+from lampang_planner.core.db import Store
+from lampang_planner.core.sync import payload_reader  # noqa: F401
+from lampang_planner.core.ops import duplicates  # noqa: F401
+from lampang_planner.core.sync.bundle import BundleError
+from lampang_planner.core.sync.exchange import import_bundles
+store = Store.open(sys.argv[1], create=False)
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:
+    r = import_bundles(store, [sys.argv[2]])
+    code = f"imported {r.added}"
+except BundleError as exc:
+    code = exc.code
+print(json.dumps({"code": code, "extra_mib": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) / 1024}))
+"""
+
+
+def _office(folder: Path, laptops) -> Store:
+    store = Store.open(folder)
+    store.set_device(role="office", name="office")
+    with store.transaction() as tx:  # the office enrolled these laptops
+        for lap in laptops:
+            keys.pin(tx.db, lap.id, keys.public_hex(lap.key.public_key()), lap.name, "laptop")
+    return store
+
+
+def _import_time(template: Path, work: Path, bundle: Path, laptops) -> tuple[float, float]:
+    """(import seconds, backup-alone seconds) of ``bundle`` into a copy of the folder ``template``."""
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(template, work)
+    store = _office(work, laptops)
+    try:
+        t0 = time.perf_counter()
+        store.backup("bench").unlink()
+        backup = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        import_bundles(store, [bundle])
+        return time.perf_counter() - t0, backup
+    finally:
+        store.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def cost_follows_the_bundle(tmp: Path) -> list[dict]:
+    laptops = make_rows(1000, 1, seed=13)
+    [bundle] = write_bundles(laptops, tmp / "b1000", "d")
+    small, big = cached_database(10_000), cached_database(500_000)
+    smalls, bigs, small_b, big_b = [], [], [], []
+    for r in range(ROUNDS):  # alternate, so both see the same machine load
+        t, b = _import_time(small, tmp / f"s{r}", bundle, laptops)
+        smalls.append(t)
+        small_b.append(b)
+        t, b = _import_time(big, tmp / f"b{r}", bundle, laptops)
+        bigs.append(t)
+        big_b.append(b)
+    s, b = statistics.median(smalls), statistics.median(bigs)
+    return [{"name": "exchange_1000_changes_into_500k_people", "value": b, "unit": "s", "baseline": s,
+             "ratio": b / s, "goal": "≤ 2× the same bundle into 10,000 people", "ok": b <= 2 * s,
+             "runs": [round(x, 3) for x in bigs], "baseline_runs": [round(x, 3) for x in smalls],
+             "backup_alone_s": {"500k": round(statistics.median(big_b), 3), "10k": round(statistics.median(small_b), 3)},
+             "without_backup_ratio": round((b - statistics.median(big_b)) / (s - statistics.median(small_b)), 2)}]
+
+
+def _child_rss(folder: Path, bundle: Path) -> dict:
+    proc = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(bundle)], capture_output=True, text=True,
+                          timeout=3600)
+    if proc.returncode:
+        raise RuntimeError(proc.stderr[-2000:])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def memory_is_flat(tmp: Path) -> list[dict]:
+    rows, base = [], None
+    for n in (10_000, 100_000, 300_000):
+        laptops = make_rows(n, 1, seed=n)
+        [bundle] = write_bundles(laptops, tmp / f"m{n}", "d")
+        folder = tmp / f"office-m{n}"
+        _office(folder, laptops).close()
+        r = _child_rss(folder, bundle)
+        shutil.rmtree(folder, ignore_errors=True)
+        base = r["extra_mib"] if base is None else base
+        rows.append({"name": f"exchange_peak_rss_{n}_changes", "value": r["extra_mib"], "unit": "MiB",
+                     "baseline": base, "ratio": r["extra_mib"] / base if base else None,
+                     "goal": f"≤ {BUDGET_MIB} MiB above the open folder at every size", "ok": r["extra_mib"] <= BUDGET_MIB,
+                     "result": r["code"]})
+    return rows
+
+
+def crafted_bundles(tmp: Path) -> list[dict]:
+    spec = importlib.util.spec_from_file_location("crafted", HERE.parent / "tests/core/test_exchange_memory.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(HERE.parent / "tests/core"))
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.generate()
+    folder = tmp / "office-crafted"
+    store = Store.open(folder)
+    store.set_device(role="office")
+    with store.transaction() as tx:
+        keys.pin(tx.db, mod.DEVICE, keys.public_hex(key.public_key()), "crafted", "laptop")
+    store.close()
+    rows = []
+    for name, (path, _codes) in mod.crafted(tmp, key).items():
+        r = _child_rss(folder, path)
+        rows.append({"name": f"exchange_peak_rss_crafted_{name}", "value": r["extra_mib"], "unit": "MiB",
+                     "baseline": BUDGET_MIB, "ratio": r["extra_mib"] / BUDGET_MIB,
+                     "goal": f"≤ {BUDGET_MIB} MiB above the open folder", "ok": r["extra_mib"] <= BUDGET_MIB,
+                     "result": r["code"], "file_mib": round(path.stat().st_size / 2**20, 2)})
+        path.unlink()
+    return rows
+
+
+def run() -> list[dict]:
+    tmp = Path(tempfile.mkdtemp(prefix="lp-bench-exchange-"))
+    try:
+        return memory_is_flat(tmp) + crafted_bundles(tmp) + cost_follows_the_bundle(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(json.dumps(row, ensure_ascii=False))
