@@ -33,6 +33,17 @@ def enrol(into: Store, *others: Store) -> None:
             keys.pin(tx.db, o.device_id, keys.public_hex(device_key(o).public_key()), o.device_name, o.role)
 
 
+def enrol_folder(into: Path, *folders: Path) -> None:
+    """The data folder ``into`` has enrolled the devices of ``folders`` (as :func:`enrol`, by path)."""
+    stores = [Store.open(f, create=False) for f in folders]
+    try:
+        with Store.open(into, create=False) as target:
+            enrol(target, *stores)
+    finally:
+        for s in stores:
+            s.close()
+
+
 def enrol_key(into: Store, device_id: str, key, name: str = "forger", role: str = "laptop") -> None:
     """``into`` has enrolled ``device_id`` with the public half of ``key`` (for forged files from that device)."""
     with into.transaction() as tx:

@@ -19,7 +19,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from kill_support import leftovers
-from merge_support import export, new_device
+from merge_support import enrol_folder, export, new_device
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
@@ -94,17 +94,18 @@ def laptop_bundle(tmp_path: Path, people: int) -> Path:
         return export(laptop, tmp_path / "bundle")
 
 
-def office_on(disk: Path) -> tuple[Path, tuple[str, int]]:
-    """An office folder on the small disk, and its state."""
+def office_on(disk: Path, laptop: Path) -> tuple[Path, tuple[str, int]]:
+    """An office folder on the small disk that has enrolled ``laptop``, and its state."""
     folder = disk / "office"
     with new_device(folder, "office", role="office"):
         pass
+    enrol_folder(folder, laptop)
     return folder, snapshot(folder)
 
 
 def test_a_disk_filling_up_during_a_bundle_import_gives_the_sentence_and_changes_nothing(small_disk, tmp_path):
     bundle = laptop_bundle(tmp_path, 1500)
-    folder, before = office_on(small_disk)
+    folder, before = office_on(small_disk, tmp_path / "laptop")
     db_size = (folder / "lampang_planner.sqlite3").stat().st_size
     outcomes = []
     # From "not even room for the backup" to "room for the backup but not for the import".
@@ -128,7 +129,7 @@ def test_a_disk_filling_up_during_a_bundle_import_gives_the_sentence_and_changes
 
 def test_the_command_line_says_disk_full_in_thai_and_english_without_a_traceback(small_disk, tmp_path):
     bundle = laptop_bundle(tmp_path, 1500)
-    folder, before = office_on(small_disk)
+    folder, before = office_on(small_disk, tmp_path / "laptop")
     fill(small_disk, (folder / "lampang_planner.sqlite3").stat().st_size + 256 * 1024)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     r = subprocess.run([sys.executable, "-m", "lampang_planner", "--data-dir", str(folder), "bundle", "import",

@@ -18,7 +18,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from kill_support import ForkServer, leftovers, set_schema
-from merge_support import export, new_device
+from merge_support import enrol_folder, export, new_device
 
 from lampang_planner.core.db import SCHEMA_HEAD, Store, schema_revision
 from lampang_planner.core.errors import UserError
@@ -170,6 +170,7 @@ def test_kills_during_a_bundle_import_leave_it_all_or_nothing_and_whole_backups(
         bundle = export(laptop, tmp_path / "bundle")
     pristine = tmp_path / "pristine"
     seeded_folder(pristine, 20)
+    enrol_folder(pristine, tmp_path / "laptop")  # it enrolled that laptop (issue #13)
     with Store.open(pristine) as s:
         before = digest(s.db)
 

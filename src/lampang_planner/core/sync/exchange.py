@@ -584,9 +584,10 @@ def _import(
     clock_before = copy.copy(store.clock)
     try:
         _apply_all(store, todo, adopt, report, find_duplicates, progress, check, skip_refused)
-    except BaseException:
+    except BaseException as exc:
         store.clock = clock_before  # rolled back: the stamps it was advanced past are gone again
-        if report.backup is not None:  # the folder is as the backup holds it: no copy left for a failed import
+        if isinstance(exc, B.BundleError) and report.backup is not None:
+            # A file refused while it was read: the folder is exactly what the backup holds; no copy is left for it.
             with contextlib.suppress(OSError):
                 report.backup.unlink()
         raise
