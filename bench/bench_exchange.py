@@ -9,7 +9,7 @@ Measured, in the same run:
   before-import backup alone (a copy of the whole database, :func:`.db.Store.backup`) is reported beside it for both.
 - ``exchange_peak_rss_<n>_changes`` for n = 10,000 / 100,000 / 300,000 — the import of one laptop's bundle of n
   changes into a fresh office, in a child process: its peak resident memory (``ru_maxrss``) above the same process's
-  just before the import (folder open, modules loaded). Baseline: the 10,000-change import's. Goal: flat —
+  resident memory just before the import (folder open, modules loaded; /proc/self/statm). Baseline: the 10,000-change import's. Goal: flat —
   within the budget of ``tests/core/test_exchange_memory.py`` (64 MiB) at every size.
 - ``exchange_peak_rss_crafted_<kind>`` — the crafted bundles of that test (zip bombs, a huge line, deep JSON, a
   million tiny changes), same measure, same budget.
@@ -45,13 +45,17 @@ from lampang_planner.core.ops import duplicates  # noqa: F401
 from lampang_planner.core.sync.bundle import BundleError
 from lampang_planner.core.sync.exchange import import_bundles
 store = Store.open(sys.argv[1], create=False)
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+with open("/proc/self/statm") as fh:  # resident now (KiB); ru_maxrss is the peak so far
+    base = int(fh.read().split()[1]) * resource.getpagesize() // 1024
+before_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 try:
     r = import_bundles(store, [sys.argv[2]])
     code = f"imported {r.added}"
 except BundleError as exc:
     code = exc.code
-print(json.dumps({"code": code, "extra_mib": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) / 1024}))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"code": code, "extra_mib": (peak - base) / 1024, "peak_mib": peak / 1024,
+                  "rss_before_mib": base / 1024, "peak_before_mib": before_peak / 1024}))
 """
 
 
@@ -122,7 +126,8 @@ def memory_is_flat(tmp: Path) -> list[dict]:
         rows.append({"name": f"exchange_peak_rss_{n}_changes", "value": r["extra_mib"], "unit": "MiB",
                      "baseline": base, "ratio": r["extra_mib"] / base if base else None,
                      "goal": f"≤ {BUDGET_MIB} MiB above the open folder at every size", "ok": r["extra_mib"] <= BUDGET_MIB,
-                     "result": r["code"]})
+                     "result": r["code"], "peak_mib": round(r["peak_mib"], 1),
+                     "rss_before_mib": round(r["rss_before_mib"], 1)})
     return rows
 
 
