@@ -250,13 +250,14 @@ def test_resolution_totals_over_workshops(demo_store, tmp_path):
     ws = load_workbook(tmp_path / "votes.xlsx")[SHEET_RESOLUTIONS]
     header = _header(ws)
     col = {h: header.index(h) for h in ("ข้อ", "รายการ", "การประชุม", "เห็นด้วย", "ไม่เห็นด้วย", "งดออกเสียง")}
-    rows = [r for r in ws.iter_rows(min_row=2, values_only=True) if r[col["ข้อ"]] == clause.number
-            and r[col["รายการ"]] == "ข้อตามร่าง"]
-    votes, totals = rows[:-1], rows[-1]
-    assert len(votes) == 2 and totals[col["การประชุม"]] == ALL_WORKSHOPS
-    for k in ("เห็นด้วย", "ไม่เห็นด้วย", "งดออกเสียง"):
-        assert totals[col[k]] == sum(r[col[k]] for r in votes)
-    assert ws.cell(2 + [r for r in ws.iter_rows(min_row=2, values_only=True)].index(totals), 1).font.b
+    numbered = [(n, r) for n, r in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2)
+                if r[col["ข้อ"]] == clause.number and r[col["รายการ"]] == "ข้อตามร่าง"]
+    (first, _), (last, _), (total_row, totals) = numbered[0], numbered[-2], numbered[-1]
+    assert len(numbered) == 3 and totals[col["การประชุม"]] == ALL_WORKSHOPS and total_row == last + 1
+    for k in ("เห็นด้วย", "ไม่เห็นด้วย", "งดออกเสียง"):  # a formula over exactly the two workshops' rows
+        letter = chr(ord("A") + col[k])
+        assert totals[col[k]] == f"=SUM({letter}{first}:{letter}{last})"
+    assert ws.cell(total_row, 1).font.b
 
 
 def test_a_merged_person_is_one_attendance_with_the_earliest_scan(demo_store, tmp_path):

@@ -10,7 +10,12 @@ from openpyxl import load_workbook
 from plan_support import lo_convert
 
 from lampang_planner.core.reports.excel import column_sets, export_workbook
-from lampang_planner.core.reports.excel_sheets import SHEET_ATTENDANCE, SHEET_DISTRICTS
+from lampang_planner.core.reports.excel_sheets import (
+    ALL_WORKSHOPS,
+    SHEET_ATTENDANCE,
+    SHEET_DISTRICTS,
+    SHEET_RESOLUTIONS,
+)
 
 
 def test_column_sets_repeat_the_key_columns_and_fit():
@@ -23,6 +28,12 @@ def test_column_sets_repeat_the_key_columns_and_fit():
 
 
 def test_office_workbook_prints_with_page_numbers_names_and_formulas(demo_store, tmp_path):
+    from lampang_planner.core.ops.resolutions import list_clauses, list_resolutions, present_count, record_vote
+
+    clause = list_clauses(demo_store, list_resolutions(demo_store)[0].id)[0]
+    for (wid,) in demo_store.query("SELECT id FROM workshop WHERE deleted=0 ORDER BY start_date LIMIT 2"):
+        present = present_count(demo_store, wid)  # the first clause voted at two workshops: a total row
+        record_vote(demo_store, wid, clause.id, for_count=present - 3, against_count=2, abstain_count=1)
     out = tmp_path / "office.xlsx"
     export_workbook(demo_store, out)
     wb = load_workbook(out)
@@ -44,6 +55,23 @@ def test_office_workbook_prints_with_page_numbers_names_and_formulas(demo_store,
     total = [calc.cell(total_row, c).value for c in range(1, 5)]
     assert total[1] == sum(r[1] for r in body) and total[2] == sum(r[2] for r in body)
     assert abs(total[3] - total[2] / total[1]) < 1e-9
+
+    votes = load_workbook(tmp_path / "converted" / "office.xlsx", data_only=True)[SHEET_RESOLUTIONS]
+    header = [c.value for c in votes[1]]
+    meeting, yes, no, result = (header.index(h) for h in ("การประชุม", "เห็นด้วย", "ไม่เห็นด้วย", "ผล"))
+    lines = list(votes.iter_rows(min_row=2, values_only=True))
+    totals = [i for i, r in enumerate(lines) if r[meeting] == ALL_WORKSHOPS]
+    assert totals  # the demo votes a clause at several workshops
+    for i in totals:  # LibreOffice's value of each total = the sum of the workshop rows above it
+        above = []
+        for r in reversed(lines[:i]):
+            if r[meeting] in (None, ALL_WORKSHOPS) or not isinstance(r[yes], int):
+                break
+            above.append(r)
+            if r[2] is not None and r[3] is not None:  # the first row of the item carries its text
+                break
+        assert lines[i][yes] == sum(r[yes] for r in above) and lines[i][no] == sum(r[no] for r in above)
+        assert lines[i][result] == ("ผ่าน" if lines[i][yes] > lines[i][no] else "ไม่ผ่าน")
 
     pdf = lo_convert(out, "pdf", tmp_path)
     bbox = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout

@@ -41,6 +41,7 @@ from openpyxl.utils.indexed_list import IndexedList
 from lampang_planner.core.db import Store
 from lampang_planner.core.reports.excel_sheets import (
     Col,
+    Formula,
     Mark,
     Sheet,
     build_sheets,
@@ -148,7 +149,7 @@ def _sample_text(kind: str) -> str | None:
 def _value_text(v: object) -> str:
     if v is None:
         return ""
-    if isinstance(v, Mark):
+    if isinstance(v, Mark | Formula):
         return _value_text(v.value)
     if isinstance(v, bool):
         return "TRUE"
@@ -336,6 +337,8 @@ def _write_sheet(wb: Workbook, sheet: Sheet, base: Font, progress: Progress) -> 
             if lines > 1:
                 ws.row_dimensions[r].height = _row_height(lines)
         if role:
+            values = [v.render(get_column_letter(i + 1), r) if isinstance(v, Formula) else v
+                      for i, v in enumerate(values)]
             ws.append([_styled(styles, v, role, k) for v, k in zip(values, kinds, strict=False)])
             if role == "section" and sheet.merge_sections:
                 ws.merged_cells.add(f"A{r}:{get_column_letter(sheet.merge_sections)}{r}")

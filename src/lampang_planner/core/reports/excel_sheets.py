@@ -57,6 +57,23 @@ class Mark:
 
 
 @dataclass(frozen=True)
+class Formula:
+    """A cell written as a formula: ``text`` with ``{r}`` for its own row and ``{above}`` for the first of the
+    ``rows`` rows right above it (``{col}`` is its column's letter); ``value`` is what it comes to (widths, readers)."""
+
+    text: str
+    value: object = None
+    rows: int = 0
+
+    @classmethod
+    def sum_above(cls, rows: int, value: object) -> Formula:
+        return cls("=SUM({col}{above}:{col}{last})", value, rows)
+
+    def render(self, col: str, r: int) -> str:
+        return self.text.format(col=col, r=r, above=r - self.rows, last=r - 1)
+
+
+@dataclass(frozen=True)
 class Row:
     """A body row with a role: "section" (a heading inside the table, merged across) or "total" (bold)."""
 
@@ -471,6 +488,10 @@ def carried_label(for_count: int, against_count: int) -> str:
     return "ผ่าน" if for_count > against_count else "ไม่ผ่าน"
 
 
+# ผล of a total row, from its own เห็นด้วย (M) and ไม่เห็นด้วย (N) cells: the same rule as carried_label
+CARRIED_FORMULA = '=IF(M{r}>N{r},"ผ่าน","ไม่ผ่าน")'
+
+
 def _method_label(value: str) -> str:
     try:
         return VoteMethod(value).th
@@ -517,8 +538,12 @@ def resolutions_sheet(store: Store, resolutions: list[ResolutionVotes], workshop
                                  carried_label(v.for_count, v.against_count), local_time(v.recorded_at)))
                 if not workshop_id and len(chosen) > 1:
                     t: Tally = totals
-                    rows.append(Row((*blank, ALL_WORKSHOPS, None, None, t.present, t.for_count, t.against_count,
-                                     t.abstain_count, carried_label(t.for_count, t.against_count), None), "total"))
+                    n = len(chosen)
+                    rows.append(Row((*blank, ALL_WORKSHOPS, None, None, Formula.sum_above(n, t.present),
+                                     Formula.sum_above(n, t.for_count), Formula.sum_above(n, t.against_count),
+                                     Formula.sum_above(n, t.abstain_count),
+                                     Formula(CARRIED_FORMULA, carried_label(t.for_count, t.against_count)), None),
+                                    "total"))
     notes = [] if rows else ["ยังไม่มีร่างมติ"]
     if rows and not workshop_id:
         notes.append(f"แถว “{ALL_WORKSHOPS}” คือผลรวมของทุกเวทีที่ลงมติในรายการนั้น")
