@@ -13,6 +13,7 @@ The watcher here survives ``pcscd`` stopping and starting, reports readers comin
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -33,6 +34,11 @@ _NO_SERVICE = ("no-service",
                "บริการเครื่องอ่านบัตร (pcscd / Smart Card) ไม่ได้ทำงาน: เปิดบริการนี้ก่อน แล้วเสียบบัตรอีกครั้ง",
                "The smart-card service is not running (pcscd on Linux, \"Smart Card\" on Windows): start it, then "
                "insert the card again")  # fmt: skip
+# Windows starts its "Smart Card" service only once a reader is plugged in: there "no service" usually means "no reader"
+_NO_SERVICE_WINDOWS = ("no-service",
+                       "ไม่พบเครื่องอ่านบัตร: เสียบเครื่องอ่านบัตรเข้ากับช่อง USB (ถ้าเสียบแล้ว ให้เปิดบริการ Smart Card ของ Windows)",
+                       "No card reader: plug the reader into a USB port (if it is plugged in, start Windows' \"Smart Card\" "
+                       "service)")  # fmt: skip
 _NO_READER = ("no-reader", "ไม่พบเครื่องอ่านบัตร: เสียบเครื่องอ่านบัตรเข้ากับช่อง USB",
               "No card reader found: plug the reader into a USB port")  # fmt: skip
 _READER_GONE = ("reader-gone", "เครื่องอ่านบัตรถูกถอดออกระหว่างอ่าน: เสียบเครื่องอ่านแล้วเสียบบัตรใหม่อีกครั้ง",
@@ -59,7 +65,7 @@ def error_for(hresult: int) -> CardError:
     if scard is None:
         return _error(_NO_PYSCARD)
     if hresult in (scard.SCARD_E_NO_SERVICE, scard.SCARD_E_SERVICE_STOPPED, scard.SCARD_F_COMM_ERROR):
-        return _error(_NO_SERVICE, _hex(hresult))
+        return _error(_NO_SERVICE_WINDOWS if sys.platform == "win32" else _NO_SERVICE, _hex(hresult))
     if hresult == scard.SCARD_E_NO_READERS_AVAILABLE:
         return _error(_NO_READER)
     if hresult in (scard.SCARD_E_UNKNOWN_READER, scard.SCARD_E_READER_UNAVAILABLE):
