@@ -139,22 +139,32 @@ def _card_gone(ctx, hcard, reader: str) -> bool:
     return hresult == scard.SCARD_S_SUCCESS and not states[0][1] & scard.SCARD_STATE_PRESENT
 
 
+def _check_first(hresult: int) -> None:
+    """Before the card's first answer, "not transacted" or "reset" means the reader is still powering it up."""
+    if hresult in (scard.SCARD_E_NOT_TRANSACTED, scard.SCARD_W_RESET_CARD):
+        raise _Transient()
+    _check(hresult)
+
+
 def read_from(ctx, reader: str) -> ThaiIdCard:
     """Connect to the card in ``reader`` (shared), read it and disconnect. Raises :class:`CardError`."""
     try:
         hresult, hcard, protocol = scard.SCardConnect(
             ctx, reader, scard.SCARD_SHARE_SHARED, scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1
         )
-        if hresult in (scard.SCARD_E_NOT_TRANSACTED, scard.SCARD_W_RESET_CARD):
-            raise _Transient()
-        _check(hresult)
+        _check_first(hresult)
+        exchanged = []
         try:
             hresult, _, _, _, atr = scard.SCardStatus(hcard)
-            _check(hresult)
+            _check_first(hresult)
 
             def transmit(apdu: list[int]) -> tuple[list[int], int, int]:
                 hresult, response = scard.SCardTransmit(hcard, protocol, apdu)
-                _check(hresult)
+                if exchanged:
+                    _check(hresult)
+                else:
+                    _check_first(hresult)
+                    exchanged.append(True)
                 if len(response) < 2:  # a card pulled mid-exchange can leave an empty answer: ask whether it is there
                     if _card_gone(ctx, hcard, reader):
                         raise _Failed(scard.SCARD_W_REMOVED_CARD)
@@ -316,11 +326,11 @@ class CardWatcher:
 
     def _read(self, ctx, reader: str) -> None:
         seen = time.perf_counter()
-        for attempt in range(4):
+        for attempt in range(10):
             try:
                 card = read_from(ctx, reader)
             except _Transient:
-                if attempt < 3 and not self._stop.wait(0.1):  # the reader is still powering the card up
+                if attempt < 9 and not self._stop.wait(0.15):  # the reader is still powering the card up
                     continue
                 self._on_card(CardEvent(reader, error=error_for(scard.SCARD_E_NOT_TRANSACTED), inserted_at=seen))
             except CardError as exc:
