@@ -80,13 +80,59 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
+_LIVE = ("SELECT id, first_name, last_name, phone, subdistrict_code, citizen_id FROM person "
+         "WHERE deleted=0 AND merged_into IS NULL")
+
+
+def _keys(row: tuple, names: dict) -> set[tuple[str, str]]:
+    """The bucket keys of one person row (as :func:`find_duplicates` files them)."""
+    _pid, first, last, phone, tambon, cid = row
+    out = {(CITIZEN_ID, cid)} if cid else set()
+    nk = names.get((first, last))
+    if nk is None:
+        nk = names[(first, last)] = name_key(first, last)
+    if nk:
+        p = phone if phone is None or (phone.isascii() and phone.isdigit()) else normalise_phone(phone)
+        if p:
+            out.add((NAME_PHONE, f"{nk}|{p}"))
+        if tambon:
+            out.add((NAME_TAMBON, f"{nk}|{tambon}"))
+    return out
+
+
+def _component_rows(store: Store, among: set[str]) -> list[tuple]:
+    """The live people linked, directly or through others, by a shared key to one of ``among`` (what their groups
+    can hold), found without reading every person into Python: SQLite filters by citizen ID, phone or tambon, and
+    the search widens until no new person shares a key. So an import's check follows what it touched, not the size
+    of the office (issue #13)."""
+    names: dict = {}
+    found: dict[str, tuple] = {}
+    ids = sorted(among)
+    for i in range(0, len(ids), 900):
+        part = ids[i : i + 900]
+        found.update((r[0], r) for r in store.query(f"{_LIVE} AND id IN ({','.join('?' * len(part))})", part))
+    keys = {k for r in found.values() for k in _keys(r, names)}
+    frontier = list(found.values())
+    while frontier:
+        cids = sorted({r[5] for r in frontier if r[5]})
+        phones = sorted({x for r in frontier if r[3] for x in (r[3], normalise_phone(r[3]) or r[3])})
+        tambons = sorted({r[4] for r in frontier if r[4]})
+        frontier = []
+        for col, values in (("citizen_id", cids), ("phone", phones), ("subdistrict_code", tambons)):
+            for i in range(0, len(values), 900):
+                part = values[i : i + 900]
+                for r in store.query(f"{_LIVE} AND {col} IN ({','.join('?' * len(part))})", part):
+                    if r[0] not in found and not keys.isdisjoint(_keys(r, names)):
+                        found[r[0]] = r
+                        frontier.append(r)
+        keys |= {k for r in frontier for k in _keys(r, names)}
+    return list(found.values())
+
+
 def find_duplicates(store: Store, among: Iterable[str] | None = None) -> list[DuplicateGroup]:
     """Groups of live people that may be one person; with ``among``, only groups that include one of those ids.
     Pairs dismissed as "not the same person" do not link."""
-    rows = store.query(
-        "SELECT id, first_name, last_name, phone, subdistrict_code, citizen_id FROM person "
-        "WHERE deleted=0 AND merged_into IS NULL"
-    )
+    rows = store.query(_LIVE) if among is None else _component_rows(store, set(among))
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
     names: dict[tuple, str] = {}  # names repeat a lot: fold each once
     for pid, first, last, phone, tambon, cid in rows:
