@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Every PC/SC call of this test process (the check-in page's card watcher in any window test, the ID-card tests) goes
+# to the private pcscd the ``pcsc_stack`` fixture starts in this folder, never to a real reader of the machine: the
+# client library reads the variable once, at its first call (see tests/pcsc_support.py).
+PCSC_FOLDER = Path(tempfile.mkdtemp(prefix="lampang-pcsc-"))
+os.environ["PCSCLITE_CSOCK_NAME"] = str(PCSC_FOLDER / "run" / "pcscd.comm")
+atexit.register(shutil.rmtree, PCSC_FOLDER, True)
 # Keys in files during the tests: never in the keyring of whoever runs them (test_key_store starts its own keyring).
 os.environ.setdefault("LAMPANG_KEY_STORE", "file")
 
@@ -57,12 +66,12 @@ def empty_store(tmp_path: Path):
 
 
 @pytest.fixture(scope="session")
-def pcsc_stack(tmp_path_factory: pytest.TempPathFactory):
+def pcsc_stack():
     """One private pcscd with the vpcd virtual reader for the session (the PC/SC client library keeps the socket
     path it first used, so the daemon is restarted in place rather than replaced). See ``tests/pcsc_support.py``."""
     from pcsc_support import PcscStack
 
-    stack = PcscStack(tmp_path_factory.mktemp("pcsc"))
+    stack = PcscStack(PCSC_FOLDER)
     stack.start()
     yield stack
     stack.close()

@@ -208,6 +208,13 @@ def _free_port_pair() -> int:
     raise RuntimeError("no free port pair")
 
 
+def socket_for(folder: Path) -> Path:
+    """The client socket path of a stack in ``folder``. The PC/SC client library reads ``PCSCLITE_CSOCK_NAME`` once
+    per process, at the first PC/SC call (any check-in page's card watcher makes one): tests/conftest.py sets it to
+    this path when the test session starts, before any window opens."""
+    return folder / "run" / "pcscd.comm"
+
+
 class PcscStack:
     """``pcscd -f`` with only the vpcd reader (its own reader.conf.d on free ports), on its own socket.
 
@@ -234,6 +241,9 @@ class PcscStack:
                 return [unshare, "-m", "--propagation", "private", "sh", "-c", script], run / "pcscd.comm"
         if Path("/run/pcscd/pcscd.comm").exists():
             require(False, "another pcscd holds /run/pcscd and namespaces are not available")
+        # the client library is pointed at run/pcscd.comm: let that name lead to the daemon's fixed socket
+        (run / "pcscd.comm").unlink(missing_ok=True)
+        (run / "pcscd.comm").symlink_to("/run/pcscd/pcscd.comm")
         return [pcscd, "-f", "-a", "-c", str(conf)], Path("/run/pcscd/pcscd.comm")
 
     def start(self, *, with_reader: bool = True) -> PcscStack:
@@ -250,7 +260,8 @@ class PcscStack:
                 f"CHANNELID {self.port}\n"
             )
         self.with_reader = with_reader
-        cmd, self.socket_path = self._command(conf, run)
+        cmd, _ = self._command(conf, run)
+        self.socket_path = socket_for(self.folder)
         log = (self.folder / "pcscd.log").open("wb")
         self.proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         os.environ["PCSCLITE_CSOCK_NAME"] = str(self.socket_path)
@@ -262,7 +273,7 @@ class PcscStack:
         while time.monotonic() < end:
             if self.proc is not None and self.proc.poll() is not None:
                 raise RuntimeError("pcscd exited: " + self.log())
-            if self.socket_path is not None and self.socket_path.exists() and self._port_open():
+            if self.socket_path is not None and self.socket_path.exists() and self._port_open():  # exists(): follows links
                 time.sleep(0.1)  # the socket exists a moment before the daemon accepts on it
                 return
             time.sleep(0.05)
