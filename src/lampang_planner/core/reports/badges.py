@@ -3,8 +3,8 @@
 Each badge carries the workshop title and its Buddhist-era date, the person's name the Thai way (prefix + first +
 last, in the largest size that fits, broken only between words), organisation, participant type, tambon and
 district, and the QR code of ``LPP1:<code>`` (``core.qr``, sharp square modules), with the code printed under it
-for typing by hand. Thai text goes through the one typesetting module (``core.reports.typeset``): shaped, wrapped at
-word boundaries.
+for typing by hand. Every text is drawn by ``core.reports.shaping.draw_thai`` (HarfBuzz glyphs and mark positions,
+a text layer that copies and searches as typed) and wrapped only between words.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from lampang_planner.core.db import Store
@@ -32,6 +31,7 @@ from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.qr import qr_image
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
+from lampang_planner.core.reports.shaping import draw_thai, text_width
 from lampang_planner.core.thai.collation import thai_sort_key
 from lampang_planner.core.thai.dates import format_date_range_th
 from lampang_planner.core.thai.names import full_name
@@ -192,14 +192,14 @@ def fit_text(
     for wrap in wrappers:
         size = max_size
         while size >= min_size - 1e-9:
-            lines = wrap(lambda s, z=size: stringWidth(s, font, z))
+            lines = wrap(lambda s, z=size: text_width(s, font, z))
             if fits(lines, size):
                 return size, lines
             size -= step
     size = min_size
 
     def measure(s: str) -> float:
-        return stringWidth(s, font, size)
+        return text_width(s, font, size)
 
     lines = wrap_to_width(text, width, measure)
     room = max(1, int((height + 0.01) // (size * LINE_FACTOR)))
@@ -220,20 +220,20 @@ def _draw_lines(
     canvas: Canvas, lines: list[str], x: float, top: float, width: float, font: str, size: float, align: int = TA_LEFT
 ) -> float:
     """Draw ready-made lines (already wrapped at word boundaries by :func:`fit_text`) with their top at ``top``;
-    returns the height used. Each line is one shaped text run, placed as a paragraph would place it (first baseline
-    one font size below the top, then one leading per line) without building a paragraph per line."""
+    returns the height used. Each line is one text run drawn by :func:`~.typeset.draw_thai` (HarfBuzz glyphs and
+    positions, a text layer that reads back), placed as a paragraph would place it (first baseline one font size
+    below the top, then one leading per line)."""
     if not lines:
         return 0.0
     leading = size * LINE_FACTOR
-    canvas.setFont(font, size)
     for i, line in enumerate(lines):
         y = top - size - i * leading
         if align == TA_CENTER:
-            canvas.drawCentredString(x + width / 2, y, line, shaping=True)
+            draw_thai(canvas, x + width / 2, y, line, font, size, align="center")
         elif align == TA_RIGHT:
-            canvas.drawRightString(x + width, y, line, shaping=True)
+            draw_thai(canvas, x + width, y, line, font, size, align="right")
         else:
-            canvas.drawString(x, y, line, shaping=True)
+            draw_thai(canvas, x, y, line, font, size)
     return len(lines) * leading
 
 

@@ -18,7 +18,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from lampang_planner.core.fonts import REPORTLAB_NAMES, register_reportlab_fonts
+from lampang_planner.core.reports.shaping import draw_thai, shape, text_width
 from lampang_planner.core.thai.segment import min_width, wrap_to_width
+
+__all__ = ["ThaiParagraph", "draw_thai", "shape", "text_width", "thai_paragraph", "thai_styles"]
 
 BODY_SIZE = 14.0
 LEADING_FACTOR = 1.45  # room for stacked marks above and below Thai letters
