@@ -3,6 +3,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from pdf_glyphs import TONE_MARKS, check_against_harfbuzz, text_runs
 from pypdf import PdfReader
 from reportlab.lib.fonts import tt2ps
 from reportlab.lib.units import cm
@@ -10,6 +11,8 @@ from reportlab.pdfbase.pdfmetrics import getFont, getRegisteredFontNames, string
 from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
 
 from lampang_planner.core.fonts import REPORTLAB_NAMES, font_path, register_reportlab_fonts
+from lampang_planner.core.reports.shaping import hb_font as shaping_font
+from lampang_planner.core.reports.shaping import shape
 from lampang_planner.core.reports.typeset import ThaiParagraph, thai_paragraph, thai_styles
 from lampang_planner.core.thai.segment import broken_words, words
 
@@ -108,11 +111,14 @@ def test_text_layer_has_real_thai_not_private_use_glyphs():
     pdf = build([thai_paragraph(sample, style)])
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert not any("\ue000" <= c <= "\uf8ff" for c in text), ascii(text)
-    assert skeleton(text) == skeleton(sample)
-    # shaping really happened: reportlab had to use glyph variants outside the cmap (raised/narrow marks,
-    # ญ and ฐ without their tails), which it only does for shaped text
-    private = getattr(getFont("Sarabun"), "_TTFont__hbUnis", {})
-    assert any(name.startswith("uni0E48.") for name in private) or any("thai." in name for name in private)
+    assert text.strip() == sample  # as typed: ำ is U+0E33, no spaces inside words
+    # shaping really happened: HarfBuzz's glyph variants (raised/narrow marks, ญ and ฐ without their tails) at
+    # HarfBuzz's positions, read back from the content stream
+    runs = text_runs(pdf)
+    assert [r.text for r in runs] == [sample]
+    assert check_against_harfbuzz(runs) == ([], sum(c in TONE_MARKS for c in sample))
+    names = {shaping_font(style.fontName).glyph_to_string(g) for g in shape(sample, style.fontName).glyphs}
+    assert {"uni0E48.small", "yoYingthai.less"} <= names
 
 
 def test_long_paragraph_splits_across_pages_without_losing_text():

@@ -17,7 +17,6 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.renderbase import renderScaledDrawing
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.fonts import REPORTLAB_NAMES, register_reportlab_fonts
@@ -25,6 +24,7 @@ from lampang_planner.core.ops.checkin import live_counts
 from lampang_planner.core.ops.needs import needs_summary
 from lampang_planner.core.ops.workshops import list_workshops
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.reports.shaping import draw_thai, text_width
 from lampang_planner.core.thai.segment import wrap_to_width
 
 # Colours shared with the window's chart widget: invited (light), attended / counted (dark), grid, text.
@@ -120,19 +120,16 @@ def nice_ticks(maximum: float, target: int = 5) -> list[float]:
 
 
 class _ShapedPDFRenderer(renderPDF._PDFRenderer):
-    """renderPDF's renderer, but strings are drawn with HarfBuzz shaping so Thai marks sit where they belong."""
+    """renderPDF's renderer, but strings are drawn by the one Thai text drawer (``typeset.draw_thai``: HarfBuzz glyphs
+    and mark positions, a text layer that reads back)."""
 
     def drawString(self, stringObj: String) -> None:  # reportlab API name
         if not self._fill:
             return
         state = self._tracker.getState()
-        anchor, x, y, text = state["textAnchor"], stringObj.x, stringObj.y, stringObj.text
-        if anchor == "end":
-            self._canvas.drawRightString(x, y, text, shaping=True)
-        elif anchor == "middle":
-            self._canvas.drawCentredString(x, y, text, shaping=True)
-        else:
-            self._canvas.drawString(x, y, text, shaping=True)
+        align = {"end": "right", "middle": "center"}.get(state["textAnchor"], "left")
+        draw_thai(self._canvas, stringObj.x, stringObj.y, stringObj.text, state["fontName"], state["fontSize"],
+                  align=align)
 
 
 class ThaiDrawing(Drawing):
@@ -151,7 +148,7 @@ def bar_chart(data: ChartData, width: float, *, lang: str = "th", fmt: Callable[
     """
     register_reportlab_fonts()
     regular, bold = REPORTLAB_NAMES["Regular"], REPORTLAB_NAMES["Bold"]
-    measure = lambda s: stringWidth(s, regular, font_size)  # noqa: E731
+    measure = lambda s: text_width(s, regular, font_size)  # noqa: E731
     line = font_size * 1.25
     two = len(data.series_th) > 1
     labels = [fmt(i.label(lang)) for i in data.items]

@@ -27,7 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 
 from lampang_planner.core.fonts import REPORTLAB_NAMES
 from lampang_planner.core.reports.safe_write import write_atomically
-from lampang_planner.core.reports.typeset import ThaiParagraph, thai_styles
+from lampang_planner.core.reports.typeset import ThaiParagraph, draw_thai, text_width, thai_styles
 from lampang_planner.core.thai.dates import format_date_range_th, format_date_th
 from lampang_planner.core.thai.digits import to_thai_digits
 
@@ -189,8 +189,6 @@ def _min_width(cell: object) -> float:
 def _fit_columns(widths: list[float], rows: list[list[object]], align: str, header: bool) -> list[float]:
     """Widen columns so no cell has to break inside a word (a number column's header also stays on one line when
     that takes at most MAX_HEADER_WIDTH), taking the room from the widest text columns (L)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     out = list(widths)
     need = [0.0] * len(out)
     for r, row in enumerate(rows):
@@ -198,7 +196,7 @@ def _fit_columns(widths: list[float], rows: list[list[object]], align: str, head
             need[i] = max(need[i], _min_width(cell) + CELL_PADDING + 1)
             if r == 0 and header and align[i] != "L" and isinstance(cell, ThaiParagraph):
                 style = cell.style
-                one_line = stringWidth(cell.text, style.fontName, style.fontSize) + CELL_PADDING + 1
+                one_line = text_width(cell.text, style.fontName, style.fontSize) + CELL_PADDING + 1
                 need[i] = max(need[i], min(one_line, MAX_HEADER_WIDTH))
     for i in sorted(range(len(out)), key=lambda k: need[k] - out[k], reverse=True):
         while out[i] < need[i] - 0.01:
@@ -218,14 +216,8 @@ def _fit_columns(widths: list[float], rows: list[list[object]], align: str, head
 
 def _draw_text(canv: Canvas, x: float, y: float, text: str, *, size: float, bold: bool = False,
                align: str = "left", color: colors.Color = INK) -> None:
-    canv.setFont(REPORTLAB_NAMES["Bold" if bold else "Regular"], size)
     canv.setFillColor(color)
-    if align == "right":
-        canv.drawRightString(x, y, text, shaping=True)
-    elif align == "center":
-        canv.drawCentredString(x, y, text, shaping=True)
-    else:
-        canv.drawString(x, y, text, shaping=True)
+    draw_thai(canv, x, y, text, REPORTLAB_NAMES["Bold" if bold else "Regular"], size, align=align)
 
 
 class _NumberedCanvas(Canvas):

@@ -123,6 +123,16 @@ def _spread_cluster_text(cluster: str, members: list[int], advances: list[int], 
         texts[members[0]] = cluster
 
 
+def hb_font(font_name: str) -> hb.Font:
+    """The HarfBuzz font of a bundled style (reportlab name), e.g. to name glyphs."""
+    return _face(font_name).font
+
+
+def shape_ascent(font_name: str) -> int:
+    """The font's ascent in thousandths of an em (where reportlab's Paragraph puts a first baseline)."""
+    return _face(font_name).ascent
+
+
 def text_width(text: str, font_name: str, size: float) -> float:
     """The shaped width of ``text`` in points: how far :func:`draw_thai` moves along the line."""
     return shape(text, font_name).width * size / 1000 if text else 0.0

@@ -19,7 +19,6 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -32,7 +31,7 @@ from lampang_planner.core.privacy.retention import expiry_date
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.badges import require_workshop, space_lines, workshop_heading
 from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
-from lampang_planner.core.reports.typeset import ThaiParagraph, thai_styles
+from lampang_planner.core.reports.typeset import ThaiParagraph, text_width, thai_styles
 from lampang_planner.core.thai.collation import thai_sort_key
 from lampang_planner.core.thai.digits import to_thai_digits
 from lampang_planner.core.thai.names import full_name
@@ -155,7 +154,7 @@ def _name_cell(name: str, style: ParagraphStyle) -> ThaiParagraph:
     width = COLUMNS_MM[1] * mm - 2 * CELL_PAD
 
     def measure(s: str) -> float:
-        return stringWidth(s, style.fontName, style.fontSize)
+        return text_width(s, style.fontName, style.fontSize)
 
     lines = space_lines(name, width, measure)
     return ThaiParagraph(name, style, lines=lines) if lines else ThaiParagraph(name, style)

@@ -1,31 +1,35 @@
-"""The one Thai typesetting helper for every PDF: word-boundary line breaks and shaped tone marks.
+"""The one Thai typesetting module for every PDF: one way to draw text, and line breaks a Thai typesetter accepts.
 
-reportlab only breaks lines at spaces and, without shaping, draws Thai tone marks on top of upper vowels. Here the
-text is pre-wrapped at Thai word boundaries (`thai.segment.wrap_to_width`, measured with reportlab's `stringWidth`)
-when the available width is known, and handed to a `Paragraph` as explicit lines with `shaping=1`, so uharfbuzz
-positions the marks. The inner Paragraph gets a little extra width so it never re-wraps a line differently.
+- :func:`draw_thai` (from :mod:`.shaping`) draws one line: HarfBuzz glyphs with the font's GPOS mark positions, and
+  a text layer that copies and searches as typed. Every text on every page goes through it::
+
+      draw_thai(canvas, x, baseline_y, "นายปั้น ฝั่งน้ำ", REPORTLAB_NAMES["Bold"], 14, align="left"|"center"|"right")
+      text_width("ลำปาง", REPORTLAB_NAMES["Regular"], 14)   # the same shaped width draw_thai uses
+
+- :class:`ThaiParagraph` is the Flowable for running text and table cells: lines end only where
+  :func:`~lampang_planner.core.thai.segment.wrap_to_width` allows (between words; never inside a person's name,
+  after a title or abbreviation, inside a date or a number with its unit), and each line is drawn by
+  :func:`draw_thai`. Names that must stay whole go in ``keep=[...]``; ``style.keepWithNext`` keeps a heading with
+  what follows. Styles come from :func:`thai_styles` (Sarabun; body 15 pt, which has the look of TH Sarabun 16 pt).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from xml.sax.saxutils import escape
+from collections.abc import Callable, Sequence
 
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from lampang_planner.core.fonts import REPORTLAB_NAMES, register_reportlab_fonts
-from lampang_planner.core.reports.shaping import draw_thai, shape, text_width
+from lampang_planner.core.reports.shaping import draw_thai, shape, shape_ascent, text_width
 from lampang_planner.core.thai.segment import min_width, wrap_to_width
 
 __all__ = ["ThaiParagraph", "draw_thai", "shape", "text_width", "thai_paragraph", "thai_styles"]
 
 BODY_SIZE = 14.0
 LEADING_FACTOR = 1.45  # room for stacked marks above and below Thai letters
-_SLACK = 1.0  # points of extra width given to the inner Paragraph
 
 
 def thai_styles() -> dict[str, ParagraphStyle]:
@@ -48,24 +52,27 @@ def thai_styles() -> dict[str, ParagraphStyle]:
 
 def _measure_for(style: ParagraphStyle) -> Callable[[str], float]:
     font, size = style.fontName, style.fontSize
-    return lambda s: stringWidth(s, font, size)
+    return lambda s: text_width(s, font, size)
 
 
 class ThaiParagraph(Flowable):
-    """A plain-text paragraph whose lines end only at Thai word boundaries (or spaces).
+    """A plain-text paragraph whose lines end only where Thai typesetting allows (see :func:`wrap_to_width`), each
+    line drawn by :func:`draw_thai`.
 
-    Newlines in the text are line breaks. Alignment comes from the style; justification is not applied.
+    Newlines in the text are line breaks. Alignment comes from the style (left, centre, right; justified is set
+    left). ``keep`` lists phrases (people's names) that must not be broken. ``style.keepWithNext`` (headings) keeps
+    the paragraph on the page of what follows.
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, *, lines: list[str] | None = None) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, *, lines: list[str] | None = None,
+                 keep: Sequence[str] = ()) -> None:
         super().__init__()
         self.text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if not style.shaping or style.splitLongWords:
-            style = ParagraphStyle(style.name, parent=style, shaping=1, splitLongWords=0)
         self.style = style
+        self.keep = tuple(keep)
+        self.keepWithNext = bool(getattr(style, "keepWithNext", 0))
         self._fixed_lines = lines
         self._lines: list[str] = []
-        self._para: Paragraph | None = None
         self._built_for: float | None = None
 
     def __repr__(self) -> str:
@@ -75,17 +82,14 @@ class ThaiParagraph(Flowable):
         return avail_width - self.style.leftIndent - self.style.rightIndent
 
     def _build(self, avail_width: float) -> None:
-        if self._built_for == avail_width and self._para is not None:
+        if self._built_for == avail_width:
             return
         if self._fixed_lines is not None:
             self._lines = list(self._fixed_lines)
         else:
             width = self._text_width(avail_width)
-            self._lines = wrap_to_width(
-                self.text, width, _measure_for(self.style), first_line_width=width - self.style.firstLineIndent
-            )
-        markup = "<br/>".join(escape(line) for line in self._lines)
-        self._para = Paragraph(markup, self.style)
+            self._lines = wrap_to_width(self.text, width, _measure_for(self.style),
+                                        first_line_width=width - self.style.firstLineIndent, keep=self.keep)
         self._built_for = avail_width
 
     @property
@@ -95,14 +99,29 @@ class ThaiParagraph(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._build(availWidth)
-        assert self._para is not None
-        _, height = self._para.wrap(availWidth + _SLACK, availHeight)
-        self.width, self.height = availWidth, height
-        return availWidth, height
+        self.width, self.height = availWidth, len(self._lines) * self.style.leading
+        return availWidth, self.height
 
     def draw(self) -> None:
-        assert self._para is not None
-        self._para.drawOn(self.canv, 0, 0)
+        """Each line through draw_thai: the first baseline one font ascent below the top (as reportlab's
+        Paragraph sets it), then one leading per line."""
+        st = self.style
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(st.textColor)
+        ascent = shape_ascent(st.fontName) * st.fontSize / 1000
+        left, right = st.leftIndent, self.width - st.rightIndent
+        for i, line in enumerate(self._lines):
+            y = self.height - ascent - i * st.leading
+            x0 = left + (st.firstLineIndent if i == 0 else 0)
+            text = line.strip(" ")
+            if st.alignment == TA_CENTER:
+                draw_thai(canv, (x0 + right) / 2, y, text, st.fontName, st.fontSize, align="center")
+            elif st.alignment == TA_RIGHT:
+                draw_thai(canv, right, y, text, st.fontName, st.fontSize, align="right")
+            else:
+                draw_thai(canv, x0, y, line.rstrip(" "), st.fontName, st.fontSize)
+        canv.restoreState()
 
     def minWidth(self) -> float:
         indents = self.style.leftIndent + self.style.rightIndent + max(self.style.firstLineIndent, 0)
@@ -128,7 +147,7 @@ class ThaiParagraph(Flowable):
         head = ThaiParagraph(self.text, self.style, lines=self._lines[:fit])
         tail_style = ParagraphStyle(self.style.name + "-cont", parent=self.style, firstLineIndent=0, spaceBefore=0)
         head.style = ParagraphStyle(self.style.name + "-head", parent=self.style, spaceAfter=0)
-        return [head, ThaiParagraph(self._remainder(fit), tail_style)]
+        return [head, ThaiParagraph(self._remainder(fit), tail_style, keep=self.keep)]
 
     def _remainder(self, consumed_lines: int) -> str:
         """The text after the first `consumed_lines` lines (each line is a slice of the text)."""
@@ -142,6 +161,6 @@ class ThaiParagraph(Flowable):
         return rest.lstrip(" \t").removeprefix("\n")
 
 
-def thai_paragraph(text: str, style: ParagraphStyle | None = None) -> ThaiParagraph:
-    """A Flowable for plain Thai text (no markup) in `style` (default: the 14 pt body style)."""
-    return ThaiParagraph(text, style if style is not None else thai_styles()["body"])
+def thai_paragraph(text: str, style: ParagraphStyle | None = None, *, keep: Sequence[str] = ()) -> ThaiParagraph:
+    """A Flowable for plain Thai text (no markup) in `style` (default: the body style)."""
+    return ThaiParagraph(text, style if style is not None else thai_styles()["body"], keep=keep)

@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from lampang_planner.core.thai.breaks import units
+
 _DICTIONARY = None  # the segmenter's dictionary (a trie), loaded on first use: see _segmenter()
 _WORD_TOKENIZE = None
 
@@ -36,8 +38,6 @@ Measure = Callable[[str], float]
 _CLUSTER_RE = re.compile(
     "[\u0e40-\u0e44]*.[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*(?:[\u0e30\u0e32\u0e33\u0e45][\u0e47-\u0e4e]*)?", re.S
 )
-_CLOSING = frozenset(".,;:!?)]}%\u0e2f\u0e46\u201d\u2019\u2026")  # also ฯ ๆ ” ’ …
-_OPENING = frozenset("([{\u201c\u2018")
 _LATIN_WORD_CHAR = re.compile(r"[0-9A-Za-z\u00c0-\u024f]")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
@@ -77,21 +77,10 @@ def clusters(text: str) -> list[str]:
     return _CLUSTER_RE.findall(text)
 
 
-def _units(paragraph: str) -> list[str]:
-    """Words, with closing punctuation glued to the word before it and opening punctuation to the word after."""
-    units: list[str] = []
-    glue_next = False
-    for token in words(paragraph):
-        if token.isspace():
-            units.append(token)
-            glue_next = False
-        elif glue_next or (units and not units[-1].isspace() and all(c in _CLOSING for c in token)):
-            units[-1] += token
-            glue_next = all(c in _OPENING for c in token)
-        else:
-            units.append(token)
-            glue_next = all(c in _OPENING for c in token)
-    return units
+def _units(paragraph: str, keep: Sequence[str] = ()) -> list[str]:
+    """Words joined into the units a line may not break inside (:mod:`.breaks`: names, titles and abbreviations
+    with what follows, numbers with their units, dates, punctuation); spaces between units are their own tokens."""
+    return units(words(paragraph), keep)
 
 
 def _dictionary_cuts(word: str) -> set[int]:
@@ -135,6 +124,12 @@ def _cut_long_word(word: str, limit: float, measure: Measure) -> int:
 
 
 def _split_long_word(word: str, first_width: float, width: float, measure: Measure) -> list[str]:
+    """An over-long unit in lines: at its own spaces first (a name too long for the line breaks between first name
+    and surname), then inside its words (dictionary words, else character clusters)."""
+    if " " in word.strip():
+        lines = _wrap_parts(word, first_width, width, measure)
+        if lines is not None:
+            return lines
     pieces: list[str] = []
     rest = word
     while rest:
@@ -148,11 +143,29 @@ def _split_long_word(word: str, first_width: float, width: float, measure: Measu
     return pieces
 
 
-def _wrap_paragraph(paragraph: str, first_width: float, width: float, measure: Measure) -> list[str]:
+def _wrap_parts(unit: str, first_width: float, width: float, measure: Measure) -> list[str] | None:
+    """A unit with spaces filled at its spaces only, or None if one of its parts is wider than its line."""
+    lines: list[str] = []
+
+    def limit(k: int) -> float:
+        return first_width if k == 0 else width
+
+    for part in unit.split():
+        if lines and measure(f"{lines[-1]} {part}") <= limit(len(lines) - 1):
+            lines[-1] = f"{lines[-1]} {part}"
+        elif measure(part) <= limit(len(lines)):
+            lines.append(part)
+        else:
+            return None
+    return lines
+
+
+def _wrap_paragraph(paragraph: str, first_width: float, width: float, measure: Measure,
+                    keep: Sequence[str] = ()) -> list[str]:
     lines: list[str] = []
     line = ""
     space = ""
-    for unit in _units(paragraph):
+    for unit in _units(paragraph, keep):
         if unit.isspace():
             if line:
                 space += unit
@@ -176,8 +189,11 @@ def _wrap_paragraph(paragraph: str, first_width: float, width: float, measure: M
     return lines
 
 
-def wrap_to_width(text: str, max_width: float, measure: Measure, *, first_line_width: float | None = None) -> list[str]:
-    """Fill lines greedily up to `max_width` (as measured by `measure`), breaking only between words.
+def wrap_to_width(text: str, max_width: float, measure: Measure, *, first_line_width: float | None = None,
+                  keep: Sequence[str] = ()) -> list[str]:
+    """Fill lines greedily up to `max_width` (as measured by `measure`), breaking only between words and only where
+    :mod:`.breaks` allows (never inside a name — also any phrase in `keep` —, after a title or abbreviation, inside
+    a date or a number with its unit).
 
     Spaces are break opportunities and are dropped at line ends; newlines force a break (an empty line stays
     empty). `first_line_width` (default `max_width`) applies to the very first line, for a first-line indent.
@@ -187,13 +203,13 @@ def wrap_to_width(text: str, max_width: float, measure: Measure, *, first_line_w
     first = max_width if first_line_width is None else first_line_width
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        lines.extend(_wrap_paragraph(paragraph, max_width if lines else first, max_width, measure))
+        lines.extend(_wrap_paragraph(paragraph, max_width if lines else first, max_width, measure, keep))
     return lines
 
 
-def min_width(text: str, measure: Measure) -> float:
-    """The width of the widest unbreakable unit (word with its punctuation) in `text`."""
-    widths = [measure(unit) for unit in _units(text.replace("\n", " ")) if not unit.isspace()]
+def min_width(text: str, measure: Measure, keep: Sequence[str] = ()) -> float:
+    """The width of the widest unbreakable unit (word with its punctuation, a name, a date…) in `text`."""
+    widths = [measure(unit) for unit in _units(text.replace("\n", " "), keep) if not unit.isspace()]
     return max(widths, default=0.0)
 
 
