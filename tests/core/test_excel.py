@@ -114,7 +114,8 @@ def test_cells_are_real_dates_and_numbers_with_thai_formats(workbook):
 def test_frozen_headers_filters_font_and_widths(workbook):
     _store, out, _result, _seen = workbook
     wb = load_workbook(out)
-    assert wb._fonts[0].name == FONT_NAME and wb._fonts[0].charset == 222  # the default font of every cell
+    assert wb._fonts[0].name == FONT_NAME == "TH SarabunPSK" and wb._fonts[0].charset == 222  # every cell's default
+    assert wb._fonts[0].sz == 16  # the size offices type TH SarabunPSK in
     ws = wb[SHEET_ATTENDANCE]
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:M{ws.max_row}"

@@ -5,6 +5,7 @@ nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import unicodedata
@@ -18,7 +19,7 @@ from reportlab.platypus import SimpleDocTemplate
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import live_counts
 from lampang_planner.core.ops.needs import list_needs
-from lampang_planner.core.ops.resolutions import list_resolutions
+from lampang_planner.core.ops.resolutions import list_resolutions, quorum
 from lampang_planner.core.reports import typeset
 from lampang_planner.core.reports.charts import attendance_by_district, bar_chart, needs_by_category, nice_ticks
 from lampang_planner.core.reports.layout import ORG_TH, DocOptions, Typesetter
@@ -41,8 +42,8 @@ class Typeset:
         original = typeset.ThaiParagraph.__init__
         sources = self.sources
 
-        def recording(para, text, style, *, lines=None):
-            original(para, text, style, lines=lines)
+        def recording(para, text, style, *, lines=None, keep=()):
+            original(para, text, style, lines=lines, keep=keep)
             sources.append(para.text)
 
         monkeypatch.setattr(typeset.ThaiParagraph, "__init__", recording)
@@ -144,7 +145,11 @@ def test_summary_lines_end_between_words(demo_store, tmp_path, monkeypatch):
     for need in list_needs(demo_store, workshop_id=wid):  # every need is in the table, whole
         assert skeleton(need.title) in skeleton(SARA_AM.sub("\\1\u0e33", text))
     counts = live_counts(demo_store, wid)
-    assert f"ผู้ได้รับเชิญ {counts.invited} คน ลงทะเบียนเข้าร่วม {counts.checked_in} คน" in text
+    flat = " ".join(text.split())
+    assert f"ผู้ได้รับเชิญ {counts.invited} คน มาลงทะเบียนเข้าร่วมประชุม {counts.checked_in} คน" in flat
+    q = quorum(demo_store, wid)  # the invited (and walk-ins) are not called "ผู้ลงทะเบียน" (those who signed in)
+    assert f"ผู้ลงทะเบียน {q.registered}" not in flat
+    assert skeleton(f"ผู้มีรายชื่อเข้าประชุม (ผู้ได้รับเชิญและผู้ลงทะเบียนหน้างาน) {q.registered} คน") in skeleton(flat)
 
 
 def test_resolution_document_lines_end_between_words(demo_store, tmp_path, monkeypatch):
@@ -212,8 +217,24 @@ def test_chart_labels_are_shaped_thai_in_the_pdf(demo_store):
     SimpleDocTemplate(buffer).build([drawing])
     text = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text()
     assert not any("\ue000" <= c <= "\uf8ff" for c in text)  # shaped glyphs map back to real Thai
-    assert "ความต้องการจำแนกตามหมวด" in SARA_AM.sub("\\1\u0e33", text)
+    assert "ความต้องการจำแนกตามหมวด (หน่วย: เรื่อง)" in text  # the title says what the bars count
+    assert "จำนวน (เรื่อง)" in text  # and so does the axis
     assert "ถนนและโครงสร้างพื้นฐาน" in text.replace("\n", "") or "สาธารณสุข" in text
+
+
+def test_no_chart_of_a_single_bar(demo_store, tmp_path):
+    """A workshop whose people all live in one district gets the table, not a chart of one bar."""
+    from lampang_planner.core.ops.people import add_person
+    from lampang_planner.core.ops.workshops import add_workshop
+
+    wid = add_workshop(demo_store, {"title": "เวทีย่อย", "start_date": dt.date(2016, 9, 9), "district_code": "5203"})
+    for first in ("ปั้น", "ปิ่นฟ้า"):
+        add_person(demo_store, {"prefix": "นาย", "first_name": first, "last_name": "ฝั่งน้ำ",
+                                "subdistrict_code": "520305"}, workshop_id=wid)
+    assert len(attendance_by_district(demo_store, wid).items) == 1
+    text = " ".join(PdfReader(write_workshop_summary(demo_store, wid, tmp_path / "one.pdf")).pages[0]
+                    .extract_text().split())
+    assert "ผู้เข้าร่วมจำแนกตามอำเภอ" not in text and "อำเภอที่อยู่ของผู้เข้าร่วม" in text
 
 
 def test_bad_input_writes_nothing(demo_store, tmp_path):

@@ -47,6 +47,7 @@ QR_BORDER = 2  # modules
 GREY = Color(0.55, 0.55, 0.55)
 LIGHT = Color(0.8, 0.8, 0.8)
 LINE_FACTOR = 1.28  # leading: Sarabun's ascent + descent is 1.30 em; marks stay inside it
+BASELINE = 1.05  # the first baseline this many font sizes below a box's top: stacked marks (ปั้ น้ำ) stay in the box
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,13 +222,13 @@ def _draw_lines(
 ) -> float:
     """Draw ready-made lines (already wrapped at word boundaries by :func:`fit_text`) with their top at ``top``;
     returns the height used. Each line is one text run drawn by :func:`~.typeset.draw_thai` (HarfBuzz glyphs and
-    positions, a text layer that reads back), placed as a paragraph would place it (first baseline one font size
-    below the top, then one leading per line)."""
+    positions, a text layer that reads back): the first baseline BASELINE font sizes below the top (room for
+    stacked marks), then one leading per line."""
     if not lines:
         return 0.0
     leading = size * LINE_FACTOR
     for i, line in enumerate(lines):
-        y = top - size - i * leading
+        y = top - size * BASELINE - i * leading
         if align == TA_CENTER:
             draw_thai(canvas, x + width / 2, y, line, font, size, align="center")
         elif align == TA_RIGHT:

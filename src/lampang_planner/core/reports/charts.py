@@ -54,9 +54,14 @@ class ChartData:
     series_th: tuple[str, ...]
     series_en: tuple[str, ...]
     items: tuple[ChartItem, ...]
+    unit_th: str = ""  # what the numbers count: "คน", "เรื่อง"
+    unit_en: str = ""
 
     def title(self, lang: str = "th") -> str:
         return self.title_en if lang == "en" else self.title_th
+
+    def unit(self, lang: str = "th") -> str:
+        return self.unit_en if lang == "en" else self.unit_th
 
     def series(self, lang: str = "th") -> tuple[str, ...]:
         return self.series_en if lang == "en" else self.series_th
@@ -69,7 +74,7 @@ class ChartData:
         return sum(i.values[series] for i in self.items)
 
     def as_json(self) -> dict:
-        return {"title": self.title_th, "series": list(self.series_th),
+        return {"title": self.title_th, "unit": self.unit_th, "series": list(self.series_th),
                 "items": [{"key": i.key, "label": i.label_th, "values": list(i.values)} for i in self.items]}
 
 
@@ -94,14 +99,15 @@ def attendance_by_district(store: Store, workshop_id: str | None = None) -> Char
     keys = sorted((k for k, v in sums.items() if any(v)) if workshop_id else sums, key=lambda k: (k == "", k))
     items = tuple(ChartItem(k, *labels[k], (sums[k][0], sums[k][1])) for k in keys)
     return ChartData("ผู้เข้าร่วมจำแนกตามอำเภอ", "Participants by district", ("ได้รับเชิญ", "เข้าร่วม"),
-                     ("Invited", "Attended"), items)
+                     ("Invited", "Attended"), items, "คน", "people")
 
 
 def needs_by_category(store: Store, workshop_id: str | None = None) -> ChartData:
     """Needs raised per category (categories with none are left out), in the category list's order."""
     summary = needs_summary(store, "category", workshop_id=workshop_id)
     items = tuple(ChartItem(g.key, g.label_th, g.label_en, (g.count,)) for g in summary.groups if g.count)
-    return ChartData("ความต้องการจำแนกตามหมวด", "Needs by category", ("ความต้องการ",), ("Needs",), items)
+    return ChartData("ความต้องการจำแนกตามหมวด", "Needs by category", ("ความต้องการ",), ("Needs",), items, "เรื่อง",
+                     "needs")
 
 
 def nice_ticks(maximum: float, target: int = 5) -> list[float]:
@@ -144,7 +150,8 @@ def bar_chart(data: ChartData, width: float, *, lang: str = "th", fmt: Callable[
     """A horizontal bar chart of ``data`` ``width`` points wide (the height follows from the number of bars).
 
     ``fmt`` rewrites every printed string (e.g. into Thai digits). Labels longer than the label column wrap between
-    words onto at most two lines.
+    words onto at most two lines. The unit of the numbers (``data.unit``) follows the title and names the axis.
+    Callers leave out charts of fewer than two bars (a table says that better).
     """
     register_reportlab_fonts()
     regular, bold = REPORTLAB_NAMES["Regular"], REPORTLAB_NAMES["Bold"]
@@ -157,14 +164,15 @@ def bar_chart(data: ChartData, width: float, *, lang: str = "th", fmt: Callable[
     row_h = max(line * max((len(w) for w in wrapped), default=1) + 4, font_size * 1.9)
     title_h = font_size * 2.2
     legend_h = font_size * 1.8 if two else 0.0
-    axis_h = font_size * 1.8
+    axis_h = font_size * 3.0  # tick labels, then the axis caption with the unit
     plot_h = row_h * max(len(data.items), 1)
     height = title_h + legend_h + plot_h + axis_h
     d = ThaiDrawing(width, height)
     text = colors.HexColor(TEXT_COLOUR)
     muted = colors.HexColor(MUTED_COLOUR)
-    d.add(String(0, height - font_size * 1.3, fmt(data.title(lang)), fontName=bold, fontSize=font_size + 1.5,
-                 fillColor=text))
+    unit = data.unit(lang)
+    title = data.title(lang) + (f" ({'หน่วย: ' if lang != 'en' else 'unit: '}{unit})" if unit else "")
+    d.add(String(0, height - font_size * 1.3, fmt(title), fontName=bold, fontSize=font_size + 1.5, fillColor=text))
     if two:  # legend: a swatch and the name of each series
         x = 0.0
         y = height - title_h - font_size * 0.9
@@ -185,6 +193,10 @@ def bar_chart(data: ChartData, width: float, *, lang: str = "th", fmt: Callable[
         d.add(Line(x, bottom, x, top, strokeColor=grid, strokeWidth=0.5))
         d.add(String(x, bottom - font_size * 1.2, fmt(f"{int(t):,}"), fontName=regular, fontSize=font_size - 1.5,
                      fillColor=muted, textAnchor="middle"))
+    if unit:
+        caption = f"จำนวน ({unit})" if lang != "en" else f"number of {unit}"
+        d.add(String(plot_x + plot_w, bottom - font_size * 2.5, fmt(caption), fontName=regular,
+                     fontSize=font_size - 1.5, fillColor=muted, textAnchor="end"))
     if not data.items:
         d.add(String(plot_x + plot_w / 2, bottom + plot_h / 2 - font_size / 3, fmt("ไม่มีข้อมูล" if lang == "th"
                      else "No data"), fontName=regular, fontSize=font_size, fillColor=muted, textAnchor="middle"))

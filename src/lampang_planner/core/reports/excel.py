@@ -8,11 +8,12 @@ What the file looks like:
 - **Real cells**: dates and times are date cells with a Thai Buddhist-era number format (:data:`BE_DATE_FORMAT`,
   shown "25 สิงหาคม 2559"; the value stays a date, so sorting and filtering work); counts, years and votes are
   numbers, never text.
-- **Font**: the workbook's default font is Sarabun 11 pt, charset Thai (222). Sarabun (the OFL re-issue of TH Sarabun
-  New that the app bundles) is sized like Latin fonts, so 11 pt reads like Excel's usual 11 pt. Where Sarabun is not
-  installed, Excel and LibreOffice substitute a font of the Thai charset that the system has (on Windows typically
-  Tahoma or Leelawadee UI). We do not name "TH Sarabun New" although government PCs have it: it is drawn much smaller
-  and would need 16 pt, which is far too large wherever a substitute is used.
+- **Font**: the workbook's default font is **TH SarabunPSK 16 pt**, charset Thai (222): the font Thai government PCs
+  have (the Cabinet's standard font for official documents since 2010, one of SIPA's national fonts) at the size
+  offices type in. Naming a font in a workbook ships nothing, so its licence does not bind us; the PDFs keep the
+  bundled Sarabun (OFL). Where TH SarabunPSK is missing (a Linux PC), fontconfig's Thai rules substitute Laksaman, the
+  TLWG font derived from it. Column widths are measured with Sarabun's metrics: both are drawings of the same design,
+  and a width in Excel's units (the width of "0" in the default font) is a ratio, the same in both.
 - **Tables**: the header row is bold, frozen and carries an autofilter; column widths are fitted to the content
   (measured with Sarabun's metrics, long text wraps at a maximum width).
 - **Streaming**: openpyxl's write-only mode; rows go to disk as they are produced, so 100,000 attendance rows never sit
@@ -56,8 +57,8 @@ from lampang_planner.core.reports.export_io import (
 )
 from lampang_planner.core.thai.dates import EXCEL_BE_DATE_FORMAT, EXCEL_BE_DATETIME_FORMAT
 
-FONT_NAME = "Sarabun"
-FONT_SIZE = 11
+FONT_NAME = "TH SarabunPSK"  # the one place the workbook's font is named
+FONT_SIZE = 16
 THAI_CHARSET = 222
 
 BE_DATE_FORMAT = EXCEL_BE_DATE_FORMAT  # "25 สิงหาคม 2559" from a real date cell
@@ -102,14 +103,15 @@ class WorkbookResult:
 # --- measuring ---------------------------------------------------------------------------------------------------
 
 
-LINE_HEIGHT = 15.0  # points per line of Sarabun 11 pt (its ascent + descent is 1.3 em)
+LINE_HEIGHT = 24.0  # points per line of TH SarabunPSK 16 pt (Excel's own row height for it)
 FILTER_BUTTON = 2.0  # column units an autofilter button takes in a header cell
 CELL_PADDING = 1.2  # column units of space a cell keeps around its text
 
 
 @lru_cache(maxsize=2)
 def _points(bold: bool) -> Callable[[str], float]:
-    """The width of a string in points in the workbook font (Sarabun 11 pt, regular or bold)."""
+    """The width of a string in points, measured in Sarabun (the same design as the workbook's font; only ratios to
+    the width of "0" are used), regular or bold."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from lampang_planner.core.fonts import REPORTLAB_NAMES, register_reportlab_fonts
@@ -206,7 +208,7 @@ def fit_widths(columns: Sequence[Col], rows: Iterable[Sequence[object]], samples
 
 
 def _setup_fonts(wb: Workbook) -> Font:
-    """Make Sarabun the workbook's default font (font 0 and the Normal style), so unstyled cells use it too."""
+    """Make FONT_NAME the workbook's default font (font 0 and the Normal style), so unstyled cells use it too."""
     font = Font(name=FONT_NAME, sz=FONT_SIZE, family=2, charset=THAI_CHARSET)
     wb._fonts = IndexedList()  # openpyxl keeps font 0 as the default of every unstyled cell
     wb._fonts.add(font)

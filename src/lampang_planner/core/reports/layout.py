@@ -27,7 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 
 from lampang_planner.core.fonts import REPORTLAB_NAMES
 from lampang_planner.core.reports.safe_write import write_atomically
-from lampang_planner.core.reports.typeset import ThaiParagraph, draw_thai, text_width, thai_styles
+from lampang_planner.core.reports.typeset import ThaiParagraph, draw_thai, keep_headings, text_width, thai_styles
 from lampang_planner.core.thai.dates import format_date_range_th, format_date_th
 from lampang_planner.core.thai.digits import to_thai_digits
 
@@ -38,8 +38,8 @@ BANGKOK = dt.timezone(dt.timedelta(hours=7), "Asia/Bangkok")
 
 PAGE_SIZE = A4
 LEFT, RIGHT, TOP, BOTTOM = 2.5 * cm, 2.0 * cm, 2.6 * cm, 2.0 * cm
-HEADER_SIZE = 11.0
-FOOTER_SIZE = 10.0
+HEADER_SIZE = 9.0
+FOOTER_SIZE = 8.5
 
 INK = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#5A6270")
@@ -77,16 +77,17 @@ class Typesetter:
             **base,
             "subtitle": derived("ThaiSubtitle", base["body"], alignment=TA_CENTER, spaceAfter=2),
             "title_small": derived("ThaiTitleSmall", base["heading"], alignment=TA_CENTER, spaceBefore=0),
-            "subheading": derived("ThaiSubheading", base["body"], fontName=bold, spaceBefore=6, spaceAfter=2),
+            "subheading": derived("ThaiSubheading", base["body"], fontName=bold, spaceBefore=6, spaceAfter=2,
+                                  keepWithNext=1),
             "muted": derived("ThaiMuted", base["small"], textColor=MUTED),
             "cell_right": derived("ThaiCellRight", cell, alignment=TA_RIGHT),
             "cell_center": derived("ThaiCellCenter", cell, alignment=TA_CENTER),
             "cell_bold": derived("ThaiCellBold", cell, fontName=bold),
             "cell_bold_right": derived("ThaiCellBoldRight", cell, fontName=bold, alignment=TA_RIGHT),
             "cell_bold_center": derived("ThaiCellBoldCenter", cell, fontName=bold, alignment=TA_CENTER),
-            "cell_head": derived("ThaiCellHead", cell, fontName=bold, alignment=TA_CENTER, fontSize=11,
-                                 leading=11 * 1.4),
-            "cell_small": derived("ThaiCellSmall", cell, fontSize=10.5, leading=10.5 * 1.45, textColor=MUTED),
+            "cell_head": derived("ThaiCellHead", cell, fontName=bold, alignment=TA_CENTER, fontSize=9.5,
+                                 leading=9.5 * 1.4),
+            "cell_small": derived("ThaiCellSmall", cell, fontSize=8.75, leading=8.75 * 1.45, textColor=MUTED),
         }
 
     # --- text ----------------------------------------------------------------------------------------------------
@@ -113,8 +114,9 @@ class Typesetter:
             return format_date_range_th(a, b, style, self.options.thai_digits)  # type: ignore[arg-type]
         return self.date(a or b, style)
 
-    def para(self, text: object, style: str = "body") -> ThaiParagraph:
-        return ThaiParagraph(self.t(text), self.styles[style])
+    def para(self, text: object, style: str = "body", *, keep: Sequence[str] = ()) -> ThaiParagraph:
+        """A paragraph in one of :attr:`styles`; ``keep`` names phrases (people's names) never to break."""
+        return ThaiParagraph(self.t(text), self.styles[style], keep=[self.t(k) for k in keep])
 
     # --- tables ----------------------------------------------------------------------------------------------------
 
@@ -278,7 +280,7 @@ def render_pdf(story: list[Flowable], *, title: str, short_title: str, ts: Types
     def canvasmaker(*args: object, **kwargs: object) -> _NumberedCanvas:
         return _NumberedCanvas(*args, footer=footer, **kwargs)
 
-    doc.build(story, canvasmaker=canvasmaker)
+    doc.build(keep_headings(story, doc.width), canvasmaker=canvasmaker)
     return buffer.getvalue()
 
 

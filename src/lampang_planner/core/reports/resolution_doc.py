@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
@@ -95,7 +95,7 @@ def resolution_story(store: Store, resolution_id: str, ts: Typesetter) -> tuple[
         story += [Spacer(1, 0.6 * cm), ts.para(NETWORK_TH, "subtitle")]
 
     # the record of deliberation
-    story += [CondPageBreak(5 * cm), ts.para("บันทึกการพิจารณาของเวทีประชาคม", "heading")]
+    story.append(ts.para("บันทึกการพิจารณาของเวทีประชาคม", "heading"))
     if not vs.workshops:
         story.append(ts.para("ยังไม่มีการพิจารณาร่างมตินี้ในเวทีใด", "body_indent"))
     else:
@@ -131,7 +131,8 @@ def resolution_story(store: Store, resolution_id: str, ts: Typesetter) -> tuple[
         for a in c.amendments:
             what = [ts.para(f"คำแปรญัตติ: {a.amendment.text}", "cell"),
                     ts.para(f"ผู้เสนอ {a.amendment.mover} ผู้รับรอง {a.amendment.seconder} "
-                            f"({_amendment_status(a.amendment.status)})", "cell_small")]
+                            f"({_amendment_status(a.amendment.status)})", "cell_small",
+                            keep=[a.amendment.mover or "", a.amendment.seconder or ""])]
             if not a.votes:
                 rows.append([workshop_name(a.amendment.workshop_id), what, "", "", "", "", "ยังไม่ลงมติ"])
             for v in a.votes.values():
@@ -139,11 +140,10 @@ def resolution_story(store: Store, resolution_id: str, ts: Typesetter) -> tuple[
             if len(a.votes) > 1:
                 totals.append(total(a.totals, f"รวมคำแปรญัตติ {ts.num(a.totals.workshops)} เวที"))
         head = ts.para(f"ข้อ {c.clause.number if c.clause.number is not None else ''}", "subheading")
-        if not rows:
-            story.append(KeepTogether([head, ts.para("ยังไม่มีการลงมติในข้อนี้", "body_indent")]))
+        if not rows:  # the heading keeps with what follows (typeset.keep_headings)
+            story += [head, ts.para("ยังไม่มีการลงมติในข้อนี้", "body_indent")]
             continue
-        table = ts.table(header, rows, widths, align="LLRRRRC", totals=totals)
-        story += [CondPageBreak(3 * cm), head, table]
+        story += [head, ts.table(header, rows, widths, align="LLRRRRC", totals=totals)]
     return res.title or "มติ", story
 
 

@@ -45,6 +45,7 @@ SIGN_HEIGHT = 8.5 * mm  # room to sign in
 HEADER_FILL = Color(0.88, 0.88, 0.88)
 FOOTER_SIZE = 8.5
 CELL_PAD = 3  # points left and right in every cell
+NAME_MIN_SIZE = 9.0  # a name shrinks to this size before it is broken (at its space) into two lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,14 +151,18 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _name_cell(name: str, style: ParagraphStyle) -> ThaiParagraph:
-    """A name breaks at its spaces (between first name and surname) when the parts fit, else at word boundaries."""
+    """A name is one unit: on one line, in a smaller size if need be (down to NAME_MIN_SIZE); only a name too long
+    even then breaks, at its space between first name and surname, never inside either."""
     width = COLUMNS_MM[1] * mm - 2 * CELL_PAD
-
-    def measure(s: str) -> float:
-        return text_width(s, style.fontName, style.fontSize)
-
-    lines = space_lines(name, width, measure)
-    return ThaiParagraph(name, style, lines=lines) if lines else ThaiParagraph(name, style)
+    size = style.fontSize
+    while text_width(name, style.fontName, size) > width and size > NAME_MIN_SIZE:
+        size -= 0.25
+    if text_width(name, style.fontName, size) <= width:
+        if size != style.fontSize:
+            style = ParagraphStyle(style.name + "-fit", parent=style, fontSize=size, leading=style.leading)
+        return ThaiParagraph(name, style, lines=[name])
+    lines = space_lines(name, width, lambda s: text_width(s, style.fontName, style.fontSize))
+    return ThaiParagraph(name, style, lines=lines) if lines else ThaiParagraph(name, style, keep=[name])
 
 
 def render_signsheet(

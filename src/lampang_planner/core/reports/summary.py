@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
@@ -21,7 +21,7 @@ from lampang_planner.core.ops.needs import list_needs, status_labels
 from lampang_planner.core.ops.resolutions import list_resolutions, quorum, votes_side_by_side
 from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.refdata import divisions
-from lampang_planner.core.reports.charts import attendance_by_district, bar_chart, needs_by_category
+from lampang_planner.core.reports.charts import ChartData, attendance_by_district, bar_chart, needs_by_category
 from lampang_planner.core.reports.export_io import check_output_path, read_snapshot
 from lampang_planner.core.reports.layout import DocOptions, Typesetter, frame_width, write_pdf
 from lampang_planner.core.thai.dates import as_date
@@ -50,7 +50,15 @@ def _widths(*parts: float) -> list[float]:
 
 
 def _heading(ts: Typesetter, text: str) -> list[Flowable]:
-    return [CondPageBreak(4 * cm), ts.para(text, "heading")]
+    """A numbered section heading; it stays on the page of what follows (``typeset.keep_headings``)."""
+    return [ts.para(text, "heading")]
+
+
+def _chart(data: ChartData, ts: Typesetter) -> list[Flowable]:
+    """The chart of ``data``, or nothing when it would have fewer than two bars (the table says it all)."""
+    if len(data.items) < 2:
+        return []
+    return [KeepTogether([bar_chart(data, frame_width(), fmt=ts.t)])]
 
 
 def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tuple[str, list[Flowable]]:
@@ -85,7 +93,7 @@ def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tu
     counts = live_counts(store, workshop_id)
     story += _heading(ts, "1. ผู้เข้าร่วมประชุม")
     story.append(ts.para(
-        f"ผู้ได้รับเชิญ {ts.num(counts.invited)} คน ลงทะเบียนเข้าร่วม {ts.num(counts.checked_in)} คน"
+        f"ผู้ได้รับเชิญ {ts.num(counts.invited)} คน มาลงทะเบียนเข้าร่วมประชุม {ts.num(counts.checked_in)} คน"
         + (f" คิดเป็นร้อยละ {ts.pct(counts.checked_in, counts.invited)} ของผู้ได้รับเชิญ" if counts.invited else ""),
         "body_indent"))
     header = ["", "ได้รับเชิญ", "เข้าร่วม", "ร้อยละ"]
@@ -99,8 +107,7 @@ def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tu
     story.append(ts.table(["ประเภทผู้เข้าร่วม", *header[1:]], count_rows(counts.by_type), widths, align="LRRR",
                           totals=totals))
     story.append(Spacer(1, 0.4 * cm))
-    chart = bar_chart(attendance_by_district(store, workshop_id), frame_width(), fmt=ts.t)
-    story.append(KeepTogether([chart]))
+    story += _chart(attendance_by_district(store, workshop_id), ts)
     story.append(Spacer(1, 0.2 * cm))
     story.append(ts.table(["อำเภอที่อยู่ของผู้เข้าร่วม", *header[1:]], count_rows(counts.by_district), widths, align="LRRR",
                           totals=totals))
@@ -117,7 +124,7 @@ def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tu
         story.append(ts.para(
             f"ที่ประชุมเสนอความต้องการ {ts.num(len(needs))} เรื่อง ใน {ts.num(n_cats)} หมวด"
             + (f" เสนอเข้าแผนพัฒนา อบจ. {ts.num(to_pao)} เรื่อง" if to_pao else ""), "body_indent"))
-        story.append(KeepTogether([bar_chart(needs_by_category(store, workshop_id), frame_width(), fmt=ts.t)]))
+        story += _chart(needs_by_category(store, workshop_id), ts)
         story.append(Spacer(1, 0.3 * cm))
         rows = []
         for n in needs:
@@ -140,8 +147,9 @@ def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tu
     story += _heading(ts, "3. การพิจารณาร่างมติ")
     q = quorum(store, workshop_id)
     story.append(ts.para(
-        f"องค์ประชุม: {q.rule.describe('th')} ผู้ลงทะเบียน {ts.num(q.registered)} คน ต้องมีผู้เข้าประชุมอย่างน้อย "
-        f"{ts.num(q.required)} คน มีผู้ลงทะเบียนเข้าประชุม {ts.num(q.present)} คน "
+        f"องค์ประชุม: {q.rule.describe('th')} ผู้มีรายชื่อเข้าประชุม (ผู้ได้รับเชิญและผู้ลงทะเบียนหน้างาน) "
+        f"{ts.num(q.registered)} คน ต้องมีผู้เข้าประชุมอย่างน้อย {ts.num(q.required)} คน "
+        f"มีผู้มาลงทะเบียนเข้าประชุม {ts.num(q.present)} คน "
         + ("(ครบองค์ประชุม)" if q.met else "(ไม่ครบองค์ประชุม)"), "body_indent"))
     any_votes = False
     for res in list_resolutions(store):

@@ -10,7 +10,8 @@
   :func:`~lampang_planner.core.thai.segment.wrap_to_width` allows (between words; never inside a person's name,
   after a title or abbreviation, inside a date or a number with its unit), and each line is drawn by
   :func:`draw_thai`. Names that must stay whole go in ``keep=[...]``; ``style.keepWithNext`` keeps a heading with
-  what follows. Styles come from :func:`thai_styles` (Sarabun; body 15 pt, which has the look of TH Sarabun 16 pt).
+  what follows (:func:`keep_headings`). Styles come from :func:`thai_styles` (Sarabun; the body has the look of
+  TH Sarabun 16 pt, the size of official documents).
 """
 
 from __future__ import annotations
@@ -20,20 +21,23 @@ from collections.abc import Callable, Sequence
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from lampang_planner.core.fonts import REPORTLAB_NAMES, register_reportlab_fonts
 from lampang_planner.core.reports.shaping import draw_thai, shape, shape_ascent, text_width
 from lampang_planner.core.thai.segment import min_width, wrap_to_width
 
-__all__ = ["ThaiParagraph", "draw_thai", "shape", "text_width", "thai_paragraph", "thai_styles"]
+__all__ = ["ThaiParagraph", "draw_thai", "keep_headings", "shape", "text_width", "thai_paragraph", "thai_styles"]
 
-BODY_SIZE = 14.0
+# TH Sarabun PSK 16 pt, the size of official documents, sets Thai as wide as Sarabun 10.5 pt (widths of a Thai
+# sentence: 1.53 : 1) with letters as tall as Sarabun 10.9 pt (cap height 476 vs 700 per em); the body is set between.
+BODY_SIZE = 10.75
 LEADING_FACTOR = 1.45  # room for stacked marks above and below Thai letters
 
 
 def thai_styles() -> dict[str, ParagraphStyle]:
-    """Paragraph styles in Sarabun with shaping on: body (14 pt), indented, title, heading, small, cell."""
+    """Paragraph styles in Sarabun: body (the look of TH Sarabun 16 pt), indented, title, heading, small, cell.
+    Headings and titles keep with what follows (:func:`keep_headings`)."""
     register_reportlab_fonts()
     regular, bold = REPORTLAB_NAMES["Regular"], REPORTLAB_NAMES["Bold"]
 
@@ -43,10 +47,10 @@ def thai_styles() -> dict[str, ParagraphStyle]:
     return {
         "body": style("ThaiBody", BODY_SIZE, spaceAfter=BODY_SIZE * 0.4),
         "body_indent": style("ThaiBodyIndent", BODY_SIZE, spaceAfter=BODY_SIZE * 0.4, firstLineIndent=2.5 * cm),
-        "title": style("ThaiTitle", 18, bold, alignment=TA_CENTER, spaceAfter=10),
-        "heading": style("ThaiHeading", 16, bold, spaceBefore=8, spaceAfter=4),
-        "small": style("ThaiSmall", 11),
-        "cell": style("ThaiCell", 12, alignment=TA_LEFT),
+        "title": style("ThaiTitle", 14, bold, alignment=TA_CENTER, spaceAfter=8, keepWithNext=1),  # TH Sarabun 21
+        "heading": style("ThaiHeading", 12, bold, spaceBefore=8, spaceAfter=3, keepWithNext=1),  # TH Sarabun 18
+        "small": style("ThaiSmall", 8.5),
+        "cell": style("ThaiCell", 10, alignment=TA_LEFT),  # TH Sarabun 15
     }
 
 
@@ -70,7 +74,9 @@ class ThaiParagraph(Flowable):
         self.text = text.replace("\r\n", "\n").replace("\r", "\n")
         self.style = style
         self.keep = tuple(keep)
-        self.keepWithNext = bool(getattr(style, "keepWithNext", 0))
+        # Not reportlab's keepWithNext (that wraps heading + next in a KeepTogether, which pushes a heading and a long
+        # table to a new page even with room left): keep_headings() below puts a CondPageBreak before it instead.
+        self.keep_with_next = bool(getattr(style, "keepWithNext", 0))
         self._fixed_lines = lines
         self._lines: list[str] = []
         self._built_for: float | None = None
@@ -159,6 +165,42 @@ class ThaiParagraph(Flowable):
             position = found + len(line)
         rest = self.text[position:]
         return rest.lstrip(" \t").removeprefix("\n")
+
+
+def _first_part_height(flowable: Flowable, width: float) -> float:
+    """The least of ``flowable`` that must share a page with a heading before it: a table's header and first body
+    row, a paragraph's first two lines, anything else whole."""
+    _, height = flowable.wrap(width, 10_000)
+    rows = getattr(flowable, "_rowHeights", None)
+    if rows:
+        head = getattr(flowable, "repeatRows", 0) or 0
+        return sum(rows[: head + 1])
+    if isinstance(flowable, ThaiParagraph):
+        return min(height, 2 * flowable.style.leading)
+    return height
+
+
+def keep_headings(story: Sequence[Flowable], width: float) -> list[Flowable]:
+    """The story with a ``CondPageBreak`` before every heading (a ThaiParagraph whose style has keepWithNext) big
+    enough for the heading, the headings right after it and the first part of what follows, so a heading is never
+    left alone at the foot of a page."""
+    out: list[Flowable] = []
+    items = list(story)
+    for i, f in enumerate(items):
+        if isinstance(f, ThaiParagraph) and f.keep_with_next and not (
+            i and isinstance(items[i - 1], ThaiParagraph) and items[i - 1].keep_with_next
+        ):
+            need, j = 0.0, i
+            while j < len(items) and isinstance(items[j], ThaiParagraph) and items[j].keep_with_next:
+                need += items[j].wrap(width, 10_000)[1] + items[j].getSpaceBefore() + items[j].getSpaceAfter()
+                j += 1
+            while j < len(items) and isinstance(items[j], CondPageBreak | Spacer):
+                j += 1
+            if j < len(items):
+                need += _first_part_height(items[j], width) + items[j].getSpaceBefore()
+            out.append(CondPageBreak(need + 1))
+        out.append(f)
+    return out
 
 
 def thai_paragraph(text: str, style: ParagraphStyle | None = None, *, keep: Sequence[str] = ()) -> ThaiParagraph:

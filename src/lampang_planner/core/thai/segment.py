@@ -43,11 +43,18 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 
 
 _PLACES_ADDED = False
+# Words of the workshops' own documents that newmm's dictionary lacks and would split (ผู้ได้|รับเชิญ).
+DOMAIN_WORDS = frozenset((
+    "ผู้ได้รับเชิญ", "ได้รับเชิญ", "ผู้เข้าร่วม", "ผู้ลงทะเบียน", "ลงทะเบียน", "องค์ประชุม", "คำแปรญัตติ", "ร่างมติ",
+    "ผู้รับรอง", "ผู้เสนอ", "ผู้ดำเนินการ", "เวทีประชาคม", "แผนพัฒนา", "แผนชุมชน", "สภาองค์กรชุมชน",
+    "สภาเครือข่ายพลเมือง", "ลายมือชื่อ", "งดออกเสียง",
+))  # fmt: skip
 
 
 def _add_place_names() -> None:
-    """Teach the segmenter Lampang's district and tambon names (วังเหนือ, เกาะคา, บ้านแลง …), so a line never breaks
-    inside a proper noun that happens to be made of dictionary words. Once per process; cheap (a few hundred trie adds).
+    """Teach the segmenter Lampang's district and tambon names (วังเหนือ, เกาะคา, บ้านแลง …) and the documents' own
+    words (:data:`DOMAIN_WORDS`), so a line never breaks inside a proper noun or term that happens to be made of
+    dictionary words. Once per process; cheap (a few hundred trie adds).
     """
     global _PLACES_ADDED
     _segmenter()
@@ -57,7 +64,8 @@ def _add_place_names() -> None:
     from lampang_planner.core.refdata import divisions
 
     dv = divisions()
-    for name in {"ลำปาง", *(d.name_th for d in dv.districts.values()), *(s.name_th for s in dv.subdistricts.values())}:
+    places = {"ลำปาง", *(d.name_th for d in dv.districts.values()), *(s.name_th for s in dv.subdistricts.values())}
+    for name in places | DOMAIN_WORDS:
         _DICTIONARY.add(name)
 
 
