@@ -100,8 +100,9 @@ def _glue_keep(tokens: Sequence[str], keep: Sequence[str], glued: list[bool]) ->
                 _join(glued, inside[0], inside[-1])
 
 
-def glue(tokens: Sequence[str], keep: Sequence[str] = ()) -> list[bool]:
-    """For each gap between ``tokens[k]`` and ``tokens[k + 1]``: True if a line must not break there."""
+def glue(tokens: Sequence[str], keep: Sequence[str] = (), *, labels: bool = True) -> list[bool]:
+    """For each gap between ``tokens[k]`` and ``tokens[k + 1]``: True if a line must not break there. Without
+    ``labels`` a label keeps no hold on its number (the first place to break a unit too long for its line)."""
     n = len(tokens)
     glued = [False] * max(n - 1, 0)
     for i, t in enumerate(tokens):
@@ -125,7 +126,7 @@ def glue(tokens: Sequence[str], keep: Sequence[str] = ()) -> list[bool]:
             _join(glued, i, nxt)  # 500 คน, 30 ส.ค.
         elif t in MONTHS and (_is_number(following) or following in ERAS):
             _join(glued, i, nxt)  # สิงหาคม 2559, ส.ค. พ.ศ.
-        elif t in LABELS and _is_number(following):
+        elif labels and t in LABELS and _is_number(following):
             _join(glued, i, nxt)  # ข้อ 4, หน้า 1/3, ร้อยละ 91.8
     if keep:
         _glue_keep(tokens, keep, glued)
@@ -139,11 +140,11 @@ def _after_number(tokens: Sequence[str], i: int) -> bool:
     return i >= 2 and tokens[i - 1] == " " and _is_number(tokens[i - 2])
 
 
-def units(tokens: Sequence[str], keep: Sequence[str] = ()) -> list[str]:
+def units(tokens: Sequence[str], keep: Sequence[str] = (), *, labels: bool = True) -> list[str]:
     """The tokens joined into units a line may not break inside; spaces between units stay their own tokens."""
     if not tokens:
         return []
-    glued = glue(tokens, keep)
+    glued = glue(tokens, keep, labels=labels)
     out = [tokens[0]]
     for k in range(1, len(tokens)):
         if glued[k - 1]:

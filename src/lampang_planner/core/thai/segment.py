@@ -132,12 +132,14 @@ def _cut_long_word(word: str, limit: float, measure: Measure) -> int:
 
 
 def _split_long_word(word: str, first_width: float, width: float, measure: Measure) -> list[str]:
-    """An over-long unit in lines: at its own spaces first (a name too long for the line breaks between first name
-    and surname), then inside its words (dictionary words, else character clusters)."""
+    """An over-long unit in lines: between a label and its number first (วันที่ | 25 สิงหาคม 2559), then at its own
+    spaces (a name too long for the line breaks between first name and surname), then inside its words (dictionary
+    words, else character clusters)."""
     if " " in word.strip():
-        lines = _wrap_parts(word, first_width, width, measure)
-        if lines is not None:
-            return lines
+        for pieces in (units(words(word), labels=False), re.split("( +)", word)):
+            lines = _wrap_parts(pieces, first_width, width, measure) if len(pieces) > 1 else None
+            if lines is not None:
+                return lines
     pieces: list[str] = []
     rest = word
     while rest:
@@ -151,21 +153,26 @@ def _split_long_word(word: str, first_width: float, width: float, measure: Measu
     return pieces
 
 
-def _wrap_parts(unit: str, first_width: float, width: float, measure: Measure) -> list[str] | None:
-    """A unit with spaces filled at its spaces only, or None if one of its parts is wider than its line."""
+def _wrap_parts(pieces: list[str], first_width: float, width: float, measure: Measure) -> list[str] | None:
+    """``pieces`` (a unit cut into parts and the spaces between them) filled into lines, each a slice of the unit
+    with its end spaces dropped; None if one part is wider than its line."""
     lines: list[str] = []
-
-    def limit(k: int) -> float:
-        return first_width if k == 0 else width
-
-    for part in unit.split():
-        if lines and measure(f"{lines[-1]} {part}") <= limit(len(lines) - 1):
-            lines[-1] = f"{lines[-1]} {part}"
-        elif measure(part) <= limit(len(lines)):
-            lines.append(part)
-        else:
+    line = space = ""
+    for piece in pieces:
+        if piece.isspace():
+            space += piece if line else ""
+            continue
+        limit = first_width if not lines else width
+        if line and measure(line + space + piece) <= limit:
+            line, space = line + space + piece, ""
+            continue
+        if line:
+            lines.append(line)
+            limit = width
+        if measure(piece) > limit:
             return None
-    return lines
+        line, space = piece, ""
+    return [*lines, line] if line else lines
 
 
 def _wrap_paragraph(paragraph: str, first_width: float, width: float, measure: Measure,
