@@ -106,6 +106,7 @@ def _check_documents() -> str:
     from lampang_planner.core.qr import make_code, payload, qr_image
 
     register_reportlab_fonts()
+    _check_thai_pdf()
     code = make_code("selftest")
     results = zxingcpp.read_barcodes(qr_image(code))
     texts = [r.text for r in results]
@@ -115,6 +116,29 @@ def _check_documents() -> str:
         f"reportlab {reportlab.Version}, openpyxl {openpyxl.__version__}, qrcode {_version('qrcode', qrcode)}, "
         f"zxing-cpp {_version('zxing-cpp', zxingcpp)}; QR {payload(code)} round-trips"
     )
+
+
+def _check_thai_pdf() -> None:
+    """A name drawn by the one Thai text drawer (HarfBuzz glyphs, a HarfBuzz font subset) gets its text layer: the
+    ToUnicode map holds its clusters as typed (pypdf is not in the build, so the streams are read here)."""
+    import io
+    import re
+    import zlib
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from lampang_planner.core.fonts import REPORTLAB_NAMES
+    from lampang_planner.core.reports.typeset import draw_thai
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    draw_thai(canvas, 72, 720, "นายปั้น ฝั่งน้ำ", REPORTLAB_NAMES["Bold"], 20)
+    canvas.save()
+    streams = b"".join(zlib.decompress(m) for m in re.findall(rb"stream\r?\n(.*?)endstream", buffer.getvalue(), re.S)
+                       if m[:1] == b"x")
+    for cluster in ("ปั้", "ฝั่", "น้", "\u0e33"):
+        if cluster.encode("utf-16-be").hex().upper().encode() not in streams:
+            raise RuntimeError(f"Thai PDF text layer lacks {cluster!r}")
 
 
 def _check_binding() -> str:
