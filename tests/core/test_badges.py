@@ -24,6 +24,7 @@ from lampang_planner.core.ops.people import add_person, get_person
 from lampang_planner.core.ops.workshops import add_workshop
 from lampang_planner.core.qr import payload
 from lampang_planner.core.reports.badges import badge_pdf, badges_for, badges_pdf, fit_text, write_badges
+from lampang_planner.core.reports.shaping import text_width
 from lampang_planner.core.thai.segment import broken_words
 
 FIRST = ["ไพโรจน์", "กาญจนา", "เกศินี", "สมชาย", "อำไพ", "ใบเฟิร์น", "ถนอม", "บุษบา", "จันทร์เพ็ญ", "ศักดิ์ชัย"]
@@ -182,3 +183,12 @@ def test_a_full_disk_leaves_the_old_file_and_no_part_file(workshop, tmp_path, mo
     monkeypatch.undo()
     path, n = write_badges(store, wid, out)
     assert n == 11 and path.read_bytes().startswith(b"%PDF")
+
+
+def test_a_name_shrinks_to_stay_on_one_line_before_it_takes_two():
+    bold = REPORTLAB_NAMES["Bold"]
+    width, height = 82 * 72 / 25.4, 12 * 72 / 25.4  # the badge's name box
+    name = "นางสาวปิ่นฟ้า ผู้ใหญ่บ้านสันติสุข"
+    assert text_width(name, bold, 22) > width  # too wide at the largest size …
+    size, lines = fit_text(name, width, height, bold, 22, 10, max_lines=2, prefer_spaces=True)
+    assert lines == [name] and 22 * 0.75 <= size < 22  # … so it shrinks, whole, rather than break

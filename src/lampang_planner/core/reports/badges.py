@@ -47,6 +47,7 @@ QR_BORDER = 2  # modules
 GREY = Color(0.55, 0.55, 0.55)
 LIGHT = Color(0.8, 0.8, 0.8)
 LINE_FACTOR = 1.28  # leading: Sarabun's ascent + descent is 1.30 em; marks stay inside it
+NAME_SHRINK = 0.75  # a name shrinks to 3/4 of its size to stay on one line before it takes two
 BASELINE = 1.05  # the first baseline this many font sizes below a box's top: stacked marks (ปั้ น้ำ) stay in the box
 
 
@@ -176,8 +177,9 @@ def fit_text(
     """The largest font size (from ``max_size`` down to ``min_size``) at which ``text``, broken only between words,
     fits ``width`` × ``height``, and its lines. At ``min_size`` what does not fit is cut at a word with "…".
 
-    With ``prefer_spaces`` (names) lines break only at spaces — never inside a first name or a surname — at any size
-    where that fits; only if it fits at no size are Thai word boundaries inside the parts used."""
+    With ``prefer_spaces`` (names) the whole name stays on one line while that takes at most a shrink to
+    NAME_SHRINK of ``max_size``; then lines break only at spaces — never inside a first name or a surname — at any
+    size where that fits; only if it fits at no size are Thai word boundaries inside the parts used."""
     if not text:
         return max_size, []
 
@@ -188,11 +190,15 @@ def fit_text(
             and len(lines) * size * LINE_FACTOR <= height + 0.01
         )
 
-    wrappers = [lambda m: space_lines(text, width, m)] if prefer_spaces else []
-    wrappers.append(lambda m: wrap_to_width(text, width, m))
-    for wrap in wrappers:
+    one_line = max(min_size, max_size * NAME_SHRINK)
+    wrappers: list[tuple[Callable, float]] = []
+    if prefer_spaces:
+        wrappers += [(lambda m: [text] if m(text) <= width else None, one_line),
+                     (lambda m: space_lines(text, width, m), min_size)]
+    wrappers.append((lambda m: wrap_to_width(text, width, m), min_size))
+    for wrap, smallest in wrappers:
         size = max_size
-        while size >= min_size - 1e-9:
+        while size >= smallest - 1e-9:
             lines = wrap(lambda s, z=size: text_width(s, font, z))
             if fits(lines, size):
                 return size, lines

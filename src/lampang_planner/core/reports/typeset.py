@@ -77,6 +77,7 @@ class ThaiParagraph(Flowable):
         # Not reportlab's keepWithNext (that wraps heading + next in a KeepTogether, which pushes a heading and a long
         # table to a new page even with room left): keep_headings() below puts a CondPageBreak before it instead.
         self.keep_with_next = bool(getattr(style, "keepWithNext", 0))
+        self.keepWithNext = False  # reportlab would otherwise read the style's
         self._fixed_lines = lines
         self._lines: list[str] = []
         self._built_for: float | None = None
