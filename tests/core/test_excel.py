@@ -117,6 +117,8 @@ def test_frozen_headers_filters_font_and_widths(workbook):
     assert wb._fonts[0].name == FONT_NAME == "TH SarabunPSK" and wb._fonts[0].charset == 222  # every cell's default
     assert wb._fonts[0].sz == 16  # the size offices type TH SarabunPSK in
     ws = wb[SHEET_ATTENDANCE]
+    # a row without a height of its own is one line of TH SarabunPSK 16 (Excel's 24 pt), not openpyxl's 15
+    assert ws.sheet_format.defaultRowHeight >= 24 and ws.sheet_format.customHeight
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:M{ws.max_row}"
     assert wb[SHEET_DISTRICTS].freeze_panes == "A3" and wb[SHEET_DISTRICTS].auto_filter.ref.startswith("A2:")

@@ -20,6 +20,7 @@ from lampang_planner.core.plan.workbook import (
     section_row,
     title_block,
 )
+from lampang_planner.core.reports.excel import set_default_row_height
 
 STRATEGY_WIDTH = 38.0
 COUNT_WIDTH = 8.0
@@ -35,6 +36,7 @@ def write_form_01(wb: Workbook, layout: FormLayout, form: str, title: str):
     """The summary sheet of the ผ.02-type sheet ``layout`` describes; returns the worksheet."""
     plan = layout.plan
     ws = wb.create_sheet(title)
+    set_default_row_height(ws)
     ncols = 1 + 2 * (plan.years + 1)
     ws.column_dimensions["A"].width = STRATEGY_WIDTH
     for i in range(plan.years + 1):

@@ -35,7 +35,14 @@ from lampang_planner.core.plan.forms import (
 )
 from lampang_planner.core.plan.settings import PlanInfo, get_plan
 from lampang_planner.core.plan.sources import need_sources
-from lampang_planner.core.reports.excel import FONT_NAME, FONT_SIZE, THAI_CHARSET, line_count
+from lampang_planner.core.reports.excel import (
+    FONT_NAME,
+    FONT_SIZE,
+    THAI_CHARSET,
+    line_count,
+    row_height,
+    set_default_row_height,
+)
 from lampang_planner.core.reports.excel import _setup_fonts as setup_default_font
 from lampang_planner.core.reports.export_io import atomic_output, check_output_path, read_snapshot
 from lampang_planner.core.vocabulary import ProposalStatus
@@ -52,7 +59,7 @@ RIGHT_COLUMNS = [("ตัวชี้วัด\n(KPI)", 15, "wrap"), ("ผลล
 OFFICE_COLUMNS = [("สถานะ", 15, "text"), ("ที่มา (ความต้องการจากเวทีประชาคม)", 40, "wrap"), ("รหัสโครงการ", 10, "text"),
                   ("รหัสการแก้ไข", 10, "text")]
 BUDGET_WIDTH = 10.5
-SECTION_HEIGHT = 19.0  # points: room for the vowels below the line (ยุ, ฎุ) in a bold one-line row
+SECTION_HEIGHT = 28.0  # points: one line of the workbook font with room for the vowels below it (ยุ, ฎุ), bold
 TITLE_ROWS = 4  # title, subtitle (ผ.02/1) or blank, period, organisation
 HEADER_ROW = TITLE_ROWS + 1  # two header rows: HEADER_ROW and HEADER_ROW + 1
 FIRST_BODY_ROW = HEADER_ROW + 2
@@ -171,7 +178,7 @@ def section_row(ws, r: int, text: str, width: int, *, indent: int = 0) -> None:
 def _height(ws, r: int, values: list[tuple[str, float]]) -> None:
     lines = max((line_count(text, width) for text, width in values if text), default=1)
     if lines > 1:
-        ws.row_dimensions[r].height = round(lines * 15.0 + 2.0, 1)
+        ws.row_dimensions[r].height = row_height(lines)
 
 
 def _sum(col: str, rows: list[int]) -> str:
@@ -183,6 +190,7 @@ def write_form_02(wb: Workbook, data: FormData, sources: dict[str, str]) -> Form
     plan = data.plan
     sheet = SHEET_NAMES[data.form]
     ws = wb.create_sheet(sheet)
+    set_default_row_height(ws)
     cols = _columns(plan)
     width = form_width(plan)
     for i, (_h, w, _k) in enumerate(cols, start=1):

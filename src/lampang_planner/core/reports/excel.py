@@ -140,7 +140,14 @@ def line_count(text: str, width: float, bold: bool = False) -> int:
     return len(wrap_to_width(text, available, _points(bold)))
 
 
-def _row_height(lines: int) -> float:
+def set_default_row_height(ws) -> None:
+    """Rows of ``ws`` without a height of their own are one line of the workbook font high (openpyxl's default, 15
+    points, fits 11 pt fonts, not TH SarabunPSK 16)."""
+    ws.sheet_format.defaultRowHeight, ws.sheet_format.customHeight = row_height(1), True
+
+
+def row_height(lines: int) -> float:
+    """The height in points of a row of ``lines`` lines of the workbook font (every sheet's default is one line)."""
     return round(lines * LINE_HEIGHT + 2.0, 1)
 
 
@@ -271,6 +278,7 @@ class _Styles:
 
 def _write_sheet(wb: Workbook, sheet: Sheet, base: Font, progress: Progress) -> int:
     ws = wb.create_sheet(sheet.title)
+    set_default_row_height(ws)
     styles = _Styles(ws, base, grid=sheet.grid)
     columns = sheet.columns
     ncols = len(columns)
@@ -293,7 +301,7 @@ def _write_sheet(wb: Workbook, sheet: Sheet, base: Font, progress: Progress) -> 
         if role == "title-right":
             ws.append([None] * (form_cols - 1) + [styles.cell(text, "subtitle")])
             continue
-        ws.row_dimensions[r].height = _row_height(1) + (4 if role == "title" else 0)
+        ws.row_dimensions[r].height = row_height(1) + (4 if role == "title" else 0)
         ws.append([styles.cell(text, role)])
         ws.merged_cells.add(f"A{r}:{get_column_letter(form_cols)}{r}")
     button = FILTER_BUTTON if sheet.filter else 0.0
@@ -311,12 +319,12 @@ def _write_sheet(wb: Workbook, sheet: Sheet, base: Font, progress: Progress) -> 
         for i, g in enumerate(grouped):
             if not g:
                 ws.merged_cells.add(f"{get_column_letter(i + 1)}{r}:{get_column_letter(i + 1)}{r + 1}")
-        ws.row_dimensions[r].height = _row_height(lines)
+        ws.row_dimensions[r].height = row_height(lines)
         ws.append(top)
     r += 1
     lines = max(line_count(c.header, widths[i] - button, bold=True) for i, c in enumerate(columns) if grouped[i]
                 or not sheet.group_headers) if ncols else 1
-    ws.row_dimensions[r].height = _row_height(max(lines, 1))
+    ws.row_dimensions[r].height = row_height(max(lines, 1))
     ws.append([styles.cell(c.header if g or not sheet.group_headers else None, "header")
                for c, g in zip(columns, grouped, strict=True)])
 
@@ -337,7 +345,7 @@ def _write_sheet(wb: Workbook, sheet: Sheet, base: Font, progress: Progress) -> 
         if wrapped and role != "section":
             lines = max((line_count(str(values[i]), widths[i]) for i in wrapped if values[i]), default=1)
             if lines > 1:
-                ws.row_dimensions[r].height = _row_height(lines)
+                ws.row_dimensions[r].height = row_height(lines)
         if role:
             values = [v.render(get_column_letter(i + 1), r) if isinstance(v, Formula) else v
                       for i, v in enumerate(values)]
