@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from office_fonts import fontconfig_file
 
 from lampang_planner.core.ops.needs import list_needs
 from lampang_planner.core.plan.proposals import proposal_from_need, update_proposal
@@ -55,13 +56,7 @@ def soffice() -> str:
 
 def lo_convert(src: Path, fmt: str, outdir: Path) -> Path:
     """Convert ``src`` with LibreOffice (its own profile, Sarabun from resources/fonts); returns the new file."""
-    conf = outdir / "fonts.conf"
-    conf.write_text(
-        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
-        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-        f"<dir>{FONTS}</dir><cachedir>{outdir / 'fc-cache'}</cachedir></fontconfig>",
-        encoding="utf-8",
-    )
+    conf = fontconfig_file(outdir)  # Sarabun, and a stand-in of the workbooks' TH SarabunPSK at its size
     target = outdir / "converted"
     target.mkdir(exist_ok=True)
     env = {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(outdir)}

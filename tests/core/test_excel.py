@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from office_fonts import fontconfig_file
 from openpyxl import load_workbook
 
 from lampang_planner.core.errors import UserError
@@ -217,13 +218,7 @@ def test_libreoffice_opens_and_converts_it(workbook, tmp_path):
     from pypdf import PdfReader
 
     _store, out, _result, _seen = workbook
-    conf = tmp_path / "fonts.conf"  # Sarabun from resources/fonts, so LibreOffice can draw the Thai
-    conf.write_text(
-        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
-        '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
-        f"<dir>{FONTS}</dir><cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>",
-        encoding="utf-8",
-    )
+    conf = fontconfig_file(tmp_path)  # Sarabun, and a stand-in of the workbook's TH SarabunPSK at its size
     env = {**os.environ, "FONTCONFIG_FILE": str(conf), "HOME": str(tmp_path)}
     profile = (tmp_path / "lo-profile").as_uri()
     proc = subprocess.run(
