@@ -37,6 +37,10 @@ HERE = Path(__file__).resolve().parent
 BUDGET_MIB = 64
 ROUNDS = 3
 
+# Linux carries a process's peak RSS across fork and exec: a child forked straight from this (large) process would
+# report this process's peak. A small launcher forks the measured process instead, so its ru_maxrss is its own.
+LAUNCH = "import subprocess, sys; sys.exit(subprocess.call([sys.executable, '-c', *sys.argv[1:]]))"
+
 CHILD = """
 import json, resource, sys
 from lampang_planner.core.db import Store
@@ -106,7 +110,7 @@ def cost_follows_the_bundle(tmp: Path) -> list[dict]:
 
 
 def _child_rss(folder: Path, bundle: Path) -> dict:
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(bundle)], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-c", LAUNCH, CHILD, str(folder), str(bundle)], capture_output=True, text=True,
                           timeout=3600)
     if proc.returncode:
         raise RuntimeError(proc.stderr[-2000:])

@@ -28,6 +28,10 @@ from lampang_planner.core.sync.clock import Stamp
 BUDGET_MIB = 64  # an import's peak memory above the open folder's, whatever the bundle (bench/ states it too)
 DEVICE = "c0ffee00c0ffee00"
 
+# Linux carries a process's peak RSS across fork and exec: a child forked straight from this (large) process would
+# report this process's peak. A small launcher forks the measured process instead, so its ru_maxrss is its own.
+LAUNCH = "import subprocess, sys; sys.exit(subprocess.call([sys.executable, '-c', *sys.argv[1:]]))"
+
 CHILD = """
 import json, resource, sys
 from lampang_planner.core.db import Store
@@ -82,7 +86,7 @@ def repeat(piece: bytes, total: int) -> Iterable[bytes]:
 
 
 def measure(folder: Path, bundle: Path) -> dict:
-    proc = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(bundle)], capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-c", LAUNCH, CHILD, str(folder), str(bundle)], capture_output=True, text=True,
                           timeout=600)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout.strip().splitlines()[-1])
