@@ -244,6 +244,72 @@
     </message>
 </context>
 <context>
+    <name>BadgeDesk</name>
+    <message>
+        <source>No printer on this computer: the badge opened in the PDF viewer.</source>
+        <translation>No printer on this computer: the badge opened in the PDF viewer.</translation>
+    </message>
+    <message>
+        <source>No printer and no PDF viewer on this computer. The badge is saved in {path}</source>
+        <translation>No printer and no PDF viewer on this computer. The badge is saved in {path}</translation>
+    </message>
+    <message>
+        <source>The badge was not printed: {error}</source>
+        <translation>The badge was not printed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrinter</name>
+    <message>
+        <source>Badge label 90 × 65 mm</source>
+        <translation>Badge label 90 × 65 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheet with cut marks</source>
+        <translation>A4 sheet with cut marks</translation>
+    </message>
+    <message>
+        <source>The printer {name} is not available.</source>
+        <translation>The printer {name} is not available.</translation>
+    </message>
+    <message>
+        <source>The printer {name} did not accept the badge.</source>
+        <translation>The printer {name} did not accept the badge.</translation>
+    </message>
+    <message>
+        <source>The printer {name} reported an error.</source>
+        <translation>The printer {name} reported an error.</translation>
+    </message>
+    <message>
+        <source>Badge sent to {name}.</source>
+        <translation>Badge sent to {name}.</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>Print badge</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>The desk remembers this; change it under Options.</source>
+        <translation>The desk remembers this; change it under Options.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No data yet</source>
@@ -507,10 +573,6 @@
         <translation>Not undone</translation>
     </message>
     <message>
-        <source>Badge not printed</source>
-        <translation>Badge not printed</translation>
-    </message>
-    <message>
         <source>Type part of a name, organisation or phone number; Enter or a double click checks the selected person in.</source>
         <translation>Type part of a name, organisation or phone number; Enter or a double click checks the selected person in.</translation>
     </message>
@@ -531,8 +593,8 @@
         <translation>The camera stopped: {error}</translation>
     </message>
     <message>
-        <source>No webcam scanning: the camera module (QtMultimedia, in PySide6-Addons) is not installed on this computer. Use the USB scanner or the name search.</source>
-        <translation>No webcam scanning: the camera module (QtMultimedia, in PySide6-Addons) is not installed on this computer. Use the USB scanner or the name search.</translation>
+        <source>No webcam scanning: this copy of the program was installed without its camera part. Ask the office for the full installer, or use the USB scanner or the name search.</source>
+        <translation>No webcam scanning: this copy of the program was installed without its camera part. Ask the office for the full installer, or use the USB scanner or the name search.</translation>
     </message>
     <message>
         <source>No webcam scanning: no camera was found on this computer. Use the USB scanner or the name search.</source>
@@ -593,6 +655,10 @@
     <message>
         <source>Open on this screen when the program starts</source>
         <translation>Open on this screen when the program starts</translation>
+    </message>
+    <message>
+        <source>Badge printer and paper…</source>
+        <translation>Badge printer and paper…</translation>
     </message>
     <message>
         <source>Kiosk mode</source>

@@ -244,6 +244,72 @@
     </message>
 </context>
 <context>
+    <name>BadgeDesk</name>
+    <message>
+        <source>No printer on this computer: the badge opened in the PDF viewer.</source>
+        <translation>เครื่องนี้ไม่มีเครื่องพิมพ์ จึงเปิดบัตรในโปรแกรมดู PDF แทน</translation>
+    </message>
+    <message>
+        <source>No printer and no PDF viewer on this computer. The badge is saved in {path}</source>
+        <translation>เครื่องนี้ไม่มีเครื่องพิมพ์และไม่มีโปรแกรมดู PDF บัตรถูกบันทึกไว้ที่ {path}</translation>
+    </message>
+    <message>
+        <source>The badge was not printed: {error}</source>
+        <translation>ไม่ได้พิมพ์บัตร: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrinter</name>
+    <message>
+        <source>Badge label 90 × 65 mm</source>
+        <translation>ป้ายบัตร 90 × 65 มม.</translation>
+    </message>
+    <message>
+        <source>A4 sheet with cut marks</source>
+        <translation>กระดาษ A4 มีเส้นตัด</translation>
+    </message>
+    <message>
+        <source>The printer {name} is not available.</source>
+        <translation>ใช้เครื่องพิมพ์ {name} ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The printer {name} did not accept the badge.</source>
+        <translation>เครื่องพิมพ์ {name} ไม่รับงานพิมพ์บัตร</translation>
+    </message>
+    <message>
+        <source>The printer {name} reported an error.</source>
+        <translation>เครื่องพิมพ์ {name} แจ้งข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Badge sent to {name}.</source>
+        <translation>ส่งบัตรไปที่เครื่องพิมพ์ {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>Print badge</source>
+        <translation>พิมพ์บัตร</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>กระดาษ</translation>
+    </message>
+    <message>
+        <source>The desk remembers this; change it under Options.</source>
+        <translation>โต๊ะนี้จะจำค่านี้ไว้ เปลี่ยนได้ที่เมนู "ตัวเลือก"</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No data yet</source>
@@ -507,10 +573,6 @@
         <translation>ยกเลิกไม่ได้</translation>
     </message>
     <message>
-        <source>Badge not printed</source>
-        <translation>พิมพ์บัตรไม่สำเร็จ</translation>
-    </message>
-    <message>
         <source>Type part of a name, organisation or phone number; Enter or a double click checks the selected person in.</source>
         <translation>พิมพ์บางส่วนของชื่อ หน่วยงาน หรือเบอร์โทรศัพท์ แล้วกด Enter หรือดับเบิลคลิกเพื่อลงทะเบียนคนที่เลือก</translation>
     </message>
@@ -531,8 +593,8 @@
         <translation>กล้องหยุดทำงาน: {error}</translation>
     </message>
     <message>
-        <source>No webcam scanning: the camera module (QtMultimedia, in PySide6-Addons) is not installed on this computer. Use the USB scanner or the name search.</source>
-        <translation>สแกนด้วยกล้องไม่ได้: เครื่องนี้ไม่ได้ติดตั้งโมดูลกล้อง (QtMultimedia ในชุด PySide6-Addons) ใช้เครื่องสแกน USB หรือค้นหาชื่อแทน</translation>
+        <source>No webcam scanning: this copy of the program was installed without its camera part. Ask the office for the full installer, or use the USB scanner or the name search.</source>
+        <translation>สแกนด้วยกล้องไม่ได้: โปรแกรมชุดนี้ติดตั้งมาโดยไม่มีส่วนของกล้อง ขอตัวติดตั้งฉบับเต็มจากสำนักงาน หรือใช้เครื่องสแกน USB หรือค้นหาชื่อแทน</translation>
     </message>
     <message>
         <source>No webcam scanning: no camera was found on this computer. Use the USB scanner or the name search.</source>
@@ -593,6 +655,10 @@
     <message>
         <source>Open on this screen when the program starts</source>
         <translation>เปิดโปรแกรมที่หน้าลงทะเบียนทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>Badge printer and paper…</source>
+        <translation>เครื่องพิมพ์บัตรและขนาดกระดาษ…</translation>
     </message>
     <message>
         <source>Kiosk mode</source>

@@ -429,22 +429,66 @@ def test_the_checkin_models_pass_the_model_tester(desk, qtmodeltester):
         qtmodeltester.check(model, force_py=True)
 
 
-def test_print_badge_renders_the_walk_ins_badge_off_the_gui_thread_and_opens_it(desk, qtbot, monkeypatch):
-    from lampang_planner.ui.views import checkin as view
+def _walk_in(page, store, wid, first: str):
+    from lampang_planner.core.ops.checkin import register_walk_in
+
+    result = register_walk_in(store, wid, {"first_name": first, "last_name": "ทดสอบพิมพ์", "consent": True}, desk="1")
+    page.show_result(result)
+    return result
+
+
+def test_without_a_printer_the_badge_opens_in_the_viewer_or_the_screen_says_where_it_is(desk, qtbot, monkeypatch):
+    from lampang_planner.ui.views import checkin_badge
 
     page, store, wid = desk
-    if view.badge_renderer() is None:
+    if checkin_badge.badge_renderer() is None:
         pytest.skip("this version has no badge renderer (core.reports.badges.badge_pdf)")
+    monkeypatch.setattr(checkin_badge, "printer_names", lambda: [])
     opened: list[str] = []
-    monkeypatch.setattr(view.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    _pid, code, first = pending(store, wid)[13]
-    send_keys(page.results, payload(code))
-    assert page.badge_button.isEnabled() and first in page.badge_button.toolTip()
+    monkeypatch.setattr(checkin_badge.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    _walk_in(page, store, wid, "พิมพ์หนึ่ง")
+    assert page.badge_button.isEnabled() and "พิมพ์หนึ่ง" in page.badge_button.toolTip()
     qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
-    pdf = opened[0]
-    assert pdf.endswith(".pdf") and open(pdf, "rb").read(5) == b"%PDF-"
+    assert opened[0].endswith(".pdf") and open(opened[0], "rb").read(5) == b"%PDF-"
+    assert "PDF" in page.badge_note.text() and page.badge_note.isVisible()
     qtbot.waitUntil(page.badge_button.isEnabled)
+    monkeypatch.setattr(checkin_badge.QDesktopServices, "openUrl", lambda url: False)  # no viewer either
+    qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "บันทึกไว้ที่" in page.badge_note.text(), timeout=20_000)  # said on screen, with the file
+    assert str(page.badges.last_pdf) in page.badge_note.text()
+
+
+def test_the_first_badge_asks_for_the_printer_and_paper_and_remembers_them(desk, qtbot, monkeypatch):
+    from lampang_planner.ui.views import checkin_badge
+    from lampang_planner.ui.widgets.badge_printer import BADGE_PAPER, BADGE_PRINTER, PrintOutcome
+
+    page, store, wid = desk
+    if checkin_badge.badge_renderer() is None:
+        pytest.skip("this version has no badge renderer (core.reports.badges.badge_pdf)")
+    sent: list[tuple] = []
+    monkeypatch.setattr(checkin_badge, "printer_names", lambda: ["Brother-QL", "Office"])
+    def fake_print(_pdf, printer, paper, _title):
+        sent.append((printer, paper))
+        return PrintOutcome(True, f"sent to {printer}")
+
+    monkeypatch.setattr(checkin_badge, "print_badge_pdf", fake_print)
+    page.ctx.settings.reset(BADGE_PRINTER)
+    _walk_in(page, store, wid, "พิมพ์สอง")
+    qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.badges.dialog is not None and page.badges.dialog.isVisible(), timeout=20_000)
+    dialog = page.badges.dialog
+    dialog.printer.setCurrentIndex(dialog.printer.findText("Office"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    dialog.accept()
+    assert sent == [("Office", "a4")] and "Office" in page.badge_note.text()
+    assert (page.ctx.settings.get(BADGE_PRINTER), page.ctx.settings.get(BADGE_PAPER)) == ("Office", "a4")
+    qtbot.waitUntil(page.badge_button.isEnabled)
+    qtbot.mouseClick(page.badge_button, Qt.MouseButton.LeftButton)  # the second time: no question
+    qtbot.waitUntil(lambda: len(sent) == 2, timeout=20_000)
+    assert page.badges.dialog is None and sent[1] == ("Office", "a4")
+    page.ctx.settings.reset(BADGE_PRINTER)
+    page.ctx.settings.reset(BADGE_PAPER)
 
 
 @pytest.mark.parametrize(("layout", "badge", "index"), [("us", "old", 0), ("th", "old", 1), ("th-pat", "new", 2)])

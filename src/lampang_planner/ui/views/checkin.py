@@ -10,13 +10,11 @@ screen, and needs the PIN to leave.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,17 +24,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from lampang_planner.core.atomic import write_atomically
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import (
     CheckinResult,
@@ -60,6 +55,7 @@ from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.checkin import CountsModel, RecentModel, SearchResultsModel
 from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.views.checkin_badge import BadgeDesk, badge_renderer
 from lampang_planner.ui.views.checkin_card import CardReaderController
 from lampang_planner.ui.views.checkin_door import OPEN_AT_START
 from lampang_planner.ui.views.checkin_kiosk import KioskMode, PinDialog, check_pin, hash_pin
@@ -73,21 +69,6 @@ log = logging.getLogger(__name__)
 
 KIOSK_IDLE_MS = 6000  # in kiosk mode the result goes back to the prompt after this, so the next person sees no name
 _WATCHED = frozenset({"invitation", "attendance", "person", "workshop"})
-BADGE_MODULE = "lampang_planner.core.reports.badges"
-
-
-def badge_renderer() -> Callable | None:
-    """``core.reports.badges.badge_pdf(store, workshop_id, person_id) -> bytes`` (one person's badge on an A4 page),
-    or None if this version has no badges: another area builds them, and the desk offers "Print badge" only then."""
-    try:
-        module = importlib.import_module(BADGE_MODULE)
-    except ImportError as exc:
-        log.info("no badge printing: %s", exc)
-        return None
-    fn = getattr(module, "badge_pdf", None)
-    return fn if callable(fn) else None
-
-
 def _table(model, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -137,9 +118,8 @@ class CheckinPage(Page):
         self.desk_edit.setObjectName("deskName")
         self.desk_edit.setMaxLength(40)
         self.desk_edit.setFixedWidth(110)
-        self.options = QToolButton()
+        self.options = QPushButton()  # a push button draws its menu arrow beside the text, not over it
         self.options.setObjectName("checkinOptions")
-        self.options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.options_menu = QMenu(self)
         self.sound_action = QAction(self)
         self.sound_action.setCheckable(True)
@@ -154,6 +134,9 @@ class CheckinPage(Page):
         self.options_menu.addAction(self.sound_action)
         self.options_menu.addAction(self.pin_action)
         self.options_menu.addAction(self.door_action)
+        self.printer_action = QAction(self)
+        self.printer_action.triggered.connect(lambda: self.badges.choose())
+        self.options_menu.addAction(self.printer_action)
         self.options.setMenu(self.options_menu)
         self.kiosk_button = QPushButton()
         self.kiosk_button.setObjectName("kioskButton")
@@ -188,6 +171,10 @@ class CheckinPage(Page):
         self.camera_button = QPushButton()
         self.camera_button.setObjectName("cameraButton")
         self.camera_button.setCheckable(True)
+        self.badge_note = QLabel()  # what became of the last badge sent to the printer
+        self.badge_note.setObjectName("badgeNote")
+        self.badge_note.setWordWrap(True)
+        self.badge_note.hide()
         self.camera_note = QLabel()
         self.camera_note.setObjectName("cameraNote")
         self.camera_note.setWordWrap(True)
@@ -205,11 +192,12 @@ class CheckinPage(Page):
         self.results_model = SearchResultsModel(self)
         self.results = _table(self.results_model, self)
         self.results.setObjectName("searchResults")
-        hh = self.results.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
-        for i, w in enumerate((200, 210, 150)):
-            self.results.setColumnWidth(i, w)
+        hh = self.results.horizontalHeader()  # name and organisation share the room; place and status fit their text
+        hh.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            hh.setSectionResizeMode(column, mode)
         self.search_hint = QLabel()
         self.search_hint.setObjectName("searchHint")
         self.search_hint.setStyleSheet("color: #5f6b73;")
@@ -221,6 +209,7 @@ class CheckinPage(Page):
         left.addLayout(actions)
         self.card_reader = CardReaderController(self)  # the Thai ID card reader: its own thread and status line
         left.addWidget(self.card_reader.bar)
+        left.addWidget(self.badge_note)
         left.addWidget(self.camera_note)
         left.addWidget(self.search)
         left.addWidget(self.results, 1)
@@ -317,6 +306,9 @@ class CheckinPage(Page):
         self.panel.action.clicked.connect(self._panel_action)
         self.undo_button.clicked.connect(self.undo_last)
         self.walkin_button.clicked.connect(self.open_walkin)
+        self.badges = BadgeDesk(ctx, self)
+        self.badges.said.connect(self._badge_said)
+        self.badges.busy.connect(lambda on: self.badge_button.setEnabled(not on and self.badge_person is not None))
         self.badge_button.clicked.connect(self.print_badge)
         self.camera_button.toggled.connect(self._camera_toggled)
         self.kiosk_button.clicked.connect(self.enter_kiosk)
@@ -594,29 +586,17 @@ class CheckinPage(Page):
         dialog.deleteLater()
 
     def print_badge(self) -> None:
-        """Render the person's badge to a PDF (off the GUI thread) and open it for printing."""
-        renderer = badge_renderer()
+        """Print the person's badge straight to the desk's printer (``checkin_badge.BadgeDesk``)."""
         wid = self.workshop_id()
-        if renderer is None or self.badge_person is None or not wid:
+        if self.badge_person is None or not wid:
             return
-        pid, _name = self.badge_person
-        out = Path(self.ctx.store.data_dir) / "print" / f"badge-{pid}.pdf"
+        pid, name = self.badge_person
+        self.badges.print(wid, pid, name)
 
-        def work(_control, store, workshop_id, person_id, path):
-            data = renderer(store, workshop_id, person_id)
-            path.parent.mkdir(exist_ok=True)
-            return write_atomically(path, data)
-
-        task = self.ctx.tasks.start(work, self.ctx.store, wid, pid, out, name="badge")
-        self.badge_task = task
-        self.badge_button.setEnabled(False)
-        task.finished.connect(lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
-        task.failed.connect(self._badge_failed)
-        task.done.connect(self._update_buttons)
-
-    def _badge_failed(self, exc: object) -> None:
-        text = exc.message(current_language()) if isinstance(exc, UserError) else str(exc)
-        QMessageBox.warning(self, self.tr("Badge not printed"), text)
+    def _badge_said(self, text: str, ok: bool) -> None:
+        self.badge_note.setText(text)
+        self.badge_note.setStyleSheet("color: #1b7a34;" if ok else "color: #c62828; font-weight: bold;")
+        self.badge_note.setVisible(not self.kiosk_on)
 
     # --- search -----------------------------------------------------------------------------------------------------
 
@@ -733,8 +713,8 @@ class CheckinPage(Page):
 
     def _camera_reason(self) -> str:
         if self._camera_problem == NO_MODULE:
-            return self.tr("No webcam scanning: the camera module (QtMultimedia, in PySide6-Addons) is not installed "
-                           "on this computer. Use the USB scanner or the name search.")
+            return self.tr("No webcam scanning: this copy of the program was installed without its camera part. "
+                           "Ask the office for the full installer, or use the USB scanner or the name search.")
         if self._camera_problem:
             return self.tr("No webcam scanning: no camera was found on this computer. Use the USB scanner or the "
                            "name search.")
@@ -869,6 +849,7 @@ class CheckinPage(Page):
         self.sound_action.setText(self.tr("Sound for each result"))
         self.pin_action.setText(self.tr("Set the kiosk PIN…"))
         self.door_action.setText(self.tr("Open on this screen when the program starts"))
+        self.printer_action.setText(self.tr("Badge printer and paper…"))
         self.kiosk_button.setText(self.tr("Kiosk mode"))
         self.kiosk_button.setToolTip(self.tr("Full screen with only the scan result; a PIN is needed to leave"))
         self.leave_kiosk_button.setText(self.tr("Leave kiosk…"))
