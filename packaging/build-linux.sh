@@ -66,7 +66,7 @@ echo "largest parts:"
 
 step "bundled libraries resolve"
 missing=$(cd "$DIST" && find . -type f \( -name '*.so' -o -name '*.so.*' \) -print0 \
-  | LD_LIBRARY_PATH="$DIST/_internal:$DIST/_internal/PySide6/Qt/lib" xargs -0 -n 50 ldd 2>/dev/null \
+  | { LD_LIBRARY_PATH="$DIST/_internal:$DIST/_internal/PySide6/Qt/lib" xargs -0 -n 50 ldd 2>/dev/null || true; } \
   | awk '/:$/ {file=$1} /not found/ {print file " needs " $1}' | sort -u)
 if [ -n "$missing" ]; then
   echo "$missing" >&2

@@ -19,10 +19,14 @@ APT_PACKAGES=(
   # Thai ID card readers: the PC/SC daemon and the CCID driver of almost every USB reader; headers and swig let pip
   # build pyscard where no wheel fits
   pcscd libccid libpcsclite1 libpcsclite-dev swig
+  # QtMultimedia (the webcam) loads the PulseAudio client library; badges print through CUPS
+  libpulse0 libcups2
 )
 # The test suite also opens the Excel workbooks in LibreOffice (scripts/test.sh sets this; ~90 MB download).
 if [ "${LAMPANG_SETUP_FOR_TESTS:-0}" = "1" ]; then
   APT_PACKAGES+=(libreoffice-calc-nogui)
+  # a real print queue for the badge test (scripts/ci/cups-pdf-queue.sh starts cupsd with a cups-pdf printer)
+  APT_PACKAGES+=(cups printer-driver-cups-pdf)
   APT_PACKAGES+=(faketime)  # wrong laptop clocks, for real (tests/core/test_wall_clock.py)
   APT_PACKAGES+=(gnome-keyring dbus)  # a real OS keyring for the device key (tests/core/test_key_store.py)
   # the virtual card reader the ID-card tests insert their virtual card into (tests/pcsc_support.py)
