@@ -194,6 +194,23 @@ def _check_licences() -> str:
     return f"{len(listed)} components with their licences; Sarabun OFL present"
 
 
+def _check_door() -> str:
+    """What the check-in desk needs beyond the window: the webcam module, the badge PDF renderer, the print system."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from lampang_planner.ui.widgets.camera import NO_MODULE, camera_problem
+
+    problem = camera_problem()
+    if problem == NO_MODULE:
+        raise RuntimeError("the webcam module (QtMultimedia) is missing or cannot load")
+    from PySide6.QtPdf import QPdfDocument
+
+    QPdfDocument()
+    printers = len(QPrinterInfo.availablePrinters())
+    camera = "no camera on this machine" if problem else "a camera found"
+    return f"QtMultimedia loads ({camera}); QtPdf; QtPrintSupport ({printers} printers)"
+
+
 def _version(dist: str, module: object) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -220,6 +237,7 @@ def run_selftest(args: argparse.Namespace | None = None) -> int:
             ("card-reader", _check_card_reader),
             ("translations", _check_translations),
             ("window", lambda: _check_window(folder)),
+            ("door", _check_door),
         ]
         from lampang_planner.ui.app import make_application
 
