@@ -17,10 +17,12 @@ How it works:
 - **The font object.** Per document and style, one Type0/CIDFontType2 font: codes are handed out on first use, the
   ``CIDToGIDMap`` sends each code to its glyph, and the embedded font program is a HarfBuzz subset that keeps glyph
   ids (``RETAIN_GIDS``) holding only the glyphs used.
-- **The text layer.** A code stands for one (glyph, text) pair: the first glyph of each HarfBuzz cluster carries the
-  whole cluster's source text in the ``ToUnicode`` map (e.g. น + ํ้ + า → "น้ำ" with ำ as U+0E33), the cluster's
-  other glyphs map to nothing. pdftotext, pypdf and browsers' viewers therefore give back the string as typed (NFC,
-  no spaces inside words) — searching the sheet for a name finds it.
+- **The text layer.** A code stands for one (glyph, text, width) triple. When a HarfBuzz cluster has one glyph per
+  character (nearly every tone-marked cluster: ป ั ้, and น ํ้ า for น ้ ำ) each glyph maps to its own character in
+  ``ToUnicode`` — what pdf.js (browsers) and pypdf read; otherwise the first glyph carries the cluster's text (ำ on
+  its า glyph). Each run is also wrapped in ``/Span <</ActualText …>> BDC … EMC``, which poppler (pdftotext) reads
+  instead of ordering glyphs by position. So the text reads back as typed (NFC, ำ as U+0E33, no spaces inside
+  words) — searching the sheet for a name finds it.
 
 Nothing here imports Qt. Costs: shaping is cached per (font, text); a badge sheet of 600 people shapes each text once.
 """
@@ -115,6 +117,10 @@ def _spread_cluster_text(cluster: str, members: list[int], advances: list[int], 
     """Give a cluster's text to its glyphs: all of it to the first glyph, except that ำ goes to the glyph of its า
     part when HarfBuzz drew that separately after the base (น้ำ → น ํ้ า), so no spacing glyph is left without text
     and text extraction sees no gap inside the word."""
+    if len(members) == len(cluster):  # one glyph per character, in order (ป ั ้, น ํ้ า ↔ น ้ ำ): each its own
+        for k, ch in zip(members, cluster, strict=True):
+            texts[k] = ch
+        return
     spacing = [k for k, adv in zip(members, advances, strict=True) if adv > 0]
     if cluster.endswith("\u0e33") and len(cluster) > 1 and len(spacing) >= 2 and spacing[-1] == members[-1]:
         texts[members[0]] = cluster[:-1]
@@ -323,5 +329,9 @@ def draw_thai(canvas: Canvas, x: float, y: float, text: str, font_name: str, siz
         raise ValueError(f"align must be left, center or right, not {align!r}")
     font = _doc_fonts(canvas).font(font_name)
     ops = run_operators(run, font, size)
-    canvas._code.append(f"BT /{font.name} {_num(size)} Tf 1 0 0 1 {_num(x)} {_num(y)} Tm {' '.join(ops)} ET")
+    # The run's text once more as ActualText: poppler (pdftotext, evince) reads it instead of ordering the glyphs by
+    # position, where a mark would land after the next letter; pdf.js and pypdf read the glyphs' own characters.
+    actual = unicodedata.normalize("NFC", text).encode("utf-16-be").hex().upper()
+    canvas._code.append(f"/Span <</ActualText <FEFF{actual}>>> BDC BT /{font.name} {_num(size)} Tf "
+                        f"1 0 0 1 {_num(x)} {_num(y)} Tm {' '.join(ops)} ET EMC")
     return width
