@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lampang_planner.core.atomic import is_disk_failure, storage_error
+from lampang_planner.core.dbstats import refresh_statistics
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.folder import (  # noqa: F401  (re-exported: the folder's schema and backups)
     MIGRATIONS_DIR,
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from lampang_planner.core.wall_clock import ClockProblem
 
 SCHEMA_HEAD = known_revisions()[-1]
+# A transaction that changed at least this many rows (an import, a roster, a purge) re-checks the planner's statistics.
+STATS_CHECK_ROWS = 200
 
 
 def read_setting(db: sqlite3.Connection, key: str) -> str | None:
@@ -234,6 +237,10 @@ class Store:
         return db
 
     def close(self) -> None:
+        if not self._closed and threading.get_ident() == self._owner:
+            with contextlib.suppress(sqlite3.Error), self._lock:  # best effort: another program may be writing
+                self._main_db.execute("PRAGMA busy_timeout=1000")
+                refresh_statistics(self._main_db)
         self._closed = True
         with self._lock:
             others, self._others = self._others, []
@@ -261,6 +268,10 @@ class Store:
                 yield tx
                 tx.flush()
                 self.db.execute("UPDATE device SET clock=?", (self.clock.last,))
+            r = tx.result
+            if r.added + r.updated + r.merged >= STATS_CHECK_ROWS:
+                with contextlib.suppress(sqlite3.Error):  # committed already; statistics are only advice
+                    refresh_statistics(self.db)
         for listener in list(self.listeners):
             listener(tx.result)
 
