@@ -18,7 +18,7 @@ import uuid
 from datetime import date
 from typing import ClassVar
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
 
@@ -83,6 +83,9 @@ class Person(Synced, table=True):
     merged_into: str | None = None
     note: str | None = None
 
+    # a merge group is found from one person (core.privacy.links), without reading every person
+    __table_args__ = (Index("ix_person_merged_into", "merged_into", sqlite_where=text("merged_into IS NOT NULL")),)
+
 
 class Workshop(Synced, table=True):
     title: str | None = None
@@ -101,6 +104,8 @@ class Invitation(Synced, table=True):
     """One per person per workshop: id = uuid5(workshop_id, person_id)."""
 
     __natural_key__: ClassVar[tuple[str, ...]] = ("workshop_id", "person_id")
+    # a person's workshops (the People page's detail pane) come from the person's own rows
+    __table_args__ = (Index("ix_invitation_person_workshop", "person_id", "workshop_id"),)
 
     workshop_id: str | None = Field(default=None, index=True)
     person_id: str | None = Field(default=None, index=True)
@@ -117,6 +122,7 @@ class Attendance(Synced, table=True):
     __merge__: ClassVar[dict[str, str]] = {"scans": "map_min"}
     __natural_key__: ClassVar[tuple[str, ...]] = ("workshop_id", "person_id")
     __derived__: ClassVar[tuple[str, ...]] = ("checked_in_at", "desk")
+    __table_args__ = (Index("ix_attendance_person_workshop", "person_id", "workshop_id"),)
 
     workshop_id: str | None = Field(default=None, index=True)
     person_id: str | None = Field(default=None, index=True)

@@ -209,6 +209,27 @@ def get_person(store: Store, person_id: str) -> dict | None:
     return dict(zip(cols, r, strict=True)) if r else None
 
 
+# Driven from the person's own invitation and attendance rows (ix_*_person_workshop), then each workshop by its key:
+# the cost follows the person's few workshops, not the number of people or of workshops.
+_PERSON_WORKSHOPS = """
+SELECT w.title, w.start_date, IFNULL(MAX(x.checked_in_at), ''), MAX(x.invited)
+FROM (SELECT workshop_id, 1 AS invited, NULL AS checked_in_at FROM invitation WHERE person_id=? AND deleted=0
+      UNION ALL
+      SELECT workshop_id, 0, checked_in_at FROM attendance WHERE person_id=? AND deleted=0) AS x
+JOIN workshop w ON w.id = x.workshop_id
+WHERE w.deleted = 0
+GROUP BY w.id
+ORDER BY w.start_date, w.title
+"""
+
+
+def person_workshops(store: Store, person_id: str) -> list[tuple[str, str | None, str, bool]]:
+    """The live workshops a person was invited to or attended: (title, start date, check-in time or "", invited),
+    by start date. What the People page's detail pane lists."""
+    rows = store.db.execute(_PERSON_WORKSHOPS, (person_id, person_id))
+    return [(title, start, at, bool(invited)) for title, start, at, invited in rows]
+
+
 def list_people(store: Store, workshop_id: str | None = None) -> list[PersonRow]:
     """Live (not deleted, not merged) people, optionally only those invited to or attending a workshop."""
     cols = ",".join(f"p.{c}" for c in LIST_COLUMNS)

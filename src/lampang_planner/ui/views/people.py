@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lampang_planner.core.ops.people import get_person
+from lampang_planner.core.ops.people import get_person, person_workshops
 from lampang_planner.core.ops.workshops import workshop_choices
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.apply import ApplyResult
@@ -34,15 +34,6 @@ from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.views.base import Page, heading_label
 from lampang_planner.ui.widgets.detail import DetailPanel
 from lampang_planner.ui.widgets.table import make_table, select_row
-
-_PERSON_WORKSHOPS = """
-SELECT w.title, w.start_date, IFNULL(a.checked_in_at, ''), i.id IS NOT NULL
-FROM workshop w
-LEFT JOIN invitation i ON i.workshop_id = w.id AND i.person_id = ? AND i.deleted = 0
-LEFT JOIN attendance a ON a.workshop_id = w.id AND a.person_id = ? AND a.deleted = 0
-WHERE w.deleted = 0 AND (i.id IS NOT NULL OR a.id IS NOT NULL)
-ORDER BY w.start_date, w.title
-"""
 
 
 def mask_citizen_id(cid: str) -> str:
@@ -301,7 +292,7 @@ class PeoplePage(Page):
         if p["note"]:
             rows.append((self.tr("Note"), p["note"]))
         lines = []
-        for title, start, checked_in, invited in self.ctx.store.query(_PERSON_WORKSHOPS, (pid, pid)):
+        for title, start, checked_in, invited in person_workshops(self.ctx.store, pid):
             day = format_date_th(dt.date.fromisoformat(start), "short") if start else ""
             if checked_in:
                 status = self.tr("checked in {time}").format(time=checkin_time(checked_in))
