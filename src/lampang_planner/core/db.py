@@ -29,8 +29,8 @@ from lampang_planner.core.folder import (  # noqa: F401  (re-exported: the folde
     prepare,
     schema_revision,
 )
-from lampang_planner.core.model import new_id
 from lampang_planner.core.paths import DB_FILENAME
+from lampang_planner.core.schema import new_id
 from lampang_planner.core.sync.apply import ApplyResult, Write, apply_writes
 from lampang_planner.core.sync.clock import HybridClock
 from lampang_planner.core.sync.tables import spec

@@ -13,10 +13,10 @@ import uuid
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.model import Attendance, Invitation, Vote, natural_id
 from lampang_planner.core.ops.categories import category_id
 from lampang_planner.core.ops.people import create_person
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.schema import natural_id
 from lampang_planner.core.vocabulary import DEFAULT_NEED_CATEGORIES, NeedRoute, NeedStatus, ParticipantType
 
 DEMO_NS = uuid.UUID("5a1e0000-2559-4825-8b00-000000000052")
@@ -142,7 +142,7 @@ def _new_person(tx: Tx, rng: random.Random, pid: str, ptype: ParticipantType, ta
 
 
 def _checkin(tx: Tx, workshop_id: str, person_id: str, at: dt.datetime, desk: str) -> None:
-    aid = natural_id(Attendance, workshop_id, person_id)
+    aid = natural_id("attendance", workshop_id, person_id)
     tx.insert("attendance", {"workshop_id": workshop_id, "person_id": person_id, "scans": {desk: at.isoformat()}}, aid)
 
 
@@ -150,7 +150,7 @@ def _invite(tx: Tx, workshop_id: str, person_id: str) -> None:
     tx.insert(
         "invitation",
         {"workshop_id": workshop_id, "person_id": person_id},
-        natural_id(Invitation, workshop_id, person_id),
+        natural_id("invitation", workshop_id, person_id),
     )
 
 
@@ -367,5 +367,5 @@ def _vote(tx: Tx, wid: str, cid: str, aid: str | None, f: int, a: int, ab: int, 
             "present": present,
             "recorded_at": at.isoformat(),
         },
-        natural_id(Vote, wid, cid, aid),
+        natural_id("vote", wid, cid, aid),
     )

@@ -12,23 +12,14 @@ bundles may bring a child before its parent. Reference data (districts, tambons)
 
 from __future__ import annotations
 
-import os
-import time
-import uuid
 from datetime import date
 from typing import ClassVar
 
 from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
-
-def uuid7() -> uuid.UUID:
-    """RFC 9562 UUIDv7: 48 bits of Unix milliseconds, then random bits (Python 3.14 has uuid.uuid7)."""
-    ms = time.time_ns() // 1_000_000
-    rand = int.from_bytes(os.urandom(10), "big")
-    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 68 & 0xFFF) << 64 | 0b10 << 62 | (rand & ((1 << 62) - 1))
-    return uuid.UUID(int=value)
-
+# ids and the write path's view of the tables live in core.schema (no SQLAlchemy); re-exported here
+from lampang_planner.core.schema import NATURAL_ID_NAMESPACE, natural_id, new_id, uuid7  # noqa: F401
 
 # --- reference data (not synced; shipped with the app) -------------------------------------------------------------
 
@@ -269,21 +260,6 @@ class DevPlan(Synced, table=True):
     years: int | None = None  # 4 (the 2561–2564 plan) or 5
     edition: str | None = None  # "" for the plan itself, else e.g. "เพิ่มเติม ครั้งที่ 1/2567"
     org_name: str | None = None
-
-
-NATURAL_ID_NAMESPACE = uuid.UUID("0c7e3b52-52a0-4d5e-8a1b-1a2b3c4d5e52")
-
-
-def natural_id(model: type[Synced], *key: str | None) -> str:
-    """The deterministic id of a fact row from its natural key, equal on every device."""
-    if len(key) != len(model.__natural_key__):
-        raise ValueError(f"{model.__name__} is keyed by {model.__natural_key__}")
-    return str(uuid.uuid5(NATURAL_ID_NAMESPACE, f"{model.__tablename__}:" + "/".join(k or "" for k in key)))
-
-
-def new_id() -> str:
-    """A fresh, time-sortable, never-reused row id (UUIDv7)."""
-    return str(uuid7())
 
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (

@@ -21,10 +21,12 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from lampang_planner.core.thai.keyboard import pattachote_to_us, thai_to_us
+
+if TYPE_CHECKING:  # Pillow loads with the first QR image, not with every check-in
+    from PIL import Image
 
 ALPHABET = "234589" + "ACDEFGKMPQRSTVWXZ"
 BASE = len(ALPHABET)  # 23, prime

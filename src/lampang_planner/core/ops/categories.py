@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
-from lampang_planner.core.model import NATURAL_ID_NAMESPACE
+from lampang_planner.core.schema import NATURAL_ID_NAMESPACE
 from lampang_planner.core.thai.collation import thai_sort_key
 from lampang_planner.core.vocabulary import DEFAULT_NEED_CATEGORIES
 

@@ -29,10 +29,10 @@ from enum import StrEnum
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
-from lampang_planner.core.model import Attendance, Invitation, natural_id
 from lampang_planner.core.ops.people import clean_person, create_person
 from lampang_planner.core.qr import normalise_scan
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.schema import natural_id
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.thai.collation import fold_for_search, thai_sort_key
 from lampang_planner.core.thai.dates import format_date_th
@@ -356,8 +356,8 @@ def _check_in_live(
     store: Store, workshop_id: str, person: dict, desk: str, when: str, scanned: str, invite: bool
 ) -> CheckinResult:
     base = _base_result(workshop_id, person, scanned, desk, when)
-    aid = natural_id(Attendance, workshop_id, person["id"])
-    iid = natural_id(Invitation, workshop_id, person["id"])
+    aid = natural_id("attendance", workshop_id, person["id"])
+    iid = natural_id("invitation", workshop_id, person["id"])
     live, scans, first_at, first_desk = _attendance_state(store.db, aid)
     if live and desk in scans:  # a repeat at this desk: nothing to write, no transaction
         return replace(base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=_invited(store.db, iid))
@@ -452,8 +452,8 @@ def register_walk_in(
             f"SELECT {','.join(_PERSON_COLS)} FROM person WHERE id=?", (pid,)
         ).fetchone(), strict=True))  # fmt: skip
         base = _base_result(workshop_id, person, "", this_desk, when)
-        aid = natural_id(Attendance, workshop_id, pid)
-        iid = natural_id(Invitation, workshop_id, pid)
+        aid = natural_id("attendance", workshop_id, pid)
+        iid = natural_id("invitation", workshop_id, pid)
         result = _record_scan(tx, base, aid, iid, this_desk, when)
     return replace(result, person_created=True)
 
@@ -481,8 +481,8 @@ def undo_checkin(store: Store, result: CheckinResult) -> UndoResult:
             "ไม่มีอะไรให้ยกเลิก: ผู้นี้ลงทะเบียนไว้ก่อนแล้ว",
             "Nothing to undo: this person had already checked in before",
         )
-    aid = natural_id(Attendance, result.workshop_id, result.person_id)
-    iid = natural_id(Invitation, result.workshop_id, result.person_id)
+    aid = natural_id("attendance", result.workshop_id, result.person_id)
+    iid = natural_id("invitation", result.workshop_id, result.person_id)
     with store.transaction() as tx:
         live, scans, _, _ = _attendance_state(tx.db, aid)
         if not live:

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.model import Attendance, Ballot, Invitation, natural_id
 from lampang_planner.core.ops.people import PERSON_FIELDS, normalise_phone
+from lampang_planner.core.schema import natural_id
 from lampang_planner.core.thai.collation import fold_for_search
 
 DISMISSED_KEY = "duplicates/dismissed"
@@ -220,20 +220,20 @@ def _move_facts(tx: Tx, survivor: str, other: str) -> dict[str, int]:
     for (wid,) in db.execute(
         "SELECT workshop_id FROM invitation WHERE person_id=? AND deleted=0", (other,)
     ).fetchall():
-        tx.record("invitation", natural_id(Invitation, wid, survivor), {"workshop_id": wid, "person_id": survivor})
-        tx.delete("invitation", natural_id(Invitation, wid, other))
+        tx.record("invitation", natural_id("invitation", wid, survivor), {"workshop_id": wid, "person_id": survivor})
+        tx.delete("invitation", natural_id("invitation", wid, other))
         moved["invitation"] += 1
     for aid, wid, scans in db.execute(
         "SELECT id, workshop_id, scans FROM attendance WHERE person_id=? AND deleted=0", (other,)
     ).fetchall():
         fields = {"workshop_id": wid, "person_id": survivor, "scans": json.loads(scans) if scans else {}}
-        tx.record("attendance", natural_id(Attendance, wid, survivor), fields)
+        tx.record("attendance", natural_id("attendance", wid, survivor), fields)
         tx.delete("attendance", aid)
         moved["attendance"] += 1
     for bid, vid, choice in db.execute(
         "SELECT id, vote_id, choice FROM ballot WHERE person_id=? AND deleted=0", (other,)
     ).fetchall():
-        target = natural_id(Ballot, vid, survivor)
+        target = natural_id("ballot", vid, survivor)
         current = tx.read("ballot", target)
         if current is None or current["deleted"]:  # the survivor's own ballot, if any, stands
             tx.record("ballot", target, {"vote_id": vid, "person_id": survivor, "choice": choice})

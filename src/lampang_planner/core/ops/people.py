@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import ValidationError
-from lampang_planner.core.model import Invitation, natural_id
 from lampang_planner.core.privacy.consent import restrict_to_consent
 from lampang_planner.core.qr import make_code
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.schema import natural_id
 from lampang_planner.core.thai.citizen_id import is_valid_citizen_id, normalise_citizen_id
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.vocabulary import ParticipantType
@@ -154,7 +154,7 @@ def _unique_code(tx: Tx, person_id: str) -> str:
 def create_person(tx: Tx, fields: dict, person_id: str | None = None) -> str:
     """Inside an open transaction: validate and insert a person with a fresh short code."""
     clean = clean_person(fields)
-    from lampang_planner.core.model import new_id
+    from lampang_planner.core.schema import new_id
 
     person_id = person_id or new_id()
     tx.flush()
@@ -187,7 +187,7 @@ def invite_in(tx: Tx, workshop_id: str, person_ids: list[str]) -> int:
     """Inside an open transaction: invite people (idempotent). Returns how many invitations were new."""
     n = 0
     for pid in person_ids:
-        iid = natural_id(Invitation, workshop_id, pid)
+        iid = natural_id("invitation", workshop_id, pid)
         row = tx.read("invitation", iid)
         if row is None:
             tx.insert("invitation", {"workshop_id": workshop_id, "person_id": pid}, iid)

@@ -11,7 +11,7 @@ people invited plus walk-ins registered at the desk (anyone checked in). "Presen
 moment (live attendance rows; a check-in that was undone no longer counts). Other rules are a :class:`QuorumRule`
 parameter: another share (one third…), "more than" instead of "not less than" (เกินกึ่งหนึ่ง), or a fixed number.
 
-Votes. One vote per workshop per clause or amendment (``id = natural_id(Vote, workshop_id, clause_id, amendment_id)``,
+Votes. One vote per workshop per clause or amendment (``id = natural_id("vote", workshop_id, clause_id, amendment_id)``,
 so the same vote recorded on two laptops is one row). Each records ``present``, the number of people checked in when
 it was recorded, and its for/against/abstain may not add up to more. Where a workshop votes by name the counts come
 from the ballots (one per person checked in); readers recount the ballots, so merged ballots from two laptops give the
@@ -41,7 +41,7 @@ from fractions import Fraction
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
-from lampang_planner.core.model import Ballot, Vote, natural_id
+from lampang_planner.core.schema import natural_id
 from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.dates import as_date
 from lampang_planner.core.thai.digits import to_arabic_digits
@@ -619,7 +619,7 @@ def get_vote(store: Store, vote_id: str) -> VoteRow | None:
 
 
 def vote_id_for(workshop_id: str, clause_id: str, amendment_id: str | None = None) -> str:
-    return natural_id(Vote, workshop_id, clause_id, amendment_id)
+    return natural_id("vote", workshop_id, clause_id, amendment_id)
 
 
 def _method(v: object) -> VoteMethod:
@@ -662,7 +662,7 @@ def record_vote(
 
     By show of hands (``method="hands"``) the three counts are required, and may not add up to more than the people
     checked in now, which is stored as ``present``. By name (``method="named"``) give no counts: they come from the
-    ballots (:func:`record_ballot`). One transaction; the vote's id is ``natural_id(Vote, workshop, clause, amendment)``.
+    ballots (:func:`record_ballot`). One transaction; the vote's id is ``natural_id("vote", workshop, clause, amendment)``.
     """
     m = _method(method)
     counts = {"for_count": for_count, "against_count": against_count, "abstain_count": abstain_count}
@@ -745,7 +745,7 @@ def record_ballot(store: Store, vote_id: str, person_id: str, choice: str | Vote
         if person[0] not in present_people(tx.db, vote["workshop_id"]):
             raise UserError("บุคคลนี้ยังไม่ได้ลงทะเบียนเข้าประชุม ลงคะแนนไม่ได้",
                             "This person is not checked in at the workshop, so cannot vote", code="not-present")
-        tx.record("ballot", natural_id(Ballot, vote_id, person[0]),
+        tx.record("ballot", natural_id("ballot", vote_id, person[0]),
                   {"vote_id": vote_id, "person_id": person[0], "choice": c.value})
         return _recount(tx, vote_id, vote["workshop_id"])
 
@@ -757,7 +757,7 @@ def withdraw_ballot(store: Store, vote_id: str, person_id: str) -> VoteRow:
         if vote is None:
             raise UserError("ไม่พบการลงมตินี้", f"No vote with id {vote_id}", code="unknown-vote")
         _not_adopted(_resolution(tx.db, _clause(tx.db, vote["clause_id"])["resolution_id"]))
-        bid = natural_id(Ballot, vote_id, person_id)
+        bid = natural_id("ballot", vote_id, person_id)
         if not tx.delete("ballot", bid):
             raise UserError("ไม่พบบัตรลงคะแนนของบุคคลนี้", "This person has no ballot in this vote", code="no-ballot")
         return _recount(tx, vote_id, vote["workshop_id"])

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import ValidationError
-from lampang_planner.core.model import DevPlan, natural_id
+from lampang_planner.core.schema import natural_id
 from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.digits import to_arabic_digits
 
 ORG_TH = "องค์การบริหารส่วนจังหวัดลำปาง"
-PLAN_ID = natural_id(DevPlan, "current")
+PLAN_ID = natural_id("dev_plan", "current")
 DEFAULT_YEARS = 5
 _EDITION = re.compile(r"^(เพิ่มเติม|เปลี่ยนแปลง|เพิ่มเติม/เปลี่ยนแปลง|เพิ่มเติมและเปลี่ยนแปลง) ครั้งที่ \d+/25\d\d$")
 

@@ -298,7 +298,7 @@ def _apply_table(db: sqlite3.Connection, spec: TableSpec, rows: dict[str, list[W
             result.added += 1
             changed = True
         elif changed:
-            if spec.model.__natural_key__:
+            if spec.natural_key:
                 result.merged += 1
             else:
                 result.updated += 1

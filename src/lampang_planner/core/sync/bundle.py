@@ -50,7 +50,7 @@ from lampang_planner import __version__
 from lampang_planner.core import atomic
 from lampang_planner.core.db import SCHEMA_HEAD, known_revisions
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.model import uuid7
+from lampang_planner.core.schema import uuid7
 from lampang_planner.core.sync import keys, seal
 from lampang_planner.core.sync.apply import Write
 

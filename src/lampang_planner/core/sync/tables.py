@@ -5,26 +5,21 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from lampang_planner.core.model import SYNCED_MODELS, Attendance, Synced
+from lampang_planner.core.schema import META_COLUMNS, SYNCED_TABLES, SyncedTable
 
-META_COLUMNS = ("id", "origin_device", "hlc", "deleted", "clocks")
+__all__ = ["META_COLUMNS", "TABLES", "TableSpec", "spec"]
 
 
 @dataclass(frozen=True)
 class TableSpec:
     name: str
-    model: type[Synced]
+    columns: tuple[str, ...]  # all stored columns, in table order
     fields: tuple[str, ...]  # fields a write may carry, "deleted" included
     merge: dict[str, str] = field(default_factory=dict)  # field → rule other than "lww"
     derived: tuple[str, ...] = ()
+    natural_key: tuple[str, ...] = ()
     derive: Callable[[dict], None] | None = None
-
-    @cached_property
-    def columns(self) -> tuple[str, ...]:
-        """All stored columns, in table order (asked of SQLAlchemy once: the write path reads it per row)."""
-        return tuple(self.model.__table__.columns.keys())
 
 
 def _derive_attendance(row: dict) -> None:
@@ -36,23 +31,23 @@ def _derive_attendance(row: dict) -> None:
         row["checked_in_at"], row["desk"] = None, None
 
 
-_DERIVERS: dict[type[Synced], Callable[[dict], None]] = {Attendance: _derive_attendance}
+_DERIVERS: dict[str, Callable[[dict], None]] = {"attendance": _derive_attendance}
 
 
-def _spec(model: type[Synced]) -> TableSpec:
-    cols = tuple(model.__table__.columns.keys())
-    content = tuple(c for c in cols if c not in META_COLUMNS and c not in model.__derived__)
+def _spec(t: SyncedTable) -> TableSpec:
+    content = tuple(c for c in t.content if c not in t.derived)
     return TableSpec(
-        name=model.__tablename__,
-        model=model,
+        name=t.name,
+        columns=t.columns,
         fields=(*content, "deleted"),
-        merge=dict(model.__merge__),
-        derived=tuple(model.__derived__),
-        derive=_DERIVERS.get(model),
+        merge=dict(t.merge),
+        derived=t.derived,
+        natural_key=t.natural_key,
+        derive=_DERIVERS.get(t.name),
     )
 
 
-TABLES: dict[str, TableSpec] = {m.__tablename__: _spec(m) for m in SYNCED_MODELS}
+TABLES: dict[str, TableSpec] = {t.name: _spec(t) for t in SYNCED_TABLES}
 
 
 def spec(tbl: str) -> TableSpec:

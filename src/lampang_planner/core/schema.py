@@ -1,0 +1,172 @@
+"""The synced tables as the write path sees them: columns, merge rules, derived columns and natural keys, and row ids.
+
+Plain data, no SQLAlchemy: every command and the window read and write through this, and importing SQLModel (which
+builds SQLAlchemy's machinery, half a second on a laptop) is only needed to create or upgrade a schema
+(``core.model`` and the migrations). ``tests/core/test_schema.py`` holds this equal to ``core.model``.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from dataclasses import dataclass, field
+
+META_COLUMNS = ("id", "origin_device", "hlc", "deleted", "clocks")
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    name: str
+    content: tuple[str, ...]  # the columns after META_COLUMNS, in table order (derived ones included)
+    merge: dict[str, str] = field(default_factory=dict)  # field → merge rule other than last-writer-wins
+    derived: tuple[str, ...] = ()  # columns computed from others (never written)
+    natural_key: tuple[str, ...] = ()  # non-empty: id = natural_id(...) so devices converge
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return (*META_COLUMNS, *self.content)
+
+
+SYNCED_TABLES: tuple[SyncedTable, ...] = (
+    SyncedTable(
+        "person",
+        (
+            "code",
+            "prefix",
+            "first_name",
+            "last_name",
+            "organisation",
+            "position",
+            "participant_type",
+            "district_code",
+            "subdistrict_code",
+            "phone",
+            "citizen_id",
+            "consent",
+            "consent_date",
+            "merged_into",
+            "note",
+        ),
+    ),
+    SyncedTable(
+        "workshop",
+        (
+            "title",
+            "start_date",
+            "end_date",
+            "district_code",
+            "subdistrict_code",
+            "venue",
+            "topics",
+            "facilitators",
+            "retention_days",
+        ),
+    ),
+    SyncedTable("invitation", ("workshop_id", "person_id"), natural_key=("workshop_id", "person_id")),
+    SyncedTable(
+        "attendance",
+        ("workshop_id", "person_id", "scans", "checked_in_at", "desk"),
+        merge={"scans": "map_min"},
+        derived=("checked_in_at", "desk"),
+        natural_key=("workshop_id", "person_id"),
+    ),
+    SyncedTable("need_category", ("key", "name_th", "name_en", "sort_order")),
+    SyncedTable(
+        "need",
+        (
+            "workshop_id",
+            "district_code",
+            "subdistrict_code",
+            "village_no",
+            "village_name",
+            "title",
+            "description",
+            "category",
+            "group_name",
+            "session",
+            "raised_by",
+            "rank",
+            "dot_votes",
+            "route",
+            "plan_strategy",
+            "fiscal_year",
+            "status",
+            "status_date",
+            "photo",
+        ),
+    ),
+    SyncedTable("need_status_change", ("need_id", "status", "changed_on", "changed_by", "note")),
+    SyncedTable("resolution", ("title", "year_be", "preamble", "status", "adopted_on")),
+    SyncedTable("clause", ("resolution_id", "number", "text", "adopted_text")),
+    SyncedTable("clause_version", ("clause_id", "text", "source", "created_on")),
+    SyncedTable("amendment", ("clause_id", "workshop_id", "mover", "seconder", "text", "status")),
+    SyncedTable(
+        "vote",
+        (
+            "workshop_id",
+            "clause_id",
+            "amendment_id",
+            "method",
+            "for_count",
+            "against_count",
+            "abstain_count",
+            "present",
+            "recorded_at",
+        ),
+        natural_key=("workshop_id", "clause_id", "amendment_id"),
+    ),
+    SyncedTable("ballot", ("vote_id", "person_id", "choice"), natural_key=("vote_id", "person_id")),
+    SyncedTable(
+        "proposal",
+        (
+            "need_id",
+            "province_strategy",
+            "area_strategy",
+            "strategy",
+            "work_plan",
+            "title",
+            "objective",
+            "output_qty",
+            "output_unit",
+            "output_place",
+            "kpi",
+            "expected_result",
+            "division",
+            "budgets",
+            "fund_source",
+            "community_plan",
+            "status",
+            "district_code",
+        ),
+    ),
+    SyncedTable("dev_plan", ("key", "first_year", "years", "edition", "org_name"), natural_key=("key",)),
+)
+SCHEMA: dict[str, SyncedTable] = {t.name: t for t in SYNCED_TABLES}
+
+NATURAL_ID_NAMESPACE = uuid.UUID("0c7e3b52-52a0-4d5e-8a1b-1a2b3c4d5e52")
+
+
+def uuid7() -> uuid.UUID:
+    """RFC 9562 UUIDv7: 48 bits of Unix milliseconds, then random bits (Python 3.14 has uuid.uuid7)."""
+    ms = time.time_ns() // 1_000_000
+    rand = int.from_bytes(os.urandom(10), "big")
+    value = (
+        (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | (rand >> 68 & 0xFFF) << 64 | 0b10 << 62 | (rand & ((1 << 62) - 1))
+    )
+    return uuid.UUID(int=value)
+
+
+def new_id() -> str:
+    """A fresh, time-sortable, never-reused row id (UUIDv7)."""
+    return str(uuid7())
+
+
+def natural_id(table: str | type, *key: str | None) -> str:
+    """The deterministic id of a fact row from its natural key, equal on every device. ``table`` is the table's name
+    (or its ``core.model`` class)."""
+    name = table if isinstance(table, str) else table.__tablename__
+    natural_key = SCHEMA[name].natural_key
+    if len(key) != len(natural_key):
+        raise ValueError(f"{name} is keyed by {natural_key}")
+    return str(uuid.uuid5(NATURAL_ID_NAMESPACE, f"{name}:" + "/".join(k or "" for k in key)))
