@@ -8,6 +8,10 @@ import sqlite3
 
 from lampang_planner.core.sync.tables import TABLES
 
+# Built once: json.dumps with options builds a new encoder per call, which was 40% of the digest's time. Same bytes.
+_ROW = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+_CONFLICT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
 # Keys of ``info --json`` → the SQL that counts them (live rows: tombstones and merged-away people excluded).
 COUNTS: dict[str, str] = {
     "districts": "SELECT COUNT(*) FROM district",
@@ -42,12 +46,10 @@ def digest(db: sqlite3.Connection) -> str:
         cols = ("id", *spec.fields, *spec.derived)
         h.update(f"\x1e{name}\x1f{','.join(cols)}\n".encode())
         for row in db.execute(f"SELECT {','.join(cols)} FROM {name} ORDER BY id"):
-            h.update(json.dumps(row, ensure_ascii=False, separators=(",", ":"), default=str).encode())
-            h.update(b"\n")
+            h.update(f"{_ROW(row)}\n".encode())
     h.update(b"\x1econflict\n")
     for row in db.execute(
         "SELECT tbl, row_id, field, kind, winner_hlc, loser_hlc, loser_value FROM conflict ORDER BY id"
     ):
-        h.update(json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode())
-        h.update(b"\n")
+        h.update(f"{_CONFLICT(row)}\n".encode())
     return h.hexdigest()
