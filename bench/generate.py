@@ -101,8 +101,11 @@ def cached_database(n_people: int = 100_000, n_attendance: int = 0, seed: int = 
     import shutil
     import tempfile
 
+    from lampang_planner.core.db import SCHEMA_HEAD
+
     root = Path(os.environ.get("LAMPANG_BENCH_CACHE") or Path(tempfile.gettempdir()) / "lampang-bench")
-    folder = root / f"p{n_people}-a{n_attendance}-s{seed}"
+    # the schema in the name: a folder made by an older version would be upgraded (and backed up) by every reader
+    folder = root / f"p{n_people}-a{n_attendance}-s{seed}-r{SCHEMA_HEAD}"
     done = folder / "bench-ids.json"
     if not done.is_file():
         shutil.rmtree(folder, ignore_errors=True)

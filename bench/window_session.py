@@ -1,0 +1,170 @@
+"""One window session in a fresh process, for bench_ui: start, first paint, then a clerk's typing into the search
+field, each key a real key event delivered to the focused field with the table and the detail pane attached, timed
+from the event to the moment the window has nothing left to do (filter, selection, detail pane, repaint).
+
+    python bench/window_session.py app|bare FOLDER QUERIES_JSON
+
+``app`` is the program's own window on the People page; ``bare`` is the least a search-as-you-type window over the
+same people can cost: a QLineEdit and a QTableView on a minimal model whose filter is one substring test per row.
+Prints one JSON line: first_paint_s (from BENCH_T0, the parent's clock just before spawning), keys_ms and
+keys_cpu_ms (one per key: wall and CPU time),
+peak_mb (VmHWM: this process's own peak resident memory, not inherited from the parent) and rows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import time
+
+T0 = float(os.environ.get("BENCH_T0") or time.time())
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget  # noqa: E402
+
+
+def vm_hwm_mb() -> float:
+    """Peak resident memory of this process (Linux VmHWM, reset at exec, so a child does not inherit its parent's)."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class FirstPaint(QObject):
+    def __init__(self, target: QWidget, then) -> None:
+        super().__init__()
+        self.target, self.then, self.done = target, then, False
+
+    def eventFilter(self, obj, ev) -> bool:
+        if not self.done and obj is self.target and ev.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def settle(app: QApplication) -> None:
+    """Run everything the key set off: posted events (selection, layout, paint requests), twice over."""
+    for _ in range(2):
+        app.processEvents()
+
+
+def type_text(app: QApplication, field: QLineEdit, text: str) -> list[tuple[float, float]]:
+    """Type ``text`` key by key into ``field``; each key's (wall, CPU) time in ms. The CPU time (this process, all
+    threads) is what the key costs; on a shared machine the wall time adds the time spent waiting for a core."""
+    out = []
+    for ch in text:
+        key = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
+        t, c = time.perf_counter(), time.process_time()
+        app.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, ch))
+        app.sendEvent(field, QKeyEvent(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier.NoModifier, ch))
+        settle(app)
+        out.append(((time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000))
+    return out
+
+
+def session(app: QApplication, field: QLineEdit, queries: list[str], rows: int) -> None:
+    field.setFocus()
+    first_paint = time.time() - T0
+    keys: list[tuple[float, float]] = []
+    for q in queries:
+        keys += type_text(app, field, q)
+        field.clear()  # not timed: the next query starts from the full list, as after the clerk clears the field
+        settle(app)
+    print(json.dumps({"first_paint_s": first_paint, "keys_ms": [k[0] for k in keys], "keys_cpu_ms": [k[1] for k in keys],
+                      "peak_mb": vm_hwm_mb(), "rows": rows}), flush=True)  # fmt: skip
+    app.quit()
+
+
+def run_app(folder: str, queries: list[str]) -> None:
+    import argparse
+
+    from lampang_planner.ui import settings as S
+    from lampang_planner.ui.app import make_application, open_store
+    from lampang_planner.ui.context import AppContext
+    from lampang_planner.ui.i18n import Translations
+    from lampang_planner.ui.main_window import MainWindow
+
+    app = make_application()
+    i18n = Translations(app)
+    i18n.set_language("th")
+    store = open_store(argparse.Namespace(data_dir=folder, demo=False))
+    settings = S.Settings.for_data_dir(store.data_dir)
+    settings.set(S.LAST_PAGE, "people")
+    ctx = AppContext.create(store, settings, i18n)
+    w = MainWindow(ctx)
+    page = w.pages["people"]
+    table = page.table
+    hook = FirstPaint(table.viewport(), lambda: session(app, page.search, queries, table.model().rowCount()))
+    table.viewport().installEventFilter(hook)
+    w.resize(1366, 768)
+    w.show()
+    app.exec()
+    store.close()
+
+
+class BareModel(QAbstractTableModel):
+    def __init__(self, rows: list[tuple]) -> None:
+        super().__init__()
+        self.rows = rows
+        self.hay = [" ".join(r).casefold() for r in rows]
+        self.view = list(range(len(rows)))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.view)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[self.view[index.row()]][index.column()]
+        return None
+
+    def set_search(self, text: str) -> None:
+        words = text.casefold().split()
+        self.beginResetModel()
+        self.view = [i for i, h in enumerate(self.hay) if all(w in h for w in words)]
+        self.endResetModel()
+
+
+def run_bare(folder: str, queries: list[str]) -> None:
+    from lampang_planner.core.paths import DB_FILENAME
+
+    db = sqlite3.connect(f"file:{folder}/{DB_FILENAME}?mode=ro", uri=True)
+    rows = db.execute(
+        "SELECT IFNULL(prefix,'') || IFNULL(first_name,''), IFNULL(last_name,''), IFNULL(organisation,''), "
+        "IFNULL(phone,'') FROM person WHERE deleted=0 AND merged_into IS NULL"
+    ).fetchall()
+    db.close()
+    app = QApplication(sys.argv[:1])
+    w = QMainWindow()
+    body = QWidget()
+    lay = QVBoxLayout(body)
+    field = QLineEdit()
+    table = QTableView()
+    model = BareModel(rows)
+    table.setModel(model)
+    field.textChanged.connect(model.set_search)
+    lay.addWidget(field)
+    lay.addWidget(table)
+    w.setCentralWidget(body)
+    hook = FirstPaint(table.viewport(), lambda: session(app, field, queries, model.rowCount()))
+    table.viewport().installEventFilter(hook)
+    w.resize(1366, 768)
+    w.show()
+    app.exec()
+
+
+def main() -> None:
+    kind, folder, queries = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+    (run_app if kind == "app" else run_bare)(folder, queries)
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    main()
