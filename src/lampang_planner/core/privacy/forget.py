@@ -34,18 +34,19 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.privacy.fields import ERASED_NAME, FORGOTTEN_FIELDS, PURGED_NAME, forgotten_values
-from lampang_planner.core.sync.apply import Write, refresh_conflicts
+from lampang_planner.core.sync.apply import Write, store_conflicts
 from lampang_planner.core.sync.tables import TABLES
 
 _CHUNK = 500
 
 
-def _dump(data: dict) -> str:
-    """As the write path stores ``change.data`` (``Write.log_row``), so equal content gives equal bytes everywhere."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# As the write path stores ``change.data`` (``Write.log_row``), so equal content gives equal bytes everywhere; the
+# encoder is built once (json.dumps with options builds one per call).
+_dump = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def is_erasure(data: dict) -> bool:
@@ -81,35 +82,15 @@ def checkpoint(store: Store) -> None:
         db.execute(f"PRAGMA busy_timeout={int(before)}")
 
 
-def _marked_rows(db, person_ids: Sequence[str] | None) -> dict[str, tuple[bool, str]]:
-    """Person rows with a forgetting write: id → (erased, newest purge stamp or '')."""
-    out: dict[str, tuple[bool, str]] = {}
-    like = "(data LIKE ? OR data LIKE ?)"
-    args = (f"%{ERASED_NAME}%", f"%{PURGED_NAME}%")
-    if person_ids is None:
-        batches: Iterable = [None]
-    else:
-        ids = sorted(set(person_ids))
-        batches = (ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK))
-    for part in batches:
-        sql = f"SELECT row_id, hlc, data FROM change WHERE tbl='person' AND {like}"
-        params: list = list(args)
-        if part is not None:
-            if not part:
-                continue
-            sql += f" AND row_id IN ({','.join('?' * len(part))})"
-            params += part
-        for row_id, hlc, raw in db.execute(sql, params).fetchall():
-            data = json.loads(raw)
-            erased, purged = out.get(row_id, (False, ""))
-            if is_erasure(data):
-                erased = True
-            elif is_purge(data):
-                purged = max(purged, hlc)
-            else:
-                continue
-            out[row_id] = (erased, purged)
-    return out
+def _forgetting_marks(writes: Sequence[Write]) -> tuple[bool, str]:
+    """(erased, newest purge stamp or '') of one person row, from all its writes."""
+    erased, purged = False, ""
+    for w in writes:
+        if is_erasure(w.data):
+            erased = True
+        elif is_purge(w.data):
+            purged = max(purged, w.hlc)
+    return erased, purged
 
 
 def _scrubbed(data: dict, erased: bool, purge_hlc: str, hlc: str) -> dict | None:
@@ -129,33 +110,70 @@ def _scrubbed(data: dict, erased: bool, purge_hlc: str, hlc: str) -> dict | None
     return out if changed else None
 
 
+def _conflicts_unchanged_by_scrub(writes: Sequence[Write]) -> bool:
+    """True when scrubbing cannot change the row's conflict records (the write path derived them just now): the
+    newest write forgets every personal field and names every other write (so none of those fields has a loser),
+    and no older write deleted the row (no edit-versus-delete record can carry a scrubbed value). The common case
+    of a purge or an erasure made here; anything else is re-derived."""
+    last = writes[-1] if writes else None
+    if last is None or not (is_purge(last.data) or is_erasure(last.data)):
+        return False
+    if not all(f in last.data for f in FORGOTTEN_FIELDS):
+        return False
+    if not {w.hlc for w in writes[:-1]} <= set(last.parents):
+        return False
+    return is_erasure(last.data) or not any(w.data.get("deleted") is True for w in writes[:-1])
+
+
+def _marked_ids(db) -> list[str]:
+    """Person rows with a write that may be a forgetting one (the placeholder appears in its data)."""
+    q = "SELECT DISTINCT row_id FROM change WHERE tbl='person' AND (data LIKE ? OR data LIKE ?)"
+    return sorted(r[0] for r in db.execute(q, (f"%{ERASED_NAME}%", f"%{PURGED_NAME}%")))
+
+
 def enforce_forgetting(tx: Tx, person_ids: Iterable[str] | None = None) -> int:
     """Inside an open transaction: scrub the change log (and re-derive conflicts) of the erased and purged person
     rows among ``person_ids`` (None: all), and blank an erased row again if a write it did not see put a value back.
-    Returns how many change-log writes were scrubbed. Call it with ``secure_delete`` on (the callers here do)."""
+    Returns how many change-log writes were scrubbed. Call it with ``secure_delete`` on (the callers here do).
+
+    In batches of rows: one read of the batch's writes (each parsed once), one batch of updates, the conflicts
+    re-derived from the writes in hand — the cost follows the number of writes, not one round trip per person."""
     tx.flush()
     db = tx.db
-    ids = None if person_ids is None else list(person_ids)
-    marked = _marked_rows(db, ids)
-    if not marked:
-        return 0
-    scrubbed = 0
-    touched: list[str] = []
+    ids = _marked_ids(db) if person_ids is None else sorted(set(person_ids))
     spec = TABLES["person"]
-    for row_id, (erased, purge_hlc) in sorted(marked.items()):
-        updates = []
-        for hlc, raw in db.execute("SELECT hlc, data FROM change WHERE tbl='person' AND row_id=?", (row_id,)):
-            new = _scrubbed(json.loads(raw), erased, purge_hlc, hlc)
-            if new is not None:
-                updates.append((_dump(new), hlc))
+    scrubbed = 0
+    again: list[str] = []
+    cols = "hlc, tbl, row_id, device, author, data, parents"
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        by_row: dict[str, list[Write]] = {row_id: [] for row_id in part}
+        q = f"SELECT {cols} FROM change WHERE tbl='person' AND row_id IN ({','.join('?' * len(part))}) ORDER BY hlc"
+        for r in db.execute(q, part):
+            by_row[r[2]].append(Write.from_log(r))
+        updates: list[tuple[str, str]] = []
+        touched: dict[str, list[Write]] = {}
+        for row_id, writes in by_row.items():
+            erased, purge_hlc = _forgetting_marks(writes)
+            if not erased and not purge_hlc:
+                continue
+            if erased:
+                again.append(row_id)
+            rederive = not _conflicts_unchanged_by_scrub(writes)
+            for i, w in enumerate(writes):
+                new = _scrubbed(w.data, erased, purge_hlc, w.hlc)
+                if new is not None:
+                    updates.append((_dump(new), w.hlc))
+                    if rederive:
+                        writes[i] = replace(w, data=new)
+                        touched[row_id] = writes
         if updates:
             db.executemany("UPDATE change SET data=? WHERE hlc=?", updates)
             scrubbed += len(updates)
-            touched.append(row_id)
-        if erased:
-            _erase_again_if_needed(tx, row_id)
-    if touched:
-        refresh_conflicts(db, spec, touched)
+        if touched:
+            store_conflicts(db, spec, touched)
+    for row_id in again:
+        _erase_again_if_needed(tx, row_id)
     return scrubbed
 
 
@@ -163,30 +181,44 @@ def erasure_write(tx: Tx, person_id: str) -> bool:
     """Inside an open transaction: one write that tombstones the person and blanks every personal field, naming
     every write of the row seen here (so older writes are superseded, not flagged as conflicts). False if no such
     row."""
-    return _forgetting_write(tx, person_id, ERASED_NAME, deleted=True)
+    return forgetting_writes(tx, [person_id], ERASED_NAME, deleted=True) == 1
 
 
 def purge_write(tx: Tx, person_id: str) -> bool:
     """Inside an open transaction: one write that blanks the person's personal fields (the row stays: it is still
     counted as a participant) naming every stamp the row has seen. False if no such row."""
-    return _forgetting_write(tx, person_id, PURGED_NAME, deleted=False)
+    return forgetting_writes(tx, [person_id], PURGED_NAME, deleted=False) == 1
 
 
-def _forgetting_write(tx: Tx, person_id: str, placeholder: str, *, deleted: bool) -> bool:
-    if tx.read("person", person_id) is None:
-        return False
-    # It names every write of the row this folder holds (not only the winning ones in ``clocks``): it saw them all,
-    # so none of them — a concurrent loser included — is left as an open conflict on the forgotten row.
-    parents = tuple(r[0] for r in tx.db.execute(
-        "SELECT hlc FROM change WHERE tbl='person' AND row_id=? ORDER BY hlc", (person_id,)))
+def forgetting_writes(tx: Tx, person_ids: Sequence[str], placeholder: str, *, deleted: bool) -> int:
+    """Inside an open transaction: the forgetting write (:func:`purge_write`, :func:`erasure_write`) of each of these
+    people, in batches through the write path (one read of the batch's rows and stamps, one apply). Returns how many
+    rows existed and got their write."""
+    tx.flush()
+    done = 0
     data = forgotten_values(placeholder)
     if deleted:
         data["deleted"] = True
-    # Every forgotten field is written, even one already empty here: a value another copy still holds for it, from a
-    # write older than this one, then loses to this write there too. (Tx.update would skip the empty ones.)
-    tx._stamp("person", person_id, data, parents)
-    tx.flush()
-    return True
+    for start in range(0, len(person_ids), _CHUNK):
+        part = list(dict.fromkeys(person_ids[start : start + _CHUNK]))
+        marks = ",".join("?" * len(part))
+        here = {r[0] for r in tx.db.execute(f"SELECT id FROM person WHERE id IN ({marks})", part)}
+        # It names every write of the row this folder holds (not only the winning ones in ``clocks``): it saw them
+        # all, so none of them — a concurrent loser included — is left as an open conflict on the forgotten row.
+        seen: dict[str, list[str]] = {pid: [] for pid in here}
+        q = f"SELECT row_id, hlc FROM change WHERE tbl='person' AND row_id IN ({marks}) ORDER BY hlc"
+        for row_id, hlc in tx.db.execute(q, part):
+            if row_id in seen:
+                seen[row_id].append(hlc)
+        for pid in part:
+            if pid in here:
+                # Every forgotten field is written, even one already empty here: a value another copy still holds
+                # for it, from a write older than this one, then loses to this write there too (Tx.update would
+                # skip the empty ones).
+                tx._stamp("person", pid, dict(data), tuple(seen[pid]))
+                done += 1
+        tx.flush()
+    return done
 
 
 def _erase_again_if_needed(tx: Tx, row_id: str) -> None:

@@ -6,7 +6,7 @@ expired (so someone who also came to a recent workshop keeps their details until
 merge group are judged together. A workshop without a period or without a date never expires, so its people are never
 purged automatically; nor are people linked to no workshop (the office's own roster).
 
-The purge is one synced write per person (:func:`.forget.purge_write`): names, organisation, position, phone,
+The purge is one synced write per person (:func:`.forget.purge_write`, written in batches): names, organisation, position, phone,
 citizen ID and note blanked, the first name :data:`.fields.PURGED_NAME`. The person row stays alive, so every count —
 people, invitations, attendance (by desk, by tambon, by organisation type), needs, votes, ballots — is unchanged.
 Every copy that receives the write forgets too; this folder also scrubs its change log (:mod:`.forget`).
@@ -18,8 +18,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from lampang_planner.core.db import Store
-from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS, is_forgotten
-from lampang_planner.core.privacy.forget import checkpoint, enforce_forgetting, purge_write, secure_delete
+from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS, PURGED_NAME, is_forgotten
+from lampang_planner.core.privacy.forget import checkpoint, enforce_forgetting, forgetting_writes, secure_delete
 from lampang_planner.core.privacy.links import as_date, merge_roots, workshop_links
 
 
@@ -106,8 +106,7 @@ def purge_expired(store: Store, today: dt.date | None = None, *, dry_run: bool =
     if dry_run or not report.people:
         return report
     with secure_delete(store), store.transaction() as tx:
-        for pid in report.people:
-            purge_write(tx, pid)
+        forgetting_writes(tx, report.people, PURGED_NAME, deleted=False)  # in batches through the write path
         report.scrubbed = enforce_forgetting(tx, report.people)
     checkpoint(store)
     return report

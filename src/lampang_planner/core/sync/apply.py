@@ -436,3 +436,17 @@ class RowFlood(ValueError):
             f"Refused: more than {MAX_ROW_WRITES:,} changes to one record ({self.tbl} {self.row_id}) — not field "
             "work, a crafted file; nothing was written",
         )
+
+
+def store_conflicts(db: sqlite3.Connection, spec: TableSpec, by_row: dict[str, list[Write]]) -> int:
+    """Replace the conflict records of these rows by those derived from the given writes (all of each row's writes,
+    sorted by stamp: the caller has just read them from the log). Returns how many are open on them now."""
+    total = 0
+    ids = list(by_row)
+    for part in _chunks(ids, CHUNK - 1):
+        db.execute(f"DELETE FROM conflict WHERE tbl=? AND row_id IN ({','.join('?' * len(part))})", (spec.name, *part))
+        recs = [rec for row_id in part for rec in derive_conflicts(spec, row_id, by_row[row_id])]
+        if recs:
+            db.executemany("INSERT INTO conflict VALUES (?,?,?,?,?,?,?,?,?,?)", recs)
+            total += len(recs)
+    return total
