@@ -1,42 +1,47 @@
-"""PDPA at scale: the retention purge, one erasure, and the audit log, on 100,000 people and 50,000 attendances.
+"""PDPA at each scale (default 100,000 people, half of them attending): the retention purge of everyone, erasing one
+person, and the audit list — on private copies of the shared bench database, every figure the median of several
+samples (each purge on a fresh copy) with its spread.
 
-Measured, in the same run, on private copies of the shared bench database (``bench.generate.cached_database``):
-- ``privacy_purge_100k``: ``retention.purge_expired`` when every workshop is past its retention period: the plan
-  (workshop links, merge groups), one synced write per person through the write path, the change-log scrub and
-  conflict re-derivation, with ``secure_delete`` on, one transaction committed, then the WAL checkpoint.
-  Baseline: the least a synced purge can cost: one transaction of ``tx.update`` blanking the same fields of the same
-  100,000 people (no plan, no scrub, no secure delete). Goal: within 3×.
-- ``privacy_erase_one``: ``rights.erase_person`` of one person among 100,000 (preview with merge groups and free-text
-  mentions, the write, the scrub, secure delete, checkpoint). Baseline: ``ops.people.update_person`` of one field.
-  Goal: under 0.5 s.
-- ``privacy_audit_list``: ``audit.audit_entries`` over the whole change log (some 250,000 writes after the above).
-  Baseline: a bare ``SELECT`` of the same change-log columns, fetched. Goal: within 8× (every row's JSON is parsed
-  and its author split).
+- ``privacy.purge_<n>``: ``retention.purge_expired`` when every workshop is past its retention period (the plan, one
+  synced write per person through the write path in batches, the change-log scrub and conflict re-derivation,
+  ``secure_delete`` on, one transaction, the WAL checkpoint). Baseline: the plainest SQL doing the same job on an
+  identical copy, also with ``secure_delete`` and the checkpoint: the ids in a temporary table, one INSERT…SELECT of a
+  forgetting write per person into the change log, one UPDATE blanking the older writes' personal fields
+  (``json_replace``), one UPDATE blanking the person rows. Goal: ≤ 3×.
+- ``privacy.erase_one_<n>``: ``rights.erase_person`` of one person (merge group, free-text mentions, the write, the
+  scrub, secure delete, checkpoint), a different person each sample. Baseline: ``update_person`` of one field (an
+  ordinary edit through the same write path). Goal: < 0.1 s at 500,000 people — it must not grow with the people.
+- ``privacy.audit_list_<n>``: ``audit.audit_entries`` over the whole change log after the purge. Baseline: one SQL
+  query doing the same job — each write's stamp, table, row, device and author, the fields it changed
+  (``json_each``), whether it deleted or forgot, and whether it is the row's first write (``MIN(hlc)`` per row),
+  fetched. Goal: ≤ 4×.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
+import sqlite3
 import tempfile
 import time
 from pathlib import Path
 
+from bench.common import SAMPLES, figure, kilo, scales
 from bench.generate import cached_database, cached_ids
 from lampang_planner.core.audit import audit_entries
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.people import update_person
-from lampang_planner.core.privacy.fields import PURGED_NAME, forgotten_values
+from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS, PURGED_NAME
+from lampang_planner.core.privacy.forget import checkpoint, secure_delete
 from lampang_planner.core.privacy.retention import purge_expired
 from lampang_planner.core.privacy.rights import erase_person
 
-N_PEOPLE = 100_000
-N_ATTENDANCE = 50_000
 TODAY = dt.date(2027, 1, 1)
 
 
-def _copy(src: Path, root: Path, name: str) -> Store:
-    target = root / name
+def _copy(src: Path, target: Path) -> Store:
+    shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(src, target)
     store = Store.open(target)
     with store.transaction(author="bench") as tx:  # every workshop keeps personal data 30 days
@@ -45,54 +50,121 @@ def _copy(src: Path, root: Path, name: str) -> Store:
     return store
 
 
-def _row(name: str, value: float, baseline: float, goal: str, ok: bool, unit: str = "s") -> dict:
-    return {"name": name, "value": value, "unit": unit, "baseline": baseline,
-            "ratio": value / baseline if baseline else None, "goal": goal, "ok": ok}
+def plain_sql_purge(store: Store, people: list[str]) -> None:
+    """The same job as the purge in plain SQL (see the module docstring)."""
+    db = store.db
+    blank = ", ".join(f"'$.{f}', NULL" for f in FORGOTTEN_FIELDS if f != "first_name")
+    sets = ", ".join(f"{f}=NULL" for f in FORGOTTEN_FIELDS if f != "first_name")
+    stamp = f"{int(time.time() * 1000):014d}"
+    with secure_delete(store):
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("CREATE TEMP TABLE purge_ids (id TEXT PRIMARY KEY)")
+        db.executemany("INSERT INTO purge_ids VALUES (?)", [(p,) for p in people])
+        db.execute(
+            "INSERT INTO change (hlc, tbl, row_id, device, author, data, parents) "
+            f"SELECT printf('{stamp}-%08d-bench', p.rowid), 'person', p.id, 'bench', 'bench', "
+            f"json_set(json_object(), '$.first_name', ?, {blank}), '[]' FROM person p JOIN purge_ids USING (id)",
+            (PURGED_NAME,),
+        )
+        db.execute(
+            f"UPDATE change SET data = json_replace(data, '$.first_name', NULL, {blank}) "
+            f"WHERE tbl='person' AND hlc < '{stamp}' AND row_id IN (SELECT id FROM purge_ids)"
+        )
+        db.execute(f"UPDATE person SET first_name=?, {sets} WHERE id IN (SELECT id FROM purge_ids)", (PURGED_NAME,))
+        db.execute("DROP TABLE purge_ids")
+        db.execute("COMMIT")
+    checkpoint(store)
+
+
+_AUDIT_SQL = (
+    "SELECT c.hlc, c.tbl, c.row_id, c.device, c.author, "
+    "(SELECT group_concat(key) FROM json_each(c.data) WHERE key <> 'deleted'), "
+    "json_extract(c.data, '$.deleted'), json_extract(c.data, '$.first_name'), "
+    "c.hlc = (SELECT MIN(f.hlc) FROM change f WHERE f.tbl = c.tbl AND f.row_id = c.row_id) "
+    "FROM change c ORDER BY c.hlc"
+)
+
+
+def _purges(src: Path, root: Path, people: list[str]) -> tuple[list[float], list[float], Path]:
+    ours, plain = [], []
+    kept = root / "purged"
+    for k in range(SAMPLES):
+        store = _copy(src, root / "ours")
+        t = time.perf_counter()
+        report = purge_expired(store, TODAY)
+        ours.append(time.perf_counter() - t)
+        assert len(report.people) == len(people), len(report.people)
+        store.close()
+        if k == 0:
+            shutil.rmtree(kept, ignore_errors=True)
+            shutil.move(root / "ours", kept)
+        store = _copy(src, root / "plain")
+        t = time.perf_counter()
+        plain_sql_purge(store, people)
+        plain.append(time.perf_counter() - t)
+        store.close()
+    return ours, plain, kept
+
+
+def _erasures(src: Path, root: Path, people: list[str]) -> tuple[list[float], list[float]]:
+    store = _copy(src, root / "erase")
+    ours, edit = [], []
+    try:
+        for k in range(SAMPLES):
+            t = time.perf_counter()
+            erase_person(store, people[(2 * k + 1) * len(people) // (2 * SAMPLES)])
+            ours.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            update_person(store, people[k], {"position": f"อาสาสมัคร {k}"})
+            edit.append(time.perf_counter() - t)
+    finally:
+        store.close()
+    return ours, edit
+
+
+def _audits(folder: Path) -> tuple[list[float], list[float], int]:
+    ours, plain = [], []
+    with Store.open(folder) as store:
+        n = 0
+        for _ in range(SAMPLES):
+            t = time.perf_counter()
+            n = len(audit_entries(store))
+            ours.append(time.perf_counter() - t)
+            db = sqlite3.connect(store.path)
+            t = time.perf_counter()
+            m = len(db.execute(_AUDIT_SQL).fetchall())
+            plain.append(time.perf_counter() - t)
+            db.close()
+            assert m == n, (m, n)
+    return ours, plain, n
 
 
 def run() -> list[dict]:
-    src = cached_database(N_PEOPLE, N_ATTENDANCE)
-    people = cached_ids(src)["people"]
     rows = []
-    with tempfile.TemporaryDirectory(prefix="bench-privacy-") as tmp:
-        root = Path(tmp)
-        base = _copy(src, root, "baseline")
-        t0 = time.perf_counter()
-        blank = forgotten_values(PURGED_NAME)
-        with base.transaction(author="bench") as tx:
-            for pid in people:
-                tx.update("person", pid, blank)
-        t_base = time.perf_counter() - t0
-
-        t0 = time.perf_counter()
-        one_edit = update_person(base, people[1], {"position": "อาสาสมัคร"})
-        t_edit = time.perf_counter() - t0
-        assert one_edit
-        base.close()
-
-        store = _copy(src, root, "purge")
-        t0 = time.perf_counter()
-        report = purge_expired(store, TODAY)
-        t_purge = time.perf_counter() - t0
-        assert len(report.people) == N_PEOPLE, len(report.people)
-        rows.append(_row("privacy_purge_100k", t_purge, t_base, "within 3x", t_purge <= 3 * t_base))
-        store.close()
-
-        store = _copy(src, root, "erase")
-        t0 = time.perf_counter()
-        erase_person(store, people[N_PEOPLE // 2])
-        t_erase = time.perf_counter() - t0
-        rows.append(_row("privacy_erase_one", t_erase, t_edit, "< 0.5 s", t_erase < 0.5))
-
-        purge_expired(store, TODAY)
-        t0 = time.perf_counter()
-        raw = store.db.execute("SELECT hlc, tbl, row_id, device, author, data FROM change").fetchall()
-        t_raw = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        entries = audit_entries(store)
-        t_audit = time.perf_counter() - t0
-        assert len(entries) == len(raw)
-        rows.append(_row("privacy_audit_list", t_audit, t_raw, "within 8x", t_audit <= 8 * t_raw))
-        rows.append(_row("privacy_audit_list_rows", float(len(entries)), float(len(raw)), "", True, unit="rows"))
-        store.close()
+    for n in scales():
+        src = cached_database(n, n // 2)
+        people = cached_ids(src)["people"]
+        k = kilo(n)
+        with tempfile.TemporaryDirectory(prefix="bench-privacy-") as tmp:
+            root = Path(tmp)
+            ours, plain, purged = _purges(src, root, people)
+            rows.append(figure(f"privacy.purge_{k}", ours, "s", baseline=plain, goal="≤ 3× plain SQL",
+                               ok=_median_ratio(ours, plain) <= 3))  # fmt: skip
+            erase, edit = _erasures(src, root, people)
+            rows.append(figure(f"privacy.erase_one_{k}", erase, "s", baseline=edit, goal="< 0.1 s at 500k",
+                               ok=max(erase) < 0.1))  # fmt: skip
+            audit, audit_sql, entries = _audits(purged)
+            rows.append(figure(f"privacy.audit_list_{k}", audit, "s", baseline=audit_sql, goal="≤ 4× one SQL query",
+                               ok=_median_ratio(audit, audit_sql) <= 4, entries=entries))  # fmt: skip
     return rows
+
+
+def _median_ratio(a: list[float], b: list[float]) -> float:
+    import statistics
+
+    return statistics.median(a) / statistics.median(b)
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(json.dumps(row, ensure_ascii=False))
