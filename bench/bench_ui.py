@@ -19,11 +19,11 @@ import random
 import sqlite3
 import statistics
 
-from bench.common import SAMPLES, figure, kilo, percentile, run_child, scales
+from bench.common import ROOT, SAMPLES, figure, kilo, percentile, run_child, scales
 from bench.generate import cached_database
 from lampang_planner.core.paths import DB_FILENAME
 
-SESSION = "bench/window_session.py"
+SESSION = str(ROOT / "bench" / "window_session.py")
 
 
 def session_queries(folder, n_sessions: int) -> list[list[str]]:
