@@ -81,7 +81,8 @@ def ensure_bytecode() -> None:
 
 def child_env(**extra: str) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.update(PYTHONPATH=str(ROOT), BENCH_T0=repr(time.time()), **extra)
+    # the program of this tree (also when the tree is a copy: the editable install points at the worktree)
+    env.update(PYTHONPATH=os.pathsep.join((str(ROOT / "src"), str(ROOT))), BENCH_T0=repr(time.time()), **extra)
     return env
 
 
