@@ -20,7 +20,7 @@ from lampang_planner.core.ops.people import get_person, person_workshops
 from lampang_planner.core.privacy.links import merge_group, merge_roots
 from lampang_planner.core.privacy.rights import erase_person
 
-N_PEOPLE = 400
+N_PEOPLE = 1200  # the store takes statistics from 1,000 rows (core.dbstats.MIN_ROWS)
 BIG = ("person", "invitation", "attendance", "change", "ballot")
 # A plan step that reads a whole big table ("SCAN person", "SCAN a USING COVERING INDEX ...") or a large share of it
 # (all of a workshop's rows, all the change log's rows of a table). Aliases are resolved below.
@@ -41,7 +41,7 @@ def _fill(folder: Path) -> tuple[list[str], list[str], list[str]]:
                 tx.insert("invitation", {"workshop_id": wid, "person_id": pid}, natural_id(Invitation, wid, pid))
                 people.append(pid)
                 codes.append(code)
-        for code in codes[::7]:
+        for code in codes[::29]:
             check_in(s, workshops[0], code)
     return workshops, people, codes
 
@@ -123,10 +123,10 @@ def test_statistics_are_taken_after_a_large_write_and_kept_current(tmp_path):
     with Store.open(tmp_path) as s:
         assert "person" not in stale_tables(s.db)  # empty: nothing to analyse yet
         with s.transaction() as tx:
-            for i in range(300):
+            for i in range(1200):
                 tx.insert("person", {"first_name": f"ก{i}", "code": f"C{i}"})
         stat = dict(s.db.execute("SELECT idx, stat FROM sqlite_stat1 WHERE tbl='person'").fetchall())
-        assert stat["ix_person_code"].split()[0] == "300"
+        assert stat["ix_person_code"].split()[0] == "1200"
         assert stale_tables(s.db) == []
         with s.transaction() as tx:  # a small write does not pay for a check
             tx.insert("person", {"first_name": "ข", "code": "D"})
@@ -134,7 +134,7 @@ def test_statistics_are_taken_after_a_large_write_and_kept_current(tmp_path):
         raw.execute("DELETE FROM sqlite_stat1 WHERE tbl='person'")  # as if the data had outgrown them
         assert "person" in stale_tables(raw)
     with Store.open(tmp_path) as s:  # closing refreshed them
-        assert s.db.execute("SELECT stat FROM sqlite_stat1 WHERE idx='ix_person_code'").fetchone()[0].startswith("301")
+        assert s.db.execute("SELECT stat FROM sqlite_stat1 WHERE idx='ix_person_code'").fetchone()[0].startswith("1201")
         assert refresh_statistics(s.db) == []
 
 

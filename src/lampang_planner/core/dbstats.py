@@ -5,8 +5,8 @@ read through the ``workshop_id`` index: every invitation of every workshop). ``A
 count and selectivity in ``sqlite_stat1``; ``PRAGMA optimize`` in SQLite 3.40 only refreshes tables analysed before
 and grown 25-fold, and never a table that was empty when analysed — the normal life of a new data folder.
 
-So :func:`refresh_statistics` analyses a table when it has rows and no statistics, or when its size has doubled or
-halved since it was analysed. Rows are never physically deleted (tombstones), so ``max(rowid)`` is the row count up
+So :func:`refresh_statistics` analyses a table of 1,000 rows or more when it has no statistics, or when its size has
+doubled or halved since it was analysed. Rows are never physically deleted (tombstones), so ``max(rowid)`` is the row count up
 to a few stray rows and costs one index probe. The check is a few dozen microseconds per table; the ANALYZE it
 triggers costs about as much as the writes that made it necessary (amortised: sizes double between two).
 :class:`~lampang_planner.core.db.Store` calls it after a large transaction (an import, a roster, a purge) and when
@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 
 GROWTH = 2.0  # re-analyse when a table has grown or shrunk by this factor since its statistics were taken
+MIN_ROWS = 1000  # below this a wrong plan costs little, and a desk's first scans should not pay for an ANALYZE
 
 
 def _tables(db: sqlite3.Connection) -> list[str]:
@@ -44,13 +45,13 @@ def _analysed_rows(db: sqlite3.Connection) -> dict[str, int]:
 
 
 def stale_tables(db: sqlite3.Connection) -> list[str]:
-    """Tables whose statistics are missing (and the table is not empty) or off by :data:`GROWTH` or more."""
+    """Tables of :data:`MIN_ROWS` rows or more whose statistics are missing or off by :data:`GROWTH` or more."""
     analysed = _analysed_rows(db)
     out = []
     for tbl in _tables(db):
         now = db.execute(f'SELECT IFNULL(MAX(rowid), 0) FROM "{tbl}"').fetchone()[0]
         then = analysed.get(tbl)
-        if now and (then is None or now >= GROWTH * then or now * GROWTH <= then):
+        if now >= MIN_ROWS and (then is None or now >= GROWTH * then or now * GROWTH <= then):
             out.append(tbl)
     return out
 
