@@ -7,7 +7,7 @@ few rows. ``merged_into`` (partial: only merged rows) lets a merge group be foun
 every person. ``ANALYZE`` then gives the planner the row counts it needs (``core.db`` keeps them current).
 
 Revision ID: 0006
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-07
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0005"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
