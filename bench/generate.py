@@ -96,16 +96,19 @@ def make_database(folder: Path, n_people: int = 100_000, n_attendance: int = 0, 
 def cached_database(n_people: int = 100_000, n_attendance: int = 0, seed: int = 1) -> Path:
     """A data folder with this data, made once and kept under $LAMPANG_BENCH_CACHE (default: the temp folder), so
     several benchmarks share it. Treat it as read-only: copy it (``shutil.copytree``) before writing to it."""
+    import hashlib
     import json
     import os
     import shutil
     import tempfile
 
-    from lampang_planner.core.db import SCHEMA_HEAD
+    from lampang_planner.core.db import known_revisions
 
     root = Path(os.environ.get("LAMPANG_BENCH_CACHE") or Path(tempfile.gettempdir()) / "lampang-bench")
-    # the schema in the name: a folder made by an older version would be upgraded (and backed up) by every reader
-    folder = root / f"p{n_people}-a{n_attendance}-s{seed}-r{SCHEMA_HEAD}"
+    # the schema chain in the name: a folder made by another version would be upgraded (and backed up) by every
+    # reader, or (same head, another chain) lack tables
+    chain = hashlib.sha256("/".join(known_revisions()).encode()).hexdigest()[:8]
+    folder = root / f"p{n_people}-a{n_attendance}-s{seed}-r{chain}"
     done = folder / "bench-ids.json"
     if not done.is_file():
         shutil.rmtree(folder, ignore_errors=True)
