@@ -21,6 +21,8 @@ def test_schema_matches_the_sqlmodel_tables_column_for_column():
         assert t.columns[: len(META_COLUMNS)] == META_COLUMNS
         assert t.merge == dict(m.__merge__) and t.derived == tuple(m.__derived__)
         assert t.natural_key == tuple(m.__natural_key__)
+        refs = {c.name: fk.column.table.name for c in m.__table__.columns for fk in c.foreign_keys}
+        assert t.references == refs, m.__tablename__
         assert TABLES[t.name].columns == t.columns
 
 

@@ -22,6 +22,7 @@ class SyncedTable:
     merge: dict[str, str] = field(default_factory=dict)  # field → merge rule other than last-writer-wins
     derived: tuple[str, ...] = ()  # columns computed from others (never written)
     natural_key: tuple[str, ...] = ()  # non-empty: id = natural_id(...) so devices converge
+    references: dict[str, str] = field(default_factory=dict)  # field → reference table it names (foreign key)
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -49,6 +50,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
             "merged_into",
             "note",
         ),
+        references={"district_code": "district", "subdistrict_code": "subdistrict"},
     ),
     SyncedTable(
         "workshop",
@@ -64,6 +66,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
             "retention_days",
             "pays_allowances",
         ),
+        references={"district_code": "district", "subdistrict_code": "subdistrict"},
     ),
     SyncedTable("invitation", ("workshop_id", "person_id"), natural_key=("workshop_id", "person_id")),
     SyncedTable(
@@ -97,6 +100,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
             "status_date",
             "photo",
         ),
+        references={"district_code": "district", "subdistrict_code": "subdistrict"},
     ),
     SyncedTable("need_status_change", ("need_id", "status", "changed_on", "changed_by", "note")),
     SyncedTable("resolution", ("title", "year_be", "preamble", "status", "adopted_on")),
@@ -141,6 +145,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
             "status",
             "district_code",
         ),
+        references={"district_code": "district"},
     ),
     SyncedTable("dev_plan", ("key", "first_year", "years", "edition", "org_name"), natural_key=("key",)),
 )

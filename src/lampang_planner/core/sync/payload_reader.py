@@ -423,11 +423,9 @@ def reference_fields() -> dict[str, tuple[tuple[str, str, frozenset[str]], ...]]
     out: dict[str, tuple[tuple[str, str, frozenset[str]], ...]] = {}
     for name, spec in TABLES.items():
         refs = []
-        for col in spec.model.__table__.columns:
-            for fk in col.foreign_keys:
-                target = fk.column.table.name
-                if target in known and col.name in spec.fields:
-                    refs.append((col.name, target, known[target]))
+        for col, target in spec.references.items():  # core.schema: the foreign keys of core.model
+            if target in known and col in spec.fields:
+                refs.append((col, target, known[target]))
         if refs:
             out[name] = tuple(refs)
     return out

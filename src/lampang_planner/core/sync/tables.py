@@ -19,6 +19,7 @@ class TableSpec:
     merge: dict[str, str] = field(default_factory=dict)  # field → rule other than "lww"
     derived: tuple[str, ...] = ()
     natural_key: tuple[str, ...] = ()
+    references: dict[str, str] = field(default_factory=dict)  # field → reference table (district, subdistrict)
     derive: Callable[[dict], None] | None = None
 
 
@@ -43,6 +44,7 @@ def _spec(t: SyncedTable) -> TableSpec:
         merge=dict(t.merge),
         derived=t.derived,
         natural_key=t.natural_key,
+        references=dict(t.references),
         derive=_DERIVERS.get(t.name),
     )
 
