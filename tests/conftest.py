@@ -83,4 +83,5 @@ def pcsc(pcsc_stack):
     if pcsc_stack.proc is None or pcsc_stack.proc.poll() is not None or not pcsc_stack.with_reader:
         pcsc_stack.stop()
         pcsc_stack.start()
+    pcsc_stack.wait_empty()
     return pcsc_stack

@@ -285,6 +285,27 @@ class PcscStack:
         out = subprocess.run(["ss", "-ltn"], capture_output=True, text=True).stdout if shutil.which("ss") else ""
         return f":{self.port} " in out or not out
 
+    def wait_empty(self, timeout: float = 5.0) -> None:
+        """Wait until pcscd has seen the previous test's card go (it polls the virtual slot): a new watcher would
+        otherwise read the card that was just pulled."""
+        from smartcard import scard
+
+        hresult, ctx = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+        if hresult != scard.SCARD_S_SUCCESS:
+            return
+        try:
+            end = time.monotonic() + timeout
+            while time.monotonic() < end:
+                hresult, readers = scard.SCardListReaders(ctx, [])
+                if hresult != scard.SCARD_S_SUCCESS or not readers:
+                    return
+                hresult, states = scard.SCardGetStatusChange(ctx, 0, [(r, scard.SCARD_STATE_UNAWARE) for r in readers])
+                if hresult == scard.SCARD_S_SUCCESS and not any(s[1] & scard.SCARD_STATE_PRESENT for s in states):
+                    return
+                time.sleep(0.05)
+        finally:
+            scard.SCardReleaseContext(ctx)
+
     def log(self) -> str:
         path = self.folder / "pcscd.log"
         return path.read_text(errors="replace")[-4000:] if path.exists() else ""
