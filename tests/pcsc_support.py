@@ -208,6 +208,15 @@ def _free_port_pair() -> int:
     raise RuntimeError("no free port pair")
 
 
+def _die_with_parent() -> None:
+    """In the daemon's process before exec: SIGTERM when the test process dies, even killed (no orphan pcscd)."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 def socket_for(folder: Path) -> Path:
     """The client socket path of a stack in ``folder``. The PC/SC client library reads ``PCSCLITE_CSOCK_NAME`` once
     per process, at the first PC/SC call (any check-in page's card watcher makes one): tests/conftest.py sets it to
@@ -263,7 +272,8 @@ class PcscStack:
         cmd, _ = self._command(conf, run)
         self.socket_path = socket_for(self.folder)
         log = (self.folder / "pcscd.log").open("wb")
-        self.proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        self.proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                                     preexec_fn=_die_with_parent)
         os.environ["PCSCLITE_CSOCK_NAME"] = str(self.socket_path)
         self._wait_ready()
         return self
