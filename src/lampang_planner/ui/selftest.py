@@ -120,25 +120,40 @@ def _check_documents() -> str:
 
 def _check_thai_pdf() -> None:
     """A name drawn by the one Thai text drawer (HarfBuzz glyphs, a HarfBuzz font subset) gets its text layer: the
-    ToUnicode map holds its clusters as typed (pypdf is not in the build, so the streams are read here)."""
+    page says the name as typed (its ActualText span) and the font carries a ToUnicode map (pypdf is not in the
+    build, so the streams are read here: Flate, or ASCII85 then Flate as reportlab writes page content)."""
     import io
     import re
-    import zlib
 
     from reportlab.pdfgen.canvas import Canvas
 
     from lampang_planner.core.fonts import REPORTLAB_NAMES
     from lampang_planner.core.reports.typeset import draw_thai
 
+    name = "นายปั้น ฝั่งน้ำ"
     buffer = io.BytesIO()
     canvas = Canvas(buffer)
-    draw_thai(canvas, 72, 720, "นายปั้น ฝั่งน้ำ", REPORTLAB_NAMES["Bold"], 20)
+    draw_thai(canvas, 72, 720, name, REPORTLAB_NAMES["Bold"], 20)
     canvas.save()
-    streams = b"".join(zlib.decompress(m) for m in re.findall(rb"stream\r?\n(.*?)endstream", buffer.getvalue(), re.S)
-                       if m[:1] == b"x")
-    for cluster in ("ปั้", "ฝั่", "น้", "\u0e33"):
-        if cluster.encode("utf-16-be").hex().upper().encode() not in streams:
-            raise RuntimeError(f"Thai PDF text layer lacks {cluster!r}")
+    streams = b"".join(_decoded(m) for m in re.findall(rb"stream\r?\n(.*?)endstream", buffer.getvalue(), re.S))
+    if b"beginbfchar" not in streams and b"beginbfrange" not in streams:
+        raise RuntimeError("Thai PDF font has no ToUnicode map")
+    if name.encode("utf-16-be").hex().upper().encode() not in streams:
+        raise RuntimeError(f"Thai PDF text layer does not give back {name!r}")
+
+
+def _decoded(stream: bytes) -> bytes:
+    import base64
+    import re
+    import zlib
+
+    body = stream.strip()
+    if body.endswith(b"~>"):
+        body = base64.a85decode(re.sub(rb"\s", b"", body)[:-2])
+    try:
+        return zlib.decompress(body)
+    except zlib.error:
+        return body
 
 
 def _check_binding() -> str:
