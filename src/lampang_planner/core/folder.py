@@ -136,15 +136,16 @@ def backup_file(db_path: Path, reason: str, *, replace_same_reason: bool = False
                 for side in SQLITE_SIDE_FILES:
                     with contextlib.suppress(OSError):
                         os.unlink(f"{tmp}{side}")
+            if replace_same_reason:
+                # Before the new copy takes its name: a kill between the two steps then leaves at most one copy (or,
+                # for an instant, none — the database itself is still the unchanged original this copy is made of).
+                for old in folder.glob(f"{db_path.stem}-*-{reason}.sqlite3"):
+                    with contextlib.suppress(OSError):
+                        old.unlink()
     except sqlite3.Error as exc:
         if is_disk_failure(exc):
             raise storage_error(exc, folder) from exc
         raise
-    if replace_same_reason:
-        for old in folder.glob(f"{db_path.stem}-*-{reason}.sqlite3"):
-            if old != target:
-                with contextlib.suppress(OSError):
-                    old.unlink()
     return target
 
 
