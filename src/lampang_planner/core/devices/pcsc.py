@@ -246,12 +246,18 @@ class CardWatcher:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Stop watching and wait for the thread. ``SCardCancel`` only wakes a wait already under way: when the thread
+        is between checking the stop flag and entering ``SCardGetStatusChange`` (just after reporting a card, say), a
+        single cancel is lost and the wait would block forever. So cancel again until the thread has gone."""
         self._stop.set()
-        with self._lock:
-            if self._ctx is not None and scard is not None:
-                scard.SCardCancel(self._ctx)
-        if self._thread.is_alive() and threading.current_thread() is not self._thread:
-            self._thread.join(timeout)
+        if threading.current_thread() is self._thread:
+            return
+        deadline = time.monotonic() + timeout
+        while self._thread.is_alive() and time.monotonic() < deadline:
+            with self._lock:
+                if self._ctx is not None and scard is not None:
+                    scard.SCardCancel(self._ctx)
+            self._thread.join(0.05)
 
     @property
     def running(self) -> bool:
