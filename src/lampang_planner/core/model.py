@@ -102,15 +102,36 @@ class Invitation(Synced, table=True):
     person_id: str | None = Field(default=None, index=True)
 
 
+class WorkshopSession(Synced, table=True):
+    """A session of a workshop (morning, afternoon, a second day). Attendance, counts and quorum are per session.
+
+    Every workshop has a first session whose id is :func:`first_session_id` (the same on every device): until someone
+    edits it, it is implied (``core.ops.sessions``), so folders from before sessions, workshops made by an older
+    version and new workshops all have exactly one session without any write. Further sessions get UUIDv7 ids.
+    ``day`` None means the workshop's dates; ``starts``/``ends`` are "HH:MM" Bangkok time or None.
+    """
+
+    __tablename__ = "session"
+
+    workshop_id: str | None = Field(default=None, index=True)
+    number: int | None = None  # order within the workshop
+    name: str | None = None
+    day: date | None = None
+    starts: str | None = None
+    ends: str | None = None
+
+
 class Attendance(Synced, table=True):
-    """One per person per workshop: id = uuid5(workshop_id, person_id).
+    """One per person per session: see :func:`attendance_id`.
 
     ``scans`` is a JSON map desk → earliest check-in time there; it merges by union keeping the earliest time, so the
     same person scanned at two desks is one attendance that records both desks. ``checked_in_at`` and ``desk`` are
-    derived from it (the earliest scan).
+    derived from it (the earliest scan). ``kinds`` maps the same keys to how that check-in was made ("scan", "search",
+    "walk-in", "paper", ...), ``keyed_by`` the paper entries to who keyed them in; both merge like ``scans``.
+    ``session_id`` None (rows written before sessions existed) means the workshop's first session.
     """
 
-    __merge__: ClassVar[dict[str, str]] = {"scans": "map_min"}
+    __merge__: ClassVar[dict[str, str]] = {"scans": "map_min", "kinds": "map_min", "keyed_by": "map_min"}
     __natural_key__: ClassVar[tuple[str, ...]] = ("workshop_id", "person_id")
     __derived__: ClassVar[tuple[str, ...]] = ("checked_in_at", "desk")
     __table_args__ = (Index("ix_attendance_person_workshop", "person_id", "workshop_id"),)
@@ -120,6 +141,10 @@ class Attendance(Synced, table=True):
     scans: str | None = None
     checked_in_at: str | None = None  # ISO 8601 with offset
     desk: str | None = None
+    # 0004 (added at the end, where the migration puts them: the columns' order is the same in every folder)
+    session_id: str | None = Field(default=None, index=True)
+    kinds: str | None = None
+    keyed_by: str | None = None
 
 
 class NeedCategory(Synced, table=True):
@@ -265,6 +290,7 @@ class DevPlan(Synced, table=True):
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     Person,
     Workshop,
+    WorkshopSession,
     Invitation,
     Attendance,
     NeedCategory,

@@ -68,11 +68,12 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
         ),
         references={"district_code": "district", "subdistrict_code": "subdistrict"},
     ),
+    SyncedTable("session", ("workshop_id", "number", "name", "day", "starts", "ends")),
     SyncedTable("invitation", ("workshop_id", "person_id"), natural_key=("workshop_id", "person_id")),
     SyncedTable(
         "attendance",
-        ("workshop_id", "person_id", "scans", "checked_in_at", "desk"),
-        merge={"scans": "map_min"},
+        ("workshop_id", "person_id", "scans", "checked_in_at", "desk", "session_id", "kinds", "keyed_by"),
+        merge={"scans": "map_min", "kinds": "map_min", "keyed_by": "map_min"},
         derived=("checked_in_at", "desk"),
         natural_key=("workshop_id", "person_id"),
     ),
@@ -177,3 +178,19 @@ def natural_id(table: str | type, *key: str | None) -> str:
     if len(key) != len(natural_key):
         raise ValueError(f"{name} is keyed by {natural_key}")
     return str(uuid.uuid5(NATURAL_ID_NAMESPACE, f"{name}:" + "/".join(k or "" for k in key)))
+
+
+def first_session_id(workshop_id: str) -> str:
+    """The id of a workshop's first session: derived from the workshop, so every device agrees on it."""
+    return str(uuid.uuid5(NATURAL_ID_NAMESPACE, f"session:{workshop_id}/1"))
+
+
+def attendance_id(workshop_id: str, person_id: str, session_id: str | None = None) -> str:
+    """The deterministic id of a person's attendance at one session of a workshop.
+
+    In the first session (or with no session given) it is ``natural_id("attendance", workshop_id, person_id)``, the id
+    attendance always had, so rows from before sessions and bundles from older versions land in the first session.
+    """
+    if session_id is None or session_id == first_session_id(workshop_id):
+        return natural_id("attendance", workshop_id, person_id)
+    return str(uuid.uuid5(NATURAL_ID_NAMESPACE, f"attendance:{workshop_id}/{person_id}/{session_id}"))

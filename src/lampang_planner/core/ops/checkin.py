@@ -30,9 +30,10 @@ from enum import StrEnum
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.ops.people import clean_person, create_person
+from lampang_planner.core.ops.sessions import resolve_session
 from lampang_planner.core.qr import normalise_scan
 from lampang_planner.core.refdata import divisions
-from lampang_planner.core.schema import natural_id
+from lampang_planner.core.schema import attendance_id, natural_id
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.thai.collation import fold_for_search, thai_sort_key
 from lampang_planner.core.thai.dates import format_date_th
@@ -50,6 +51,15 @@ class Kind(StrEnum):
     ALREADY = "already"
     UNKNOWN = "unknown"
     NOT_INVITED = "not-invited"  # a known person not on this workshop's list: nothing written until confirmed
+
+
+class Via(StrEnum):
+    """How a check-in was made: recorded per desk in the attendance's ``kinds`` map (the attendance export shows it)."""
+
+    SCAN = "scan"  # a badge's code, from a scanner, webcam or typed
+    SEARCH = "search"  # picked by name search at the desk
+    WALK_IN = "walk-in"  # registered at the desk
+    PAPER = "paper"  # keyed in afterwards from the paper sign-in sheet (core.ops.paper)
 
 
 # --- time and desk -------------------------------------------------------------------------------------------------
@@ -123,6 +133,7 @@ class CheckinResult:
     desk_added: bool = False  # "already", and this desk's scan was added to the attendance
     reason_th: str = ""  # why a scan is unknown
     reason_en: str = ""
+    session_id: str | None = None  # the session the check-in was recorded at
 
     @property
     def ok(self) -> bool:
@@ -189,6 +200,7 @@ class CheckinResult:
             "at": self.at,
             "desk": self.desk,
             "this_desk": self.this_desk,
+            "session_id": self.session_id,
             "was_invited": self.was_invited,
             "message_th": self.message_th,
             "message_en": self.message_en,
@@ -270,16 +282,19 @@ def check_in(
     *,
     desk: str | None = None,
     at: dt.datetime | str | None = None,
+    session_id: str | None = None,
     invite: bool = False,
 ) -> CheckinResult:
-    """Check in whoever's code ``scanned_text`` holds (bare code or payload, US or Thai keyboard layout).
+    """Check in whoever's code ``scanned_text`` holds (bare code or payload, US or Thai keyboard layout) at
+    ``session_id`` (default: the workshop's current session by the clock, ``core.ops.sessions``).
 
-    Raises UserError for an unknown workshop; an unreadable or unknown code is an ``unknown`` result, nothing written.
-    A person not invited to this workshop is ``not-invited``, nothing written, unless ``invite`` (the desk confirmed:
-    the invitation is added with the check-in).
+    Raises UserError for an unknown workshop or session; an unreadable or unknown code is an ``unknown`` result,
+    nothing written. A person not invited to this workshop is ``not-invited``, nothing written, unless ``invite``
+    (the desk confirmed: the invitation is added with the check-in).
     """
     _require_workshop(store, workshop_id)
     this_desk, when = desk_of(store, desk), bangkok_iso(at)
+    sid = resolve_session(store.db, workshop_id, session_id, dt.datetime.fromisoformat(when))
     code = normalise_scan(scanned_text or "")
     if code is None:
         return _unknown(
@@ -306,7 +321,7 @@ def check_in(
         return _unknown(
             workshop_id, scanned_text, code, "ไม่พบรหัสนี้ในรายชื่อ", "no one has this code", this_desk, when
         )
-    return _check_in_live(store, workshop_id, person, this_desk, when, scanned_text, invite)
+    return _check_in_live(store, workshop_id, person, this_desk, when, scanned_text, sid, Via.SCAN, invite=invite)
 
 
 def check_in_person(
@@ -316,19 +331,27 @@ def check_in_person(
     *,
     desk: str | None = None,
     at: dt.datetime | str | None = None,
+    session_id: str | None = None,
+    via: str = Via.SEARCH,
+    keyed_by: str | None = None,
     invite: bool = False,
 ) -> CheckinResult:
-    """Check in a person picked by name search (``not-invited`` as for a scan, unless ``invite``). Raises UserError
-    for an unknown workshop or person."""
+    """Check in a person picked by name search (or another way: ``via``) at ``session_id`` (default: the current
+    session by the clock); ``not-invited`` as for a scan, unless ``invite``. ``keyed_by`` (paper entries) records who
+    keyed the check-in in, and when. Raises UserError for an unknown workshop, session or person."""
     _require_workshop(store, workshop_id)
+    when = bangkok_iso(at)
+    sid = resolve_session(store.db, workshop_id, session_id, dt.datetime.fromisoformat(when))
     row = _person(store, person_id)
     person = _follow_merges(store, row) if row else None
     if person is None:
         raise UserError("ไม่พบรายชื่อนี้", f"No person with id {person_id}", code="unknown-person")
-    return _check_in_live(store, workshop_id, person, desk_of(store, desk), bangkok_iso(at), "", invite)
+    this_desk = desk_of(store, desk)
+    extra = {"keyed_by": {this_desk: f"{bangkok_iso()} {keyed_by}"}} if keyed_by else None
+    return _check_in_live(store, workshop_id, person, this_desk, when, "", sid, str(via), extra, invite=invite)
 
 
-def _base_result(workshop_id: str, person: dict, scanned: str, desk: str, when: str) -> CheckinResult:
+def _base_result(workshop_id: str, person: dict, scanned: str, desk: str, when: str, session_id: str) -> CheckinResult:
     return CheckinResult(
         Kind.CHECKED_IN,
         workshop_id,
@@ -342,6 +365,7 @@ def _base_result(workshop_id: str, person: dict, scanned: str, desk: str, when: 
         person["subdistrict_code"] or "",
         this_desk=desk,
         scanned_at=when,
+        session_id=session_id,
     )
 
 
@@ -353,10 +377,20 @@ def _attendance_state(db, attendance_id: str) -> tuple[bool, dict, str | None, s
 
 
 def _check_in_live(
-    store: Store, workshop_id: str, person: dict, desk: str, when: str, scanned: str, invite: bool
+    store: Store,
+    workshop_id: str,
+    person: dict,
+    desk: str,
+    when: str,
+    scanned: str,
+    session_id: str,
+    via: str,
+    extra: dict | None = None,
+    *,
+    invite: bool = False,
 ) -> CheckinResult:
-    base = _base_result(workshop_id, person, scanned, desk, when)
-    aid = natural_id("attendance", workshop_id, person["id"])
+    base = _base_result(workshop_id, person, scanned, desk, when, session_id)
+    aid = attendance_id(workshop_id, person["id"], session_id)
     iid = natural_id("invitation", workshop_id, person["id"])
     live, scans, first_at, first_desk = _attendance_state(store.db, aid)
     if live and desk in scans:  # a repeat at this desk: nothing to write, no transaction
@@ -364,7 +398,7 @@ def _check_in_live(
     if not live and not invite and not _invited(store.db, iid):
         return replace(base, kind=Kind.NOT_INVITED)  # nothing written: the desk confirms first
     with store.transaction() as tx:
-        return _record_scan(tx, base, aid, iid, desk, when, invite)
+        return _record_scan(tx, base, aid, iid, desk, when, via, extra, invite=invite)
 
 
 def _invited(db, invitation_id: str) -> bool:
@@ -373,7 +407,16 @@ def _invited(db, invitation_id: str) -> bool:
 
 
 def _record_scan(
-    tx: Tx, base: CheckinResult, aid: str, iid: str, desk: str, when: str, invite: bool = True
+    tx: Tx,
+    base: CheckinResult,
+    aid: str,
+    iid: str,
+    desk: str,
+    when: str,
+    via: str,
+    extra: dict | None = None,
+    *,
+    invite: bool = True,
 ) -> CheckinResult:
     """Inside the scan's transaction (reads repeated under the write lock, so two desks on one folder agree). A person
     not invited is invited with the check-in only if ``invite``; otherwise nothing is written."""
@@ -383,7 +426,7 @@ def _record_scan(
     if live:
         added = desk not in scans
         if added:
-            tx.update("attendance", aid, {"scans": {desk: when}})
+            tx.update("attendance", aid, {"scans": {desk: when}, "kinds": {desk: via}, **(extra or {})})
             tx.flush()
             _, _, first_at, first_desk = _attendance_state(tx.db, aid)
         return replace(base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=was_invited, desk_added=added)
@@ -397,12 +440,13 @@ def _record_scan(
             tx.update("invitation", iid, {"deleted": False})
         invitation_created = True
     if tx.db.execute("SELECT 1 FROM attendance WHERE id=?", (aid,)).fetchone() is None:
-        tx.insert("attendance", {"workshop_id": wid, "person_id": pid, "scans": {desk: when}}, aid)
+        fields = {"workshop_id": wid, "person_id": pid, "session_id": base.session_id, "scans": {desk: when}}
+        tx.insert("attendance", {**fields, "kinds": {desk: via}, **(extra or {})}, aid)
         first_at, first_desk = when, desk
     else:
         # Revive an undone attendance. Its old scans stay in the map (a map_min union never forgets a scan, or the
         # merge could bring them back), so the recorded time is the earliest scan ever: report what is stored.
-        tx.update("attendance", aid, {"scans": {desk: when}, "deleted": False})
+        tx.update("attendance", aid, {"scans": {desk: when}, "kinds": {desk: via}, **(extra or {}), "deleted": False})
         tx.flush()
         _, _, first_at, first_desk = _attendance_state(tx.db, aid)
     return replace(
@@ -423,6 +467,7 @@ def register_walk_in(
     desk: str | None = None,
     *,
     at: dt.datetime | str | None = None,
+    session_id: str | None = None,
 ) -> CheckinResult:
     """Register someone not on any list: person (validated by ``clean_person``), invitation and attendance in ONE
     transaction. The result carries the new person's code (for printing their badge). Raises ValidationError with
@@ -445,16 +490,17 @@ def register_walk_in(
     if problems:
         raise ValidationError(problems)
     this_desk, when = desk_of(store, desk), bangkok_iso(at)
+    sid = resolve_session(store.db, workshop_id, session_id, dt.datetime.fromisoformat(when))
     with store.transaction() as tx:
         pid = create_person(tx, fields)
         tx.flush()
         person = dict(zip(_PERSON_COLS, tx.db.execute(
             f"SELECT {','.join(_PERSON_COLS)} FROM person WHERE id=?", (pid,)
         ).fetchone(), strict=True))  # fmt: skip
-        base = _base_result(workshop_id, person, "", this_desk, when)
-        aid = natural_id("attendance", workshop_id, pid)
+        base = _base_result(workshop_id, person, "", this_desk, when, sid)
+        aid = attendance_id(workshop_id, pid, sid)
         iid = natural_id("invitation", workshop_id, pid)
-        result = _record_scan(tx, base, aid, iid, this_desk, when)
+        result = _record_scan(tx, base, aid, iid, this_desk, when, Via.WALK_IN)
     return replace(result, person_created=True)
 
 
@@ -481,7 +527,7 @@ def undo_checkin(store: Store, result: CheckinResult) -> UndoResult:
             "ไม่มีอะไรให้ยกเลิก: ผู้นี้ลงทะเบียนไว้ก่อนแล้ว",
             "Nothing to undo: this person had already checked in before",
         )
-    aid = natural_id("attendance", result.workshop_id, result.person_id)
+    aid = attendance_id(result.workshop_id, result.person_id, result.session_id)
     iid = natural_id("invitation", result.workshop_id, result.person_id)
     with store.transaction() as tx:
         live, scans, _, _ = _attendance_state(tx.db, aid)
@@ -640,7 +686,13 @@ def _terms(text: str) -> list[str]:
 
 
 def search_people(
-    store: Store, text: str, workshop_id: str | None = None, limit: int = 50, *, only_invited: bool = False
+    store: Store,
+    text: str,
+    workshop_id: str | None = None,
+    limit: int = 50,
+    *,
+    only_invited: bool = False,
+    session_id: str | None = None,
 ) -> list[PersonMatch]:
     """People whose name, organisation, code, phone or citizen ID contains every word of ``text``.
 
@@ -712,8 +764,8 @@ def search_people(
         marks = ",".join("?" * len(best))
         for pid, at, desk in store.db.execute(
             f"SELECT person_id, checked_in_at, desk FROM attendance WHERE workshop_id=? AND deleted=0 "
-            f"AND person_id IN ({marks})",
-            (workshop_id, *best),
+            f"AND (? IS NULL OR session_id=?) AND person_id IN ({marks}) ORDER BY checked_in_at DESC",
+            (workshop_id, session_id, session_id, *best),
         ):
             attending[pid] = (at, desk)
     out = []
@@ -770,9 +822,9 @@ class LiveCounts:
 
 _COUNTS_SQL = """
 WITH s AS (
-    SELECT person_id, 1 AS inv, 0 AS att FROM invitation WHERE workshop_id = ? AND deleted = 0
+    SELECT person_id, 1 AS inv, 0 AS att FROM invitation WHERE workshop_id = :w AND deleted = 0
     UNION ALL
-    SELECT person_id, 0, 1 FROM attendance WHERE workshop_id = ? AND deleted = 0
+    SELECT person_id, 0, 1 FROM attendance WHERE workshop_id = :w AND deleted = 0 AND (:s IS NULL OR session_id = :s)
 ), t AS (
     SELECT person_id, MAX(inv) AS inv, MAX(att) AS att FROM s GROUP BY person_id
 )
@@ -783,8 +835,10 @@ GROUP BY 1, 2
 """
 
 
-def live_counts(store: Store, workshop_id: str) -> LiveCounts:
+def live_counts(store: Store, workshop_id: str, session_id: str | None = None) -> LiveCounts:
     """Checked in / invited for a workshop, in total, by participant type and by district (live people only).
+
+    With ``session_id`` "checked in" counts that session only; without it, anyone checked in at any session.
 
     "Invited" counts invitations (walk-ins are invited when they check in); a person checked in on another laptop
     whose invitation never reached this one is counted as checked in only.
@@ -793,7 +847,7 @@ def live_counts(store: Store, workshop_id: str) -> LiveCounts:
     by_type: dict[str, list[int]] = {}
     by_district: dict[str, list[int]] = {}
     total = [0, 0]
-    for ptype, dcode, inv, att in store.db.execute(_COUNTS_SQL, (workshop_id, workshop_id)):
+    for ptype, dcode, inv, att in store.db.execute(_COUNTS_SQL, {"w": workshop_id, "s": session_id}):
         for bucket, key in ((by_type, ptype), (by_district, dcode)):
             acc = bucket.setdefault(key, [0, 0])
             acc[0] += att
@@ -841,16 +895,19 @@ SELECT p.id, IFNULL(p.prefix, ''), IFNULL(p.first_name, ''), IFNULL(p.last_name,
        a.checked_in_at, IFNULL(a.desk, '')
 FROM attendance a JOIN person p ON p.id = a.person_id
 WHERE a.workshop_id = ? AND a.deleted = 0 AND a.checked_in_at IS NOT NULL AND p.deleted = 0 AND p.merged_into IS NULL
+  AND (? IS NULL OR a.session_id = ?)
 ORDER BY a.checked_in_at DESC, p.id
 LIMIT ?
 """
 
 
-def latest_checkins(store: Store, workshop_id: str, limit: int = 30) -> list[RecentCheckin]:
-    """The ``limit`` most recent check-ins at a workshop (any desk), newest first."""
+def latest_checkins(
+    store: Store, workshop_id: str, limit: int = 30, session_id: str | None = None
+) -> list[RecentCheckin]:
+    """The ``limit`` most recent check-ins at a workshop (any desk; one session with ``session_id``), newest first."""
     return [
         RecentCheckin(pid, full_name(prefix, first, last), org, ptype, dcode, scode, at, desk)
         for pid, prefix, first, last, org, ptype, dcode, scode, at, desk in store.db.execute(
-            _RECENT_SQL, (workshop_id, max(0, int(limit)))
+            _RECENT_SQL, (workshop_id, session_id, session_id, max(0, int(limit)))
         )
     ]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.people import PERSON_FIELDS, normalise_phone
-from lampang_planner.core.schema import natural_id
+from lampang_planner.core.schema import attendance_id, natural_id
 from lampang_planner.core.thai.collation import fold_for_search
 
 DISMISSED_KEY = "duplicates/dismissed"
@@ -223,11 +223,13 @@ def _move_facts(tx: Tx, survivor: str, other: str) -> dict[str, int]:
         tx.record("invitation", natural_id("invitation", wid, survivor), {"workshop_id": wid, "person_id": survivor})
         tx.delete("invitation", natural_id("invitation", wid, other))
         moved["invitation"] += 1
-    for aid, wid, scans in db.execute(
-        "SELECT id, workshop_id, scans FROM attendance WHERE person_id=? AND deleted=0", (other,)
+    for aid, wid, sid, scans, kinds, keyed in db.execute(
+        "SELECT id, workshop_id, session_id, scans, kinds, keyed_by FROM attendance WHERE person_id=? AND deleted=0",
+        (other,),
     ).fetchall():
-        fields = {"workshop_id": wid, "person_id": survivor, "scans": json.loads(scans) if scans else {}}
-        tx.record("attendance", natural_id("attendance", wid, survivor), fields)
+        fields = {"workshop_id": wid, "person_id": survivor, "session_id": sid, "scans": json.loads(scans or "{}"),
+                  "kinds": json.loads(kinds or "{}"), "keyed_by": json.loads(keyed or "{}")}  # fmt: skip
+        tx.record("attendance", attendance_id(wid, survivor, sid), fields)
         tx.delete("attendance", aid)
         moved["attendance"] += 1
     for bid, vid, choice in db.execute(

@@ -41,6 +41,7 @@ from fractions import Fraction
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
+from lampang_planner.core.ops.sessions import current_session_of
 from lampang_planner.core.schema import natural_id
 from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.dates import as_date
@@ -474,14 +475,15 @@ def _parse_iso(s: str) -> dt.datetime | None:
     return t if t.tzinfo else t.astimezone()
 
 
-def present_people(db, workshop_id: str, at: dt.datetime | None = None) -> set[str]:
+def present_people(db, workshop_id: str, at: dt.datetime | None = None, session_id: str | None = None) -> set[str]:
     """Ids of the people checked in at a workshop (at ``at``, default now): live attendance rows with a scan, a person
-    merged into another counted as that one."""
+    merged into another counted as that one. With ``session_id``, at that session only; without, at any session."""
     rows = db.execute(
         "SELECT COALESCE(p.merged_into, a.person_id), a.checked_in_at FROM attendance a"
         " LEFT JOIN person p ON p.id=a.person_id"
-        " WHERE a.workshop_id=? AND a.deleted=0 AND a.checked_in_at IS NOT NULL AND COALESCE(p.deleted, 0)=0",
-        (workshop_id,),
+        " WHERE a.workshop_id=? AND a.deleted=0 AND a.checked_in_at IS NOT NULL AND COALESCE(p.deleted, 0)=0"
+        " AND (? IS NULL OR a.session_id=?)",
+        (workshop_id, session_id, session_id),
     )
     if at is None:
         return {r[0] for r in rows}
@@ -504,7 +506,7 @@ def voters(store: Store, workshop_id: str) -> list[Voter]:
     from lampang_planner.core.thai.collation import thai_sort_key
     from lampang_planner.core.thai.names import full_name
 
-    present = present_people(store.db, workshop_id)
+    present = present_now(store.db, workshop_id)
     rows = store.db.execute(
         "SELECT p.id, p.prefix, p.first_name, p.last_name, p.organisation, MIN(a.checked_in_at) FROM attendance a"
         " JOIN person p ON p.id = COALESCE((SELECT merged_into FROM person WHERE id=a.person_id), a.person_id)"
@@ -516,9 +518,18 @@ def voters(store: Store, workshop_id: str) -> list[Voter]:
     return [Voter(r[0], full_name(r[1] or "", r[2] or "", r[3] or ""), r[4] or "", r[5] or "") for r in rows]
 
 
-def present_count(store: Store, workshop_id: str, *, at: dt.datetime | None = None) -> int:
-    """How many people are checked in at the workshop now (or were at ``at``)."""
-    return len(present_people(store.db, workshop_id, at))
+def present_now(db, workshop_id: str, at: dt.datetime | None = None, session_id: str | None = None) -> set[str]:
+    """The people present for a vote: checked in at ``session_id``, by default the session current by the clock
+    (``core.ops.sessions``; a workshop with one session: anyone checked in)."""
+    sid = session_id or current_session_of(db, workshop_id, at).id
+    return present_people(db, workshop_id, at, sid)
+
+
+def present_count(
+    store: Store, workshop_id: str, *, at: dt.datetime | None = None, session_id: str | None = None
+) -> int:
+    """How many people are checked in at the session now (default: the current session; or were at ``at``)."""
+    return len(present_now(store.db, workshop_id, at, session_id))
 
 
 def registered_count(store: Store, workshop_id: str) -> int:
@@ -581,10 +592,11 @@ class Quorum:
 
 
 def quorum(store: Store, workshop_id: str, *, rule: QuorumRule = DEFAULT_QUORUM_RULE,
-           at: dt.datetime | None = None) -> Quorum:
-    """The quorum of a workshop now: present (checked in), required under ``rule``, and whether it is met."""
+           at: dt.datetime | None = None, session_id: str | None = None) -> Quorum:
+    """The quorum of a workshop's session (default: the current one by the clock): present (checked in at it),
+    required under ``rule`` (of those registered for the workshop), and whether it is met."""
     _workshop(store.db, workshop_id)
-    present = present_count(store, workshop_id, at=at)
+    present = present_count(store, workshop_id, at=at, session_id=session_id)
     registered = registered_count(store, workshop_id)
     required = rule.required(registered)
     return Quorum(present, required, present >= required, registered, rule)
@@ -692,7 +704,7 @@ def record_vote(
                 raise UserError("คำแปรญัตตินี้เป็นของข้ออื่น", "That amendment belongs to another clause",
                                 code="wrong-clause")
         vid = vote_id_for(workshop_id, clause_id, amendment_id)
-        present = len(present_people(tx.db, workshop_id))
+        present = len(present_now(tx.db, workshop_id))
         if present == 0:
             raise UserError("ยังไม่มีผู้ลงทะเบียนเข้าประชุม ลงมติไม่ได้",
                             "No one is checked in at this workshop, so no vote can be recorded", code="no-one-present")
@@ -719,7 +731,7 @@ def _recount(tx: Tx, vid: str, workshop_id: str) -> VoteRow:
     later must not make the vote impossible to correct."""
     tx.flush()
     f, a, ab = _tally(tx.db, vid)
-    present = len(present_people(tx.db, workshop_id))
+    present = len(present_now(tx.db, workshop_id))
     tx.update("vote", vid, {"for_count": f, "against_count": a, "abstain_count": ab,
                             "present": max(present, f + a + ab), "recorded_at": _now_iso()})
     tx.flush()
@@ -742,7 +754,7 @@ def record_ballot(store: Store, vote_id: str, person_id: str, choice: str | Vote
                                (person_id,)).fetchone()
         if person is None:
             raise UserError("ไม่พบบุคคลนี้", f"No person with id {person_id}", code="unknown-person")
-        if person[0] not in present_people(tx.db, vote["workshop_id"]):
+        if person[0] not in present_now(tx.db, vote["workshop_id"]):
             raise UserError("บุคคลนี้ยังไม่ได้ลงทะเบียนเข้าประชุม ลงคะแนนไม่ได้",
                             "This person is not checked in at the workshop, so cannot vote", code="not-present")
         tx.record("ballot", natural_id("ballot", vote_id, person[0]),

@@ -142,13 +142,15 @@ def person_record(store: Store, person_id: str) -> dict:
     ]  # fmt: skip
     attendance = []
     for r in db.execute(
-        f"SELECT a.id, a.person_id, a.deleted, a.checked_in_at, a.desk, a.scans, {wcols} FROM attendance a "
+        f"SELECT a.id, a.person_id, a.deleted, a.checked_in_at, a.desk, a.scans, {wcols}, a.session_id, a.kinds "
+        "FROM attendance a "
         f"LEFT JOIN workshop w ON w.id=a.workshop_id WHERE a.person_id IN ({_in(ids)}) ORDER BY a.checked_in_at, a.id",
         ids,
     ):
         scans = json.loads(r[5]) if r[5] else {}
         attendance.append({"attendance_id": r[0], "person_id": r[1], "undone": bool(r[2]), "checked_in_at": r[3],
-                           "first_desk": r[4], "scans_by_desk": scans, **_workshop(r[6:])})
+                           "first_desk": r[4], "scans_by_desk": scans, **_workshop(r[6:-2]), "session_id": r[-2],
+                           "how_by_desk": json.loads(r[-1]) if r[-1] else {}})
     ballots = []
     for r in db.execute(
         "SELECT b.id, b.person_id, b.deleted, b.choice, v.id, v.workshop_id, w.title, c.number, r.title, "

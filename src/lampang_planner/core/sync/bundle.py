@@ -60,8 +60,9 @@ CLEAR_FORMAT_VERSION = 1  # what a bundle that uses neither is written as (the p
 # The newest schema revision that changed a synced table (what a payload's writes may name). A reader that knows this
 # revision reads the bundle even when the writer's own schema is newer (0002 only added local bookkeeping). Set it to
 # your revision with any migration that adds or changes a synced table or field (0005: proposals and the plan;
-# 0007: person.address and workshop.pays_allowances, from ID cards).
-PAYLOAD_SCHEMA = "0007"
+# 0007: person.address and workshop.pays_allowances, from ID cards; 0004, after 0007 and 0006 in the chain: sessions,
+# attendance per session with kinds and keyed_by).
+PAYLOAD_SCHEMA = "0004"
 
 MANIFEST = "manifest.json"
 PAYLOAD = "changes.jsonl.z"

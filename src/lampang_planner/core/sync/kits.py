@@ -131,7 +131,7 @@ def kit_row_ids(db: sqlite3.Connection, workshop_ids: Iterable[str]) -> dict[str
     """The synced rows (table → ids) a kit for these workshops carries."""
     ws = sorted(set(workshop_ids))
     rows: dict[str, set[str]] = {"workshop": set(ws)}
-    for tbl in ("invitation", "attendance", "need", "amendment", "vote"):
+    for tbl in ("session", "invitation", "attendance", "need", "amendment", "vote"):
         rows[tbl] = _ids(db, f"SELECT id FROM {tbl} WHERE workshop_id IN ({{marks}})", ws)
     rows["person"] = _ids(db, "SELECT person_id FROM invitation WHERE workshop_id IN ({marks})", ws) | _ids(
         db, "SELECT person_id FROM attendance WHERE workshop_id IN ({marks})", ws

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lampang_planner.core.schema import META_COLUMNS, SYNCED_TABLES, SyncedTable
+from lampang_planner.core.schema import META_COLUMNS, SYNCED_TABLES, SyncedTable, first_session_id
 
 __all__ = ["META_COLUMNS", "TABLES", "TableSpec", "spec"]
 
@@ -30,6 +30,8 @@ def _derive_attendance(row: dict) -> None:
         row["checked_in_at"], row["desk"] = at, desk
     else:
         row["checked_in_at"], row["desk"] = None, None
+    if not row.get("session_id") and row.get("workshop_id"):
+        row["session_id"] = first_session_id(row["workshop_id"])  # written before sessions existed
 
 
 _DERIVERS: dict[str, Callable[[dict], None]] = {"attendance": _derive_attendance}
