@@ -1,10 +1,14 @@
-"""The sign-in sheet (ใบลงทะเบียน): the paper fallback at the door and the evidence for travel allowances.
+"""The sign-in sheet (ใบลงทะเบียน) of one session: the paper fallback at the door and the evidence the finance section
+pays travel and meal allowances from.
 
-A4 portrait. Every page has the PAO heading (องค์การบริหารส่วนจังหวัดลำปาง, the workshop title, venue and
-Buddhist-era date), the table header (ที่, name, organisation, tambon, signature, check-in time — repeated on every
-page), "หน้า 1/3" and a PDPA notice (purpose, how long the sheet is kept — the workshop's ``retention_days`` — and
-whom to contact). People are in Thai order of first then last name; the check-in time (HH:MM น.) is filled in where
-the attendance is known. Every Thai text goes through ``core.reports.typeset``: shaped, broken only between words.
+A4 portrait. Every page has the PAO heading (องค์การบริหารส่วนจังหวัดลำปาง, the workshop title, the session — name,
+Buddhist-era date, hours — and the venue), the table header (ที่, ชื่อ–สกุล, ตำแหน่ง, หน่วยงาน, ตำบล, ลายมือชื่อ,
+เวลามา only when asked, หมายเหตุ — repeated on every page), "หน้า 1/3" and a PDPA notice (purpose, how long the sheet
+is kept — the workshop's ``retention_days`` — and whom to contact). People: the workshop's roster (invited, or checked
+in at this session) in Thai order of first then last name; then blank rows for walk-ins; then "รวม N คน" and the
+certification block (ลงชื่อ … ผู้รับรอง, the name in brackets, ตำแหน่ง, date) kept together on the last page.
+Check-in times are not pre-printed unless asked (``show_times``): beside an empty signature box they would say the
+person came before they signed. Every Thai text goes through ``core.reports.typeset``.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import clock_time
 from lampang_planner.core.ops.people import list_people
+from lampang_planner.core.ops.sessions import Session, resolve_session, session_by_id
 from lampang_planner.core.privacy.notice import DEFAULT_CONTACT_TH, contact_line, retention_period_th
 from lampang_planner.core.privacy.retention import expiry_date
 from lampang_planner.core.refdata import divisions
@@ -33,6 +38,7 @@ from lampang_planner.core.reports.badges import require_workshop, space_lines, w
 from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
 from lampang_planner.core.reports.typeset import ThaiParagraph, text_width, thai_styles
 from lampang_planner.core.thai.collation import thai_sort_key
+from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.core.thai.digits import to_thai_digits
 from lampang_planner.core.thai.names import full_name
 
@@ -40,7 +46,10 @@ PAO_TH = "องค์การบริหารส่วนจังหวั�
 DEFAULT_CONTACT = DEFAULT_CONTACT_TH
 PURPOSE_TH = "เพื่อยืนยันการเข้าร่วมประชุมและประกอบการเบิกจ่ายค่าใช้จ่าย"
 MARGIN_X = 15 * mm
-COLUMNS_MM = (10, 46, 55, 22, 28, 19)  # ที่, name, organisation, tambon, signature, time: 180 mm
+# ที่, name, position, organisation, tambon, signature, [time,] note: 180 mm
+COLUMNS_MM = (9, 38, 27, 30, 18, 30, 28)
+COLUMNS_TIMED_MM = (9, 35, 23, 27, 17, 27, 18, 24)
+DOTS = "." * 44
 SIGN_HEIGHT = 8.5 * mm  # room to sign in
 HEADER_FILL = Color(0.88, 0.88, 0.88)
 FOOTER_SIZE = 8.5
@@ -55,7 +64,8 @@ class SignRow:
     name: str
     organisation: str
     tambon: str
-    time: str  # "08:42 น." or ""
+    time: str  # "08:42 น." (this session's check-in) or ""
+    position: str = ""
 
 
 def _tambon(district_code: str, subdistrict_code: str) -> str:
@@ -67,18 +77,21 @@ def _tambon(district_code: str, subdistrict_code: str) -> str:
     return ""
 
 
-def sign_rows(store: Store, workshop_id: str) -> list[SignRow]:
-    """The people invited to or attending the workshop, in Thai order, with their check-in time where known."""
+def sign_rows(store: Store, workshop_id: str, session_id: str | None = None) -> list[SignRow]:
+    """The people invited to or attending the workshop, in Thai order, with their check-in time at the session
+    (default: the current one by the clock) where known."""
     require_workshop(store, workshop_id)
+    sid = resolve_session(store.db, workshop_id, session_id)
     people = list_people(store, workshop_id)
     people.sort(key=lambda p: (thai_sort_key(p.first_name), thai_sort_key(p.last_name), p.id))
     times = dict(
         store.db.execute(
-            "SELECT person_id, checked_in_at FROM attendance WHERE workshop_id=? AND deleted=0 "
+            "SELECT person_id, checked_in_at FROM attendance WHERE workshop_id=? AND session_id=? AND deleted=0 "
             "AND checked_in_at IS NOT NULL",
-            (workshop_id,),
+            (workshop_id, sid),
         ).fetchall()
     )
+    positions = _positions(store, [p.id for p in people])
     return [
         SignRow(
             n,
@@ -87,9 +100,19 @@ def sign_rows(store: Store, workshop_id: str) -> list[SignRow]:
             p.organisation,
             _tambon(p.district_code, p.subdistrict_code),
             f"{clock_time(times[p.id])} น." if times.get(p.id) else "",
+            positions.get(p.id, ""),
         )
         for n, p in enumerate(people, start=1)
     ]
+
+
+def _positions(store: Store, ids: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 900):
+        part = ids[i : i + 900]
+        q = f"SELECT id, position FROM person WHERE id IN ({','.join('?' * len(part))}) AND position IS NOT NULL"
+        out.update(store.db.execute(q, part).fetchall())
+    return out
 
 
 def pdpa_notice(workshop: dict, contact: str = DEFAULT_CONTACT) -> str:
@@ -147,13 +170,17 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell_c": ParagraphStyle("SignCellC", parent=cell, alignment=TA_CENTER),
         "head": ParagraphStyle("SignHead", parent=cell, fontName=base["heading"].fontName, alignment=TA_CENTER),
         "foot": ParagraphStyle("SignFoot", parent=base["small"], fontSize=FOOTER_SIZE, leading=FOOTER_SIZE * 1.35),
-    }
+        "total": ParagraphStyle("SignTotal", parent=cell, fontName=base["heading"].fontName, fontSize=12,
+                                leading=12 * 1.35),
+        "certify": ParagraphStyle("SignCertify", parent=base["body"], fontSize=12, leading=12 * 1.6,
+                                  leftIndent=85 * mm),
+    }  # fmt: skip
 
 
-def _name_cell(name: str, style: ParagraphStyle) -> ThaiParagraph:
+def _name_cell(name: str, style: ParagraphStyle, width_mm: float) -> ThaiParagraph:
     """A name is one unit: on one line, in a smaller size if need be (down to NAME_MIN_SIZE); only a name too long
     even then breaks, at its space between first name and surname, never inside either."""
-    width = COLUMNS_MM[1] * mm - 2 * CELL_PAD
+    width = width_mm * mm - 2 * CELL_PAD
     size = style.fontSize
     while text_width(name, style.fontName, size) > width and size > NAME_MIN_SIZE:
         size -= 0.25
@@ -165,6 +192,54 @@ def _name_cell(name: str, style: ParagraphStyle) -> ThaiParagraph:
     return ThaiParagraph(name, style, lines=lines) if lines else ThaiParagraph(name, style, keep=[name])
 
 
+def session_line(workshop: dict, session: Session | None) -> str:
+    """ "ภาคเช้า วันที่ 8 ธันวาคม 2569 เวลา 09:00–12:00 น.": the session's name (if it has one), its day (else the
+    workshop's dates) and hours, as known."""
+    _, when = workshop_heading(workshop)
+    day = f"วันที่ {format_date_th(session.day)}" if session and session.day else f"วันที่ {when}" if when else ""
+    name = session.name if session else ""
+    hours = f"เวลา {session.hours()}" if session and session.hours() else ""
+    return " ".join(x for x in (name, day, hours) if x)
+
+
+def _table_rows(rows: list[SignRow], blank_rows: int, show_times: bool, styles: dict, digits) -> list[list]:
+    head = ["ที่", "ชื่อ – สกุล", "ตำแหน่ง", "หน่วยงาน", "ตำบล", "ลายมือชื่อ", *(["เวลามา"] if show_times else []),
+            "หมายเหตุ"]  # fmt: skip
+    widths = COLUMNS_TIMED_MM if show_times else COLUMNS_MM
+    data: list[list] = [[ThaiParagraph(h, styles["head"]) for h in head]]
+    for r in rows:
+        data.append(
+            [
+                ThaiParagraph(digits(str(r.number)), styles["cell_c"]),
+                _name_cell(r.name, styles["cell"], widths[1]),
+                ThaiParagraph(r.position, styles["cell"]),
+                ThaiParagraph(r.organisation, styles["cell"]),
+                ThaiParagraph(r.tambon, styles["cell"]),
+                Spacer(1, SIGN_HEIGHT),
+                *([ThaiParagraph(digits(r.time), styles["cell_c"])] if show_times else []),
+                "",
+            ]
+        )
+    for k in range(blank_rows):
+        number = ThaiParagraph(digits(str(len(rows) + k + 1)), styles["cell_c"])
+        data.append([number, "", "", "", "", Spacer(1, SIGN_HEIGHT), *([""] if show_times else []), ""])
+    return data
+
+
+def _closing(n: int, blank_rows: int, styles: dict, digits) -> list:
+    """The flowables of "รวม N คน" and the certification block (one spanning cell at the table's end)."""
+    total = f"รวม {n} คน" + (" และผู้ลงทะเบียนเพิ่มท้ายแบบ ........ คน" if blank_rows else "")
+    certify = [
+        "ขอรับรองว่าผู้มีรายชื่อข้างต้นได้เข้าร่วมประชุมจริง",
+        f"ลงชื่อ {DOTS} ผู้รับรอง",
+        f"( {DOTS} )",
+        f"ตำแหน่ง {DOTS}",
+        "วันที่ ........ / ........ / ........",
+    ]
+    block = [ThaiParagraph(digits(total), styles["total"]), Spacer(1, 5 * mm)]
+    return block + [ThaiParagraph(line, styles["certify"]) for line in certify]
+
+
 def render_signsheet(
     workshop: dict,
     rows: list[SignRow],
@@ -172,14 +247,16 @@ def render_signsheet(
     blank_rows: int = 0,
     contact: str = DEFAULT_CONTACT,
     thai_digits: bool = False,
+    session: Session | None = None,
+    show_times: bool = False,
 ) -> bytes:
-    """The sign-in sheet as PDF bytes."""
+    """The sign-in sheet of one session as PDF bytes."""
     styles = _styles()
     digits = to_thai_digits if thai_digits else (lambda s: s)
-    title, when = workshop_heading(workshop)
+    title, _ = workshop_heading(workshop)
     venue = workshop.get("venue") or ""
     width = A4[0] - 2 * MARGIN_X
-    where = " ".join(x for x in (f"ณ {venue}" if venue else "", f"วันที่ {when}" if when else "") if x)
+    where = " ".join(x for x in (session_line(workshop, session), f"ณ {venue}" if venue else "") if x)
 
     heading = [
         ThaiParagraph(PAO_TH, styles["pao"]),
@@ -205,34 +282,26 @@ def render_signsheet(
         canvas.restoreState()
         notice.drawOn(canvas, MARGIN_X, 8 * mm)
 
-    head = ["ที่", "ชื่อ – นามสกุล", "หน่วยงาน / องค์กร", "ตำบล", "ลายมือชื่อ", "เวลา"]
-    data: list[list] = [[ThaiParagraph(h, styles["head"]) for h in head]]
-    for r in rows:
-        data.append(
-            [
-                ThaiParagraph(digits(str(r.number)), styles["cell_c"]),
-                _name_cell(r.name, styles["cell"]),
-                ThaiParagraph(r.organisation, styles["cell"]),
-                ThaiParagraph(r.tambon, styles["cell"]),
-                Spacer(1, SIGN_HEIGHT),
-                ThaiParagraph(digits(r.time), styles["cell_c"]),
-            ]
-        )
-    for k in range(blank_rows):
-        data.append(
-            [ThaiParagraph(digits(str(len(rows) + k + 1)), styles["cell_c"]), "", "", "", Spacer(1, SIGN_HEIGHT), ""]
-        )
-    table = Table(data, colWidths=[w * mm for w in COLUMNS_MM], repeatRows=1)
+    data = _table_rows(rows, blank_rows, show_times, styles, digits)
+    last = len(data) - 1
+    # The closing is the table's last row, one cell across: the header repeats above it if it starts a page, and the
+    # last two rows of names stay on its page (the certification never stands alone).
+    data.append([_closing(len(rows), blank_rows, styles, digits)] + [""] * (len(data[0]) - 1))
+    widths = COLUMNS_TIMED_MM if show_times else COLUMNS_MM
+    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(
         TableStyle(
             [
-                ("GRID", (0, 0), (-1, -1), 0.5, black),
+                ("GRID", (0, 0), (-1, last), 0.5, black),
+                ("SPAN", (0, last + 1), (-1, last + 1)),
+                ("NOSPLIT", (0, max(1, last - 1)), (-1, last + 1)),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, last + 1), (-1, last + 1), 3 * mm),
             ]
         )
     )
@@ -256,21 +325,32 @@ def render_signsheet(
     return buffer.getvalue()
 
 
-def _build(store: Store, workshop_id: str, *, blank_rows: int, contact: str, thai_digits: bool) -> tuple[bytes, int]:
+def _build(store: Store, workshop_id: str, opts: dict) -> tuple[bytes, int, Session]:
     workshop = require_workshop(store, workshop_id)
+    blank_rows = opts.get("blank_rows", 0)
     if blank_rows < 0:
         raise UserError("จำนวนแถวว่างต้องไม่ติดลบ", "The number of blank rows cannot be negative", code="invalid")
-    rows = sign_rows(store, workshop_id)
+    session = session_by_id(store.db, workshop_id, resolve_session(store.db, workshop_id, opts.get("session_id")))
+    rows = sign_rows(store, workshop_id, session.id)
     if not rows and not blank_rows:
         raise UserError(
             "ยังไม่มีรายชื่อผู้ได้รับเชิญในการประชุมนี้ (ใช้ --blank-rows เพื่อพิมพ์แบบฟอร์มเปล่า)",
             "No one is invited to this workshop yet (use --blank-rows for a blank form)",
             code="empty",
         )
+    contact = opts.get("contact") or DEFAULT_CONTACT
     if contact == DEFAULT_CONTACT:
         contact = contact_line(store) or DEFAULT_CONTACT  # the folder's own line (privacy contact), if set
-    data = render_signsheet(workshop, rows, blank_rows=blank_rows, contact=contact, thai_digits=thai_digits)
-    return data, len(rows)
+    data = render_signsheet(
+        workshop,
+        rows,
+        blank_rows=blank_rows,
+        contact=contact,
+        thai_digits=opts.get("thai_digits", False),
+        session=session,
+        show_times=opts.get("show_times", False),
+    )
+    return data, len(rows), session
 
 
 def signsheet_pdf(
@@ -280,10 +360,14 @@ def signsheet_pdf(
     blank_rows: int = 0,
     contact: str = DEFAULT_CONTACT,
     thai_digits: bool = False,
+    session_id: str | None = None,
+    show_times: bool = False,
 ) -> bytes:
-    """The sign-in sheet of a workshop as PDF bytes. Refuses a workshop with no one on it unless blank rows are
-    asked for (a blank form)."""
-    return _build(store, workshop_id, blank_rows=blank_rows, contact=contact, thai_digits=thai_digits)[0]
+    """The sign-in sheet of a session (default: the current one by the clock) as PDF bytes. Refuses a workshop with
+    no one on it unless blank rows are asked for (a blank form). ``show_times`` pre-prints each check-in time."""
+    opts = {"blank_rows": blank_rows, "contact": contact, "thai_digits": thai_digits, "session_id": session_id,
+            "show_times": show_times}  # fmt: skip
+    return _build(store, workshop_id, opts)[0]
 
 
 def write_signsheet(
@@ -294,8 +378,12 @@ def write_signsheet(
     blank_rows: int = 0,
     contact: str = DEFAULT_CONTACT,
     thai_digits: bool = False,
+    session_id: str | None = None,
+    show_times: bool = False,
 ) -> tuple[Path, int]:
-    """``signsheet --workshop ID --out F.pdf``: write atomically; returns (path, number of named rows)."""
+    """``signsheet --workshop ID [--session S] --out F.pdf``: write atomically; returns (path, named rows)."""
     target = check_output_path(out)
-    data, n = _build(store, workshop_id, blank_rows=blank_rows, contact=contact, thai_digits=thai_digits)
+    opts = {"blank_rows": blank_rows, "contact": contact, "thai_digits": thai_digits, "session_id": session_id,
+            "show_times": show_times}  # fmt: skip
+    data, n, _ = _build(store, workshop_id, opts)
     return write_atomically(target, data), n
