@@ -16,6 +16,7 @@ PEOPLE = {
                 "subdistrict_code": "520305", "citizen_id": "1529900123453", "consent": True},
     "chanphen": {"prefix": "นาง", "first_name": "จันทร์เพ็ญ", "last_name": "อินต๊ะ", "organisation": "อบต.ไหล่หิน",
                  "position": "ปลัด อบต.", "participant_type": "local_government", "subdistrict_code": "520306",
+                 "citizen_id": "3100900123455",
                  "consent": True},
     "kaew": {"prefix": "นางสาว", "first_name": "แก้วตา", "last_name": "ปิ่นเงิน", "organisation": "บ้านน้ำล้อม",
              "position": "ผู้ใหญ่บ้าน", "participant_type": "community_council", "subdistrict_code": "520306",

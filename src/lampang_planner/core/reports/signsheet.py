@@ -47,8 +47,8 @@ DEFAULT_CONTACT = DEFAULT_CONTACT_TH
 PURPOSE_TH = "เพื่อยืนยันการเข้าร่วมประชุมและประกอบการเบิกจ่ายค่าใช้จ่าย"
 MARGIN_X = 15 * mm
 # ที่, name, position, organisation, tambon, signature, [time,] note: 180 mm
-COLUMNS_MM = (9, 38, 27, 30, 18, 30, 28)
-COLUMNS_TIMED_MM = (9, 35, 23, 27, 17, 27, 18, 24)
+COLUMNS_MM = (8, 42, 27, 30, 20, 30, 23)
+COLUMNS_TIMED_MM = (8, 40, 24, 26, 20, 26, 18, 18)
 DOTS = "." * 44
 SIGN_HEIGHT = 8.5 * mm  # room to sign in
 HEADER_FILL = Color(0.88, 0.88, 0.88)
@@ -177,9 +177,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     }  # fmt: skip
 
 
-def _name_cell(name: str, style: ParagraphStyle, width_mm: float) -> ThaiParagraph:
-    """A name is one unit: on one line, in a smaller size if need be (down to NAME_MIN_SIZE); only a name too long
-    even then breaks, at its space between first name and surname, never inside either."""
+def spaced_cell(name: str, style: ParagraphStyle, width_mm: float) -> ThaiParagraph:
+    """A name (or an address) is one unit: on one line, in a smaller size if need be (down to NAME_MIN_SIZE); only one
+    too long even then breaks, at its spaces, never inside a word."""
     width = width_mm * mm - 2 * CELL_PAD
     size = style.fontSize
     while text_width(name, style.fontName, size) > width and size > NAME_MIN_SIZE:
@@ -211,7 +211,7 @@ def _table_rows(rows: list[SignRow], blank_rows: int, show_times: bool, styles: 
         data.append(
             [
                 ThaiParagraph(digits(str(r.number)), styles["cell_c"]),
-                _name_cell(r.name, styles["cell"], widths[1]),
+                spaced_cell(r.name, styles["cell"], widths[1]),
                 ThaiParagraph(r.position, styles["cell"]),
                 ThaiParagraph(r.organisation, styles["cell"]),
                 ThaiParagraph(r.tambon, styles["cell"]),
