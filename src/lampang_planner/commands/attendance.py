@@ -32,12 +32,14 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     b.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
     b.set_defaults(func=cmd_badges)
 
-    s = sub.add_parser("signsheet", parents=[common], help="the sign-in sheet of a workshop (PDF)")
+    s = sub.add_parser("signsheet", parents=[common], help="the sign-in sheet of a workshop's session (PDF)")
     s.add_argument("--workshop", metavar="ID", required=True)
     s.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
     s.add_argument("--blank-rows", type=int, default=0, metavar="N", help="empty rows at the end for walk-ins")
     s.add_argument("--contact", help="who to contact about personal data (PDPA line)")
     s.add_argument("--thai-digits", action="store_true", help="numbers, dates and times in Thai digits")
+    s.add_argument("--session", metavar="SESSION_ID", help="the session (default: the current one by the clock)")
+    s.add_argument("--times", action="store_true", help="pre-print each person's check-in time (เวลามา)")
     s.set_defaults(func=cmd_signsheet)
 
     c = sub.add_parser(
@@ -50,6 +52,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     )
     c.add_argument("--workshop", metavar="ID", required=True)
     c.add_argument("--desk", help="desk name to record (default: this data folder's desk)")
+    c.add_argument("--session", metavar="SESSION_ID", help="the session (default: the current one by the clock)")
     c.add_argument("--json", action="store_true", help="one JSON object per line")
     c.add_argument("--invite", action="store_true",
                    help="check in people who are not on the invitation list too, adding them to it")
@@ -106,6 +109,8 @@ def cmd_signsheet(args: argparse.Namespace) -> int:
             blank_rows=args.blank_rows,
             contact=args.contact or DEFAULT_CONTACT,
             thai_digits=args.thai_digits,
+            session_id=args.session,
+            show_times=args.times,
         )
     print(f"ใบลงทะเบียน {n} รายชื่อ ลงไฟล์ {path} (sign-in sheet with {n} names written)")
     return 0
@@ -117,7 +122,7 @@ def cmd_checkin(args: argparse.Namespace) -> int:
     all_known = True
     with open_store(args) as store:
         for code in args.codes:
-            result = check_in(store, args.workshop, code, desk=args.desk, invite=args.invite)
+            result = check_in(store, args.workshop, code, desk=args.desk, invite=args.invite, session_id=args.session)
             all_known = all_known and result.ok
             print(json.dumps(result.as_json(), ensure_ascii=False) if args.json else result.line(), flush=True)
     return 0 if all_known else 1
