@@ -478,6 +478,10 @@
         <translation>Desk</translation>
     </message>
     <message>
+        <source>paper</source>
+        <translation>paper</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>Group</translation>
     </message>
@@ -679,6 +683,14 @@
     <message>
         <source>Register a walk-in…</source>
         <translation>Register a walk-in…</translation>
+    </message>
+    <message>
+        <source>Key in from paper…</source>
+        <translation>Key in from paper…</translation>
+    </message>
+    <message>
+        <source>Tick this session&apos;s attendance from the signed paper sheet</source>
+        <translation>Tick this session&apos;s attendance from the signed paper sheet</translation>
     </message>
     <message>
         <source>Print badge</source>
@@ -2260,6 +2272,64 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>PaperKeyInDialog</name>
+    <message>
+        <source>Key in from the paper sign-in sheet</source>
+        <translation>Key in from the paper sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Type part of a name, Enter ticks the first match</source>
+        <translation>Type part of a name, Enter ticks the first match</translation>
+    </message>
+    <message>
+        <source>Keyed in by</source>
+        <translation>Keyed in by</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} present at this session</source>
+        <translation>{ticked} of {total} present at this session</translation>
+    </message>
+    <message>
+        <source>{name} ticked</source>
+        <translation>{name} ticked</translation>
+    </message>
+    <message>
+        <source>{name} unticked</source>
+        <translation>{name} unticked</translation>
+    </message>
+    <message>
+        <source>{name} was checked in at the door; that stays</source>
+        <translation>{name} was checked in at the door; that stays</translation>
+    </message>
+</context>
+<context>
+    <name>PaperModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>Ticked</translation>
+    </message>
+    <message>
+        <source>from paper</source>
+        <translation>from paper</translation>
+    </message>
+    <message>
+        <source>at the door</source>
+        <translation>at the door</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -3426,6 +3496,17 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Reason or change</source>
         <translation>Reason or change</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPicker</name>
+    <message>
+        <source>Chosen by hand (the clock would pick another session)</source>
+        <translation>Chosen by hand (the clock would pick another session)</translation>
+    </message>
+    <message>
+        <source>Follows the clock: the session now</source>
+        <translation>Follows the clock: the session now</translation>
     </message>
 </context>
 <context>

@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>The desk remembers this; change it under Options.</source>
-        <translation>โต๊ะนี้จะจำค่านี้ไว้ เปลี่ยนได้ที่เมนู "ตัวเลือก"</translation>
+        <translation>โต๊ะนี้จะจำค่านี้ไว้ เปลี่ยนได้ที่เมนู &quot;ตัวเลือก&quot;</translation>
     </message>
     <message>
         <source>Print</source>
@@ -478,6 +478,10 @@
         <translation>โต๊ะ</translation>
     </message>
     <message>
+        <source>paper</source>
+        <translation>ใบลงทะเบียน</translation>
+    </message>
+    <message>
         <source>Group</source>
         <translation>กลุ่ม</translation>
     </message>
@@ -562,7 +566,7 @@
     </message>
     <message>
         <source>Import the office kit (the file the office gives you, e.g. on a USB stick): it brings the workshop and its invitation list. Exchange page → Import.</source>
-        <translation>นำเข้าชุดข้อมูล (kit) จากสำนักงาน (ไฟล์ที่สำนักงานให้มา เช่น ในแฟลชไดรฟ์) ซึ่งมีการประชุมและรายชื่อผู้ได้รับเชิญ ที่หน้า "รับ–ส่งข้อมูล" → นำเข้า</translation>
+        <translation>นำเข้าชุดข้อมูล (kit) จากสำนักงาน (ไฟล์ที่สำนักงานให้มา เช่น ในแฟลชไดรฟ์) ซึ่งมีการประชุมและรายชื่อผู้ได้รับเชิญ ที่หน้า &quot;รับ–ส่งข้อมูล&quot; → นำเข้า</translation>
     </message>
     <message>
         <source>Import the office kit…</source>
@@ -679,6 +683,14 @@
     <message>
         <source>Register a walk-in…</source>
         <translation>ลงทะเบียนหน้างาน…</translation>
+    </message>
+    <message>
+        <source>Key in from paper…</source>
+        <translation>บันทึกจากใบลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Tick this session&apos;s attendance from the signed paper sheet</source>
+        <translation>ติ๊กผู้มาประชุมช่วงนี้จากใบลงทะเบียนที่ลงลายมือชื่อแล้ว</translation>
     </message>
     <message>
         <source>Print badge</source>
@@ -2260,6 +2272,64 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>PaperKeyInDialog</name>
+    <message>
+        <source>Key in from the paper sign-in sheet</source>
+        <translation>บันทึกผู้มาประชุมจากใบลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Type part of a name, Enter ticks the first match</source>
+        <translation>พิมพ์ชื่อบางส่วน แล้วกด Enter เพื่อติ๊กรายชื่อแรกที่พบ</translation>
+    </message>
+    <message>
+        <source>Keyed in by</source>
+        <translation>ผู้บันทึก</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>{ticked} of {total} present at this session</source>
+        <translation>มาประชุมช่วงนี้ {ticked} จาก {total} คน</translation>
+    </message>
+    <message>
+        <source>{name} ticked</source>
+        <translation>ติ๊ก {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>{name} unticked</source>
+        <translation>เอา {name} ออกแล้ว</translation>
+    </message>
+    <message>
+        <source>{name} was checked in at the door; that stays</source>
+        <translation>{name} ลงทะเบียนที่โต๊ะแล้ว ยกเลิกจากที่นี่ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>PaperModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ – สกุล</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>from paper</source>
+        <translation>จากใบลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>at the door</source>
+        <translation>ลงทะเบียนที่โต๊ะแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -3426,6 +3496,17 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Reason or change</source>
         <translation>เหตุผล / สิ่งที่เปลี่ยน</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPicker</name>
+    <message>
+        <source>Chosen by hand (the clock would pick another session)</source>
+        <translation>เลือกเอง (ตามเวลาจะเป็นช่วงอื่น)</translation>
+    </message>
+    <message>
+        <source>Follows the clock: the session now</source>
+        <translation>ตามเวลา: ช่วงที่กำลังประชุมอยู่</translation>
     </message>
 </context>
 <context>

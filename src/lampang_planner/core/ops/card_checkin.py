@@ -115,6 +115,7 @@ def check_in_card(
     pays_allowances: bool | None = None,
     desk: str | None = None,
     at: dt.datetime | str | None = None,
+    session_id: str | None = None,
 ) -> CardCheckin:
     """Check in the card's holder if they are on file (one transaction), else return the walk-in fields (nothing
     written). ``pays_allowances`` None: the workshop's own flag (:func:`workshop_pays_allowances`). Raises UserError for an
@@ -126,5 +127,5 @@ def check_in_card(
         paid = workshop_pays_allowances(store, workshop_id) if pays_allowances is None else pays_allowances
         store_fields = walk_in_fields(card, pays_allowances=paid)
         return CardCheckin(card, walk_in=store_fields, note_th=note_th, note_en=note_en)
-    result = check_in_person(store, workshop_id, pid, desk=desk, at=at)
+    result = check_in_person(store, workshop_id, pid, desk=desk, at=at, session_id=session_id, via="idcard")
     return CardCheckin(card, result=result, note_th=note_th, note_en=note_en)

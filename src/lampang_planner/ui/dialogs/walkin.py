@@ -56,6 +56,7 @@ class WalkinDialog(FormDialog):
         self.workshop_id = workshop_id
         self.workshop_title = workshop_title
         self.desk = desk
+        self.session_id: str | None = None  # the door's session (None: the current one by the clock)
         self.result: CheckinResult | None = None
 
         self.intro = QLabel()
@@ -237,7 +238,9 @@ class WalkinDialog(FormDialog):
             return
         pid = items[0].data(Qt.ItemDataRole.UserRole)
         try:
-            self.result = check_in_person(self.store, self.workshop_id, pid, desk=self.desk, invite=True)
+            self.result = check_in_person(
+                self.store, self.workshop_id, pid, desk=self.desk, invite=True, session_id=self.session_id
+            )
         except UserError as exc:  # the person was removed meanwhile
             self.show_problem(exc)
             return
@@ -246,7 +249,9 @@ class WalkinDialog(FormDialog):
     # --- saving -----------------------------------------------------------------------------------------------------
 
     def save(self) -> None:
-        self.result = register_walk_in(self.store, self.workshop_id, self.values(), desk=self.desk)
+        self.result = register_walk_in(
+            self.store, self.workshop_id, self.values(), desk=self.desk, session_id=self.session_id
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Register a walk-in"))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QColor
 
 from lampang_planner.core.ops.checkin import CountRow, PersonMatch, RecentCheckin, clock_time
+from lampang_planner.core.ops.session_attendance import PAPER_DESK
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.vocabulary import ParticipantType
 from lampang_planner.ui.i18n import current_language
@@ -151,7 +152,8 @@ class RecentModel(_Table):
     )
 
     def display(self, row: RecentCheckin, column: int) -> str:
-        return (clock_time(row.at), row.name, row.organisation, row.desk)[column]
+        desk = QCoreApplication.translate("CheckinModels", "paper") if row.desk == PAPER_DESK else row.desk
+        return (clock_time(row.at), row.name, row.organisation, desk)[column]
 
     def extra(self, row: RecentCheckin, column: int, role: int) -> object:
         return row.person_id if role == ID_ROLE else None

@@ -50,6 +50,7 @@ from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.vocabulary import DeviceRole
 from lampang_planner.ui import settings as S
 from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.dialogs.paper_keyin import PaperKeyInDialog
 from lampang_planner.ui.dialogs.walkin import WalkinDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.checkin import CountsModel, RecentModel, SearchResultsModel
@@ -63,12 +64,13 @@ from lampang_planner.ui.views.checkin_panel import STATE_OF_KIND, ResultPanel
 from lampang_planner.ui.views.checkin_sound import FeedbackSound
 from lampang_planner.ui.widgets.camera import NO_MODULE, CameraScanner, camera_problem
 from lampang_planner.ui.widgets.scanner import KeyboardWedge
+from lampang_planner.ui.widgets.session_picker import SessionPicker
 from lampang_planner.ui.widgets.steady_combo import SteadyComboBox
 
 log = logging.getLogger(__name__)
 
 KIOSK_IDLE_MS = 6000  # in kiosk mode the result goes back to the prompt after this, so the next person sees no name
-_WATCHED = frozenset({"invitation", "attendance", "person", "workshop"})
+_WATCHED = frozenset({"invitation", "attendance", "person", "workshop", "session"})
 def _table(model, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -147,6 +149,8 @@ class CheckinPage(Page):
         top.addWidget(self.heading)
         top.addWidget(self.workshop, 1)
         top.addWidget(self.workshop_title, 1)
+        self.session_picker = SessionPicker()
+        top.addWidget(self.session_picker)
         top.addSpacing(12)
         top.addWidget(self.desk_label)
         top.addWidget(self.desk_edit)
@@ -166,6 +170,8 @@ class CheckinPage(Page):
         self.undo_button.setObjectName("undoLast")
         self.walkin_button = QPushButton()
         self.walkin_button.setObjectName("walkIn")
+        self.paper_button = QPushButton()
+        self.paper_button.setObjectName("paperKeyInButton")
         self.badge_button = QPushButton()
         self.badge_button.setObjectName("printBadge")
         self.camera_button = QPushButton()
@@ -180,7 +186,7 @@ class CheckinPage(Page):
         self.camera_note.setWordWrap(True)
         self.camera_note.setStyleSheet("color: #5f6b73;")
         actions = QHBoxLayout()
-        for b in (self.undo_button, self.walkin_button, self.badge_button, self.camera_button):
+        for b in (self.undo_button, self.walkin_button, self.paper_button, self.badge_button, self.camera_button):
             b.setMinimumHeight(36)
             actions.addWidget(b)
         actions.addStretch(1)
@@ -291,6 +297,8 @@ class CheckinPage(Page):
         self._idle_timer.timeout.connect(self.show_idle)
 
         self.workshop.currentIndexChanged.connect(self._workshop_changed)
+        self.session_picker.session_changed.connect(self._session_changed)
+        self.paper_button.clicked.connect(self.open_paper_keyin)
         self.desk_edit.editingFinished.connect(self._desk_edited)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self.check_in_selected)
@@ -391,6 +399,7 @@ class CheckinPage(Page):
     def _after_workshop_change(self) -> None:
         self.workshop_title.setText(self.workshop.currentData(Qt.ItemDataRole.ToolTipRole) or "")
         wid = self.workshop_id()
+        self.session_picker.set_workshop(self.ctx.store, wid)
         if wid != self._current_wid:  # not when the list was only refilled (a workshop added elsewhere)
             self._current_wid = wid
             if self.last_result is not None and self.last_result.workshop_id != wid:
@@ -401,6 +410,25 @@ class CheckinPage(Page):
             self.camera.forget_seen()
         self.card_reader.sync_workshop()
         self._update_buttons()
+
+    # --- the session ------------------------------------------------------------------------------------------------
+
+    def session_id(self) -> str | None:
+        """The session check-ins go to: the picker's (the current one by the clock unless switched by hand)."""
+        return self.session_picker.session_id()
+
+    def _session_changed(self, _sid: str) -> None:
+        self.refresh_live()
+
+    def open_paper_keyin(self) -> PaperKeyInDialog | None:
+        """Key in this session's attendance from the paper sheet (window-modal, not blocking)."""
+        wid, sid = self.workshop_id(), self.session_id()
+        if not wid or not sid:
+            return None
+        dialog = PaperKeyInDialog(self.ctx.store, wid, sid, self.ctx.store.operator or "", parent=self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     # --- the desk ---------------------------------------------------------------------------------------------------
 
@@ -437,7 +465,7 @@ class CheckinPage(Page):
             self.sound.play("red")
             return None
         try:
-            result = check_in(self.ctx.store, wid, text, desk=self.desk())
+            result = check_in(self.ctx.store, wid, text, desk=self.desk(), session_id=self.session_id())
         except UserError as exc:
             return self._not_checked_in(exc)
         self.show_result(result)
@@ -450,7 +478,7 @@ class CheckinPage(Page):
         if not pid or not wid:
             return None
         try:
-            result = check_in_person(self.ctx.store, wid, pid, desk=self.desk())
+            result = check_in_person(self.ctx.store, wid, pid, desk=self.desk(), session_id=self.session_id())
         except UserError as exc:
             return self._not_checked_in(exc)
         self.search.clear()
@@ -485,7 +513,14 @@ class CheckinPage(Page):
         if target is None or self.kiosk_on or self._shown != ("result", target) or target.workshop_id != self.workshop_id():
             return None
         try:
-            result = check_in_person(self.ctx.store, target.workshop_id, target.person_id, desk=self.desk(), invite=True)
+            result = check_in_person(
+                self.ctx.store,
+                target.workshop_id,
+                target.person_id,
+                desk=self.desk(),
+                invite=True,
+                session_id=target.session_id,  # the session the refused scan was for
+            )
         except UserError as exc:
             return self._not_checked_in(exc)
         self.show_result(result)
@@ -574,6 +609,7 @@ class CheckinPage(Page):
             district_code=workshop.get("district_code"),
             parent=self,
         )
+        dialog.session_id = self.session_id()
         dialog.finished.connect(lambda code, d=dialog: self._walkin_done(d, code))
         dialog.open()
         return dialog
@@ -644,6 +680,8 @@ class CheckinPage(Page):
 
     def _data_changed(self, result: ApplyResult) -> None:
         changed = set(result.changed)
+        if "session" in changed and self.loaded:
+            self.session_picker.reload()
         if "workshop" in changed and self.loaded:
             self._fill_workshops()
         if changed & _WATCHED:
@@ -663,14 +701,14 @@ class CheckinPage(Page):
             self._show_totals()
             return
         try:
-            counts = live_counts(self.ctx.store, wid)
+            counts = live_counts(self.ctx.store, wid, self.session_id())
         except UserError:  # the workshop was removed meanwhile
             self._fill_workshops()
             return
         self._counts = counts
         self.by_type_model.set_rows(counts.by_type)
         self.by_district_model.set_rows(counts.by_district)
-        self.recent_model.set_rows(latest_checkins(self.ctx.store, wid, limit=30))
+        self.recent_model.set_rows(latest_checkins(self.ctx.store, wid, limit=30, session_id=self.session_id()))
         self._show_totals()
         if self.search.text().strip():
             self.run_search()
@@ -787,8 +825,9 @@ class CheckinPage(Page):
         on = self.kiosk_on
         # admin and names of others hidden; the counts (no names) stay
         for w in (self.workshop, self.desk_label, self.desk_edit, self.options, self.kiosk_button, self.undo_button,
-                  self.walkin_button, self.badge_button, self.search, self.results, self.search_hint,
-                  self.recent_label, self.recent, self.heading, self.card_reader.allowances):
+                  self.session_picker, self.paper_button, self.walkin_button, self.badge_button, self.search,
+                  self.results, self.search_hint, self.recent_label, self.recent, self.heading,
+                  self.card_reader.allowances):
             w.setVisible(not on)
         self.camera_note.setVisible(not on and bool(self.camera_note.text()))
         self.camera_button.setVisible(not on or self.camera_button.isEnabled())
@@ -801,6 +840,7 @@ class CheckinPage(Page):
     def _update_buttons(self) -> None:
         has_workshop = bool(self.workshop_id())
         self.walkin_button.setEnabled(has_workshop)
+        self.paper_button.setEnabled(has_workshop)
         self.kiosk_button.setEnabled(has_workshop)
         self.search.setEnabled(has_workshop)
         self.undo_button.setEnabled(self.undo_target is not None)
@@ -855,6 +895,8 @@ class CheckinPage(Page):
         self.leave_kiosk_button.setText(self.tr("Leave kiosk…"))
         self.undo_button.setText(self.tr("Undo last check-in"))
         self.walkin_button.setText(self.tr("Register a walk-in…"))
+        self.paper_button.setText(self.tr("Key in from paper…"))
+        self.paper_button.setToolTip(self.tr("Tick this session's attendance from the signed paper sheet"))
         self.badge_button.setText(self.tr("Print badge"))
         self.search.setPlaceholderText(self.tr("Search a name (Thai or English) if there is no badge…"))
         self.count_tabs.setTabText(0, self.tr("By participant type"))

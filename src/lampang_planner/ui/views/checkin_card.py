@@ -151,7 +151,7 @@ class CardReaderController(QObject):
             self._red(self.tr("Choose a workshop first"), self.tr("There is no workshop to check in to."))
             return None
         try:
-            done = check_in_card(page.ctx.store, wid, event.card, desk=page.desk())
+            done = check_in_card(page.ctx.store, wid, event.card, desk=page.desk(), session_id=page.session_id())
         except UserError as exc:
             self._red(self.tr("Not checked in"), exc.message(lang))
             self.handled.emit(exc)

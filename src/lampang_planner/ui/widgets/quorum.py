@@ -17,7 +17,7 @@ NOT_MET_STYLE = ("QLabel { color: #7f1d1d; background: #fbe4e2; border: 1px soli
 NONE_STYLE = "QLabel { color: #4a4a4a; background: #f2f4f7; border-radius: 4px; padding: 6px 10px; }"
 
 # Tables whose changes can move the quorum: check-ins, invitations (the registered), people (merged or removed).
-QUORUM_TABLES = frozenset({"attendance", "invitation", "person", "workshop"})
+QUORUM_TABLES = frozenset({"attendance", "invitation", "person", "workshop", "session"})
 
 
 class QuorumBanner(QLabel):
