@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from merge_support import dig, export, new_device
+from merge_support import dig, enrol, export, new_device
 from session_support import DAY, two_sessions
 
 from lampang_planner.core.db import Store, schema_revision
@@ -26,6 +26,8 @@ from lampang_planner.core.ops.sessions import (
     update_session,
 )
 from lampang_planner.core.schema import attendance_id, first_session_id
+from lampang_planner.core.sync import bundle as B
+from lampang_planner.core.sync import keys
 from lampang_planner.core.sync.exchange import import_bundles
 
 OLD = Path(__file__).parent / "old_folders"
@@ -162,6 +164,9 @@ def test_an_existing_folder_made_before_sessions_is_upgraded(tmp_path):
 def test_a_bundle_from_before_sessions_lands_in_the_first_session(tmp_path):
     office = new_device(tmp_path / "office", "office")
     try:
+        old = B.read_bundle(OLD / "schema-0002-full.lpbundle").manifest["device"]
+        with office.transaction() as tx:  # the office enrolled the old laptop (trust is given, issue #13)
+            keys.pin(tx.db, old["id"], old["public_key"], old.get("name", ""), old.get("role", "laptop"))
         import_bundles(office, [OLD / "schema-0002-full.lpbundle"])
         [wid] = [r[0] for r in office.query("SELECT id FROM workshop")]
         assert {r[0] for r in office.query("SELECT session_id FROM attendance")} == {first_session_id(wid)}
@@ -180,6 +185,8 @@ def test_sessions_merge_through_real_bundles(tmp_path):
     office = new_device(tmp_path / "office", "office", role="office")
     laptop = new_device(tmp_path / "laptop", "laptop")
     try:
+        enrol(office, laptop)
+        enrol(laptop, office)
         ws = two_sessions(office)
         kit = export(office, tmp_path / "kit", full=True)
         import_bundles(laptop, [kit])
