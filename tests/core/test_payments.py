@@ -16,7 +16,8 @@ from session_support import two_sessions
 
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.ops.checkin import check_in_person
-from lampang_planner.core.ops.payments import get_rates, payment_list, set_rate
+from lampang_planner.core.ops.payments import get_rates, payment_list, set_rate, set_rates
+from lampang_planner.core.ops.people import update_person
 from lampang_planner.core.reports.payments import write_payments_pdf, write_payments_xlsx
 from lampang_planner.core.reports.signsheet import write_signsheet
 from lampang_planner.core.thai.baht import baht_figures, baht_text
@@ -168,3 +169,25 @@ def test_payment_list_excel_has_formula_totals(paid, tmp_path):
     assert proc.returncode == 0 and pdf.is_file(), proc.stdout + proc.stderr
     text = pdftotext(pdf)
     assert T("680.00") in text and T("หกร้อยแปดสิบบาทถ้วน") in text and T("นายสมชาย ใจดี") in text
+
+
+def test_rates_of_several_types_are_set_all_or_nothing(paid):
+    s = paid.store
+    with pytest.raises(ValidationError) as e:
+        set_rates(s, {"other": ("200", "50"), "network_member": ("ร้อย", None), "mayor": (1, 1)})
+    assert set(e.value.problems) == {"network_member.allowance", "mayor.participant_type"}
+    assert get_rates(s)["other"].allowance == Decimal("120.00") and "network_member" not in get_rates(s)
+    set_rates(s, {"other": ("200", None), "network_member": ("1,000.5", "0")})
+    rates = get_rates(s)
+    assert (rates["other"].allowance, rates["other"].travel) == (Decimal("200.00"), Decimal("0.00"))
+    assert rates["network_member"].allowance == Decimal("1000.50")
+
+
+def test_the_address_from_the_id_card_is_listed_only_for_those_paid(paid):
+    s, wid = paid.store, paid.wid
+    card_address = "99/1 หมู่ 3 ตำบลศาลา อำเภอเกาะคา จังหวัดลำปาง"
+    for key in ("somchai", "chanphen"):
+        update_person(s, paid.ids[key], {"address": card_address})
+    rows = {r.name: r for r in payment_list(s, wid, paid.morning).rows}
+    assert rows["นายสมชาย ใจดี"].address == card_address
+    assert rows["นางจันทร์เพ็ญ อินต๊ะ"].address == "ต.เกาะคา อ.เกาะคา จ.ลำปาง"  # not paid: the tambon only (520306)

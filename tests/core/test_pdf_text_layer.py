@@ -70,9 +70,21 @@ def _followup(store, _wid, _rid):
     return followup_pdf(d, get_plan(store), dt.date(2026, 12, 7)), [r.need_title for r in d.rows]
 
 
+def _payments(store, wid, _rid):
+    """The payment list of a whole workshop (#15): everyone checked in, the community's people paid."""
+    from lampang_planner.core.ops.payments import payment_list, set_rate
+    from lampang_planner.core.reports.payments import payments_pdf
+
+    set_rate(store, "community_council", allowance=120, travel="80.50")
+    set_rate(store, "network_member", allowance=120)
+    plist = payment_list(store, wid)
+    assert plist.paid_rows, "no one is paid: the check would not see the amounts' rows"
+    return payments_pdf(store, wid), [r.name for r in plist.rows]
+
+
 WRAPPED_TEXTS = {"followup"}  # what is searched there is longer text (need titles), not names
 PDFS: dict[str, Maker] = {"badges": _badges, "signsheet": _signsheet, "summary": _summary, "resolution": _resolution,
-                          "followup": _followup}
+                          "followup": _followup, "payments": _payments}
 
 
 def _pdftotext(pdf: bytes, tmp_path: Path) -> str:
@@ -88,7 +100,7 @@ def test_every_pdf_has_harfbuzz_marks_and_searchable_names(kind, demo_store, tmp
     store = demo_store
     # the main assembly (600 people, the facilitators' names) for the documents; a district's workshop of about a
     # hundred people for the badges and the sign-in sheet (the 600 take a minute to read back)
-    offset = 2 if kind in ("badges", "signsheet") else 0
+    offset = 2 if kind in ("badges", "signsheet", "payments") else 0
     wid = store.db.execute("SELECT workshop_id FROM invitation WHERE deleted=0 GROUP BY workshop_id "
                            "ORDER BY COUNT(*) DESC LIMIT 1 OFFSET ?", (offset,)).fetchone()[0]
     rid = list_resolutions(store)[0].id

@@ -8,7 +8,8 @@ pay). A rate is per day of attendance:
 
 A person whose type has no rate (or a zero rate) is listed without an amount ("ไม่เบิก": paid by their own agency)
 and without their citizen ID, which the list shows only for those paid. A paid person without a valid citizen ID on
-file gets an empty box to fill in by hand, and the list says how many.
+file gets an empty box to fill in by hand, and the list says how many. The address is the registered one from the ID
+card (``person.address``) for those paid, else the person's tambon, district and province.
 """
 
 from __future__ import annotations
@@ -51,14 +52,14 @@ def get_rates(store: Store) -> dict[str, Rate]:
     return {k: Rate(to_money(v.get("allowance", 0)), to_money(v.get("travel", 0))) for k, v in raw.items()}
 
 
-def set_rate(store: Store, participant_type: str, *, allowance: object = None, travel: object = None) -> Rate:
-    """Set one type's rates (baht per day; None keeps the current value). ValidationError for a bad value."""
+def _clean_rate(current: Rate, participant_type: str, allowance: object, travel: object,
+                problems: dict[str, tuple[str, str]], prefix: str = "") -> Rate:
+    """The rate with the given values (None keeps the current one); problems are added under ``prefix + kind``."""
     types = {p.value for p in ParticipantType}
-    problems: dict[str, tuple[str, str]] = {}
     if participant_type not in types:
-        problems["participant_type"] = ("ไม่รู้จักประเภทผู้เข้าร่วมนี้",
-                                        f"Unknown participant type {participant_type!r}: {', '.join(sorted(types))}")  # fmt: skip
-    current = get_rates(store).get(participant_type, Rate())
+        problems[prefix + "participant_type"] = ("ไม่รู้จักประเภทผู้เข้าร่วมนี้",
+                                                 f"Unknown participant type {participant_type!r}: "
+                                                 f"{', '.join(sorted(types))}")  # fmt: skip
     values = {"allowance": current.allowance, "travel": current.travel}
     for kind, v in (("allowance", allowance), ("travel", travel)):
         if v is None:
@@ -68,14 +69,34 @@ def set_rate(store: Store, participant_type: str, *, allowance: object = None, t
             if values[kind] > MAX_RATE:
                 raise ValueError(v)
         except ValueError:
-            problems[kind] = ("อัตราต้องเป็นจำนวนเงินไม่ติดลบ ไม่เกิน 100,000 บาท",
-                              f"A rate is an amount of baht from 0 to 100,000: {v!r}")  # fmt: skip
+            problems[prefix + kind] = ("อัตราต้องเป็นจำนวนเงินไม่ติดลบ ไม่เกิน 100,000 บาท",
+                                       f"A rate is an amount of baht from 0 to 100,000: {v!r}")  # fmt: skip
+    return Rate(values["allowance"], values["travel"])
+
+
+def set_rates(store: Store, rates: dict[str, tuple[object, object]]) -> dict[str, Rate]:
+    """Set several types' rates at once: participant type → (allowance, travel), baht per day (None keeps the current
+    value). All or nothing: a ValidationError names each bad value as ``"<type>.<allowance|travel>"`` and then no rate
+    is changed."""
+    current = get_rates(store)
+    problems: dict[str, tuple[str, str]] = {}
+    clean = {t: _clean_rate(current.get(t, Rate()), t, a, v, problems, f"{t}.") for t, (a, v) in rates.items()}
     if problems:
         raise ValidationError(problems)
     raw = json.loads(store.get_setting(RATES_KEY) or "{}")
-    raw[participant_type] = {k: str(values[k]) for k in KINDS}
+    for t, rate in clean.items():
+        raw[t] = {"allowance": str(rate.allowance), "travel": str(rate.travel)}
     store.set_setting(RATES_KEY, json.dumps(raw, sort_keys=True))
-    return Rate(values["allowance"], values["travel"])
+    return clean
+
+
+def set_rate(store: Store, participant_type: str, *, allowance: object = None, travel: object = None) -> Rate:
+    """Set one type's rates (baht per day; None keeps the current value). ValidationError for a bad value."""
+    problems: dict[str, tuple[str, str]] = {}
+    rate = _clean_rate(get_rates(store).get(participant_type, Rate()), participant_type, allowance, travel, problems)
+    if problems:
+        raise ValidationError(problems)
+    return set_rates(store, {participant_type: (rate.allowance, rate.travel)})[participant_type]
 
 
 @dataclass(frozen=True)
@@ -144,7 +165,7 @@ def address_of(district_code: str | None, subdistrict_code: str | None) -> str:
 
 _PEOPLE_SQL = """
 SELECT p.id, p.prefix, p.first_name, p.last_name, p.participant_type, p.district_code, p.subdistrict_code,
-       p.citizen_id, a.session_id
+       p.citizen_id, a.session_id, p.address
 FROM attendance a JOIN person p0 ON p0.id = a.person_id JOIN person p ON p.id = COALESCE(p0.merged_into, p0.id)
 WHERE a.workshop_id = ? AND a.deleted = 0 AND a.checked_in_at IS NOT NULL AND p.deleted = 0
 """
@@ -168,10 +189,10 @@ def payment_list(store: Store, workshop_id: str, session_id: str | None = None) 
     rates = get_rates(store)
     order = sorted(people.values(), key=lambda r: (thai_sort_key(r[2] or ""), thai_sort_key(r[3] or ""), r[0]))
     rows = []
-    for n, (pid, prefix, first, last, ptype, dcode, scode, cid, _) in enumerate(order, start=1):
+    for n, (pid, prefix, first, last, ptype, dcode, scode, cid, _, address) in enumerate(order, start=1):
         rate = rates.get(ptype or "", Rate())
         k = 1 if session else len(days[pid])
         shown_id = format_citizen_id(cid) if rate.pays and cid and is_valid_citizen_id(cid) else ""
         rows.append(PaymentRow(n, pid, full_name(prefix or "", first or "", last or ""), ptype or "",
-                               address_of(dcode, scode), shown_id, k, rate.allowance * k, rate.travel * k))  # fmt: skip
+                               (rate.pays and address) or address_of(dcode, scode), shown_id, k, rate.allowance * k, rate.travel * k))  # fmt: skip
     return PaymentList(workshop, session, rows, rates)
