@@ -146,9 +146,10 @@ class PeopleModel(RowsModel):
 
     # --- search and sort ------------------------------------------------------------------------------------------
 
-    def haystacks(self, rows: Sequence[tuple]) -> list[str]:
+    def search_fields(self, rows: Sequence[tuple]) -> list[tuple[str, ...]]:
         """Name (with and without prefix), organisation, phone, code, tambon and district and participant type in
-        Thai and English; folded once per distinct value."""
+        Thai and English, as separate fields (the search index answers each per distinct value); folded once per
+        distinct value."""
         cache = self._fold_cache
         dv = divisions()
         place: dict[str, str] = {}
@@ -159,11 +160,10 @@ class PeopleModel(RowsModel):
             place[c] = fold_for_search(f"{d.name_th} {d.name_en}")
         kinds = {p.value: fold_for_search(f"{p.th} {p.en}") for p in ParticipantType}
         return [
-            f"{folded(cache, r[PREFIX] + r[FIRST])} {folded(cache, r[LAST])}\t{folded(cache, r[ORG])}\t"
-            f"{r[PHONE]}\t{r[CODE].lower()}\t{place.get(r[SUBDISTRICT]) or place.get(r[DISTRICT], '')}\t"
-            f"{kinds.get(r[PTYPE], '')}"
+            (folded(cache, r[PREFIX] + r[FIRST]), folded(cache, r[LAST]), folded(cache, r[ORG]), r[PHONE],
+             r[CODE].lower(), place.get(r[SUBDISTRICT]) or place.get(r[DISTRICT], ""), kinds.get(r[PTYPE], ""))
             for r in rows
-        ]
+        ]  # fmt: skip
 
     def column_keys(self, column: int) -> list:
         rows = self._rows

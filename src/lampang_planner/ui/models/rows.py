@@ -1,9 +1,10 @@
 """A table model over plain tuples that sorts and filters itself, fast enough for 100,000 rows.
 
 Why not QSortFilterProxyModel: its sort calls ``lessThan``/``data`` in Python once per comparison (millions of calls
-at 100,000 rows) and its filter calls ``filterAcceptsRow`` once per row per keystroke. Here each row has
-  * a search haystack: one folded string (``fold_for_search``: lower case, no tone marks) made once per row, so a
-    keystroke is one ``word in haystack`` test per row, narrowed from the previous result while the query grows;
+at 100,000 rows) and its filter calls ``filterAcceptsRow`` once per row per keystroke. Here
+  * search: each row's folded text fields (``fold_for_search``: lower case, no tone marks), made once per row, go
+    into a :class:`~lampang_planner.core.search_index.SearchIndex`, which answers a keystroke per distinct value and
+    with C-level mask operations, not with a Python test per row;
   * per column, an integer sort key: the column's distinct values ranked once with ``thai_sort_key`` (Thai
     collation: leading vowels เ แ โ ใ ไ sort by their consonant), made when that column is first sorted.
 The model shows ``_view``: the indices of the rows that match, in sort order.
@@ -13,9 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
+from lampang_planner.core.search_index import SearchIndex
 from lampang_planner.core.thai.collation import fold_for_search, thai_sort_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,6 +26,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+# data() runs hundreds of times per repaint: roles arrive as plain ints, compared here with plain ints (an enum
+# member looked up and compared per call cost about as much as the rest of the call)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ID = int(ID_ROLE)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 @dataclass(frozen=True)
@@ -53,7 +63,8 @@ def query_words(text: str) -> tuple[str, ...]:
 
 
 class RowsModel(QAbstractTableModel):
-    """Subclasses set COLUMNS and CONTEXT and implement ``display``, ``haystacks`` and ``column_keys``."""
+    """Subclasses set COLUMNS and CONTEXT and implement ``display``, ``haystacks`` (or ``search_fields``) and
+    ``column_keys``."""
 
     CONTEXT = "RowsModel"
     COLUMNS: tuple[Column, ...] = ()
@@ -65,11 +76,12 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple] = []
-        self._hay: list[str] = []
+        self._index = SearchIndex([])
+        self._index_order: list[int] | None = None  # the order of the index's rows (None: the rows' own order)
         self._pos: dict[str, int] = {}  # id → index into _rows
         self._view: list[int] = []
         self._keys: dict[int, list[int]] = {}
-        self._order: list[int] | None = None  # every row in the current sort order (cached: widening a search reuses it)
+        self._order: list[int] | None = None  # every row in the current sort order (cached)
         self._recent: dict[tuple[str, ...], list[int]] = {}  # recent searches' results (backspace is instant)
         self._sort_col = self.DEFAULT_SORT
         self._sort_desc = False
@@ -83,6 +95,12 @@ class RowsModel(QAbstractTableModel):
     def haystacks(self, rows: Sequence[tuple]) -> list[str]:
         """One folded search string per row."""
         raise NotImplementedError
+
+    def search_fields(self, rows: Sequence[tuple]) -> list[tuple[str, ...]]:
+        """Per row, its folded search text in a fixed number of fields. A query word (never holding whitespace)
+        matches a row when it occurs in one of them. Splitting a row's text into fields whose values repeat across
+        rows (names, places) makes the search index small and fast; the default is one field, ``haystacks``."""
+        return [(h,) for h in self.haystacks(rows)]
 
     def column_keys(self, column: int) -> list:
         """A sort key for every row of ``self._rows`` in this column (ints from :func:`rank` are fastest)."""
@@ -102,18 +120,18 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._view):
+    def data(self, index: QModelIndex, role: int = _DISPLAY) -> object:
+        r, view = index.row(), self._view
+        if not 0 <= r < len(view):  # an invalid index has row -1
             return None
-        row = self._rows[self._view[index.row()]]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
-        if role == ID_ROLE:
-            return row[0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _DISPLAY:
+            return self.display(self._rows[view[r]], index.column())
+        if role == _ALIGNMENT:
             return int(self.alignment(index.column()).value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, index.column())
+        if role == _ID:
+            return self._rows[view[r]][0]
+        if role == _TOOLTIP:
+            return self.tooltip(self._rows[view[r]], index.column())
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -127,9 +145,7 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
@@ -165,12 +181,12 @@ class RowsModel(QAbstractTableModel):
         """Replace every row (a fresh query). Search and sort stay as they were."""
         self.beginResetModel()
         self._rows = rows
-        self._hay = self.haystacks(rows)
         self._pos = {r[0]: i for i, r in enumerate(rows)}
         self._keys.clear()
         self._order = None
         self._recent.clear()
-        self._view = self._matching(self._all_sorted(), self._words)
+        self._index_fields(self.search_fields(rows))
+        self._view = self._matching(self._words)
         self.endResetModel()
         self.counts_changed.emit(self.shown, self.total)
 
@@ -180,48 +196,42 @@ class RowsModel(QAbstractTableModel):
         fresh_by_id = {r[0]: r for r in fresh}
         rows = self._rows
         gone = {self._pos[i] for i in ids if i in self._pos and i not in fresh_by_id}
-        if gone:
-            keep = [i for i in range(len(rows)) if i not in gone]
-            rows = [rows[i] for i in keep]
-            hay = [self._hay[i] for i in keep]
-        else:
-            rows, hay = list(rows), list(self._hay)
+        keep = [i for i in range(len(rows)) if i not in gone] if gone else range(len(rows))
+        rows = [rows[i] for i in keep]
+        by_row = self._fields_by_row()
+        fields = [by_row[i] for i in keep]
         pos = {r[0]: i for i, r in enumerate(rows)}
-        new_hay = self.haystacks(list(fresh_by_id.values()))
-        for r, h in zip(fresh_by_id.values(), new_hay, strict=True):
+        new_fields = self.search_fields(list(fresh_by_id.values()))
+        for r, f in zip(fresh_by_id.values(), new_fields, strict=True):
             i = pos.get(r[0])
             if i is None:
                 pos[r[0]] = len(rows)
                 rows.append(r)
-                hay.append(h)
+                fields.append(f)
             else:
-                rows[i], hay[i] = r, h
+                rows[i], fields[i] = r, f
         self.beginResetModel()
-        self._rows, self._hay, self._pos = rows, hay, pos
+        self._rows, self._pos = rows, pos
         self._keys.clear()
         self._order = None
         self._recent.clear()
-        self._view = self._matching(self._all_sorted(), self._words)
+        self._index_fields(fields)
+        self._view = self._matching(self._words)
         self.endResetModel()
         self.counts_changed.emit(self.shown, self.total)
 
     def set_search(self, text: str) -> None:
-        """Show only rows whose haystack holds every word of ``text`` (folded: tone marks and case ignored)."""
+        """Show only rows with every word of ``text`` in one of their search fields (folded: no tone marks, any case)."""
         words = query_words(text)
         if words == self._words:
             return
-        old = " ".join(self._words)
-        narrowing = bool(old) and " ".join(words).startswith(old)
         if self._words:
             self._recent[self._words] = self._view
             if len(self._recent) > 32:
                 self._recent.pop(next(iter(self._recent)))
         self._words = words
         cached = self._recent.get(words)
-        if cached is not None:
-            view = list(cached)
-        else:
-            view = self._matching(self._view if narrowing else self._all_sorted(), words)
+        view = list(cached) if cached is not None else self._matching(words)
         self.beginResetModel()
         self._view = view
         self.endResetModel()
@@ -274,11 +284,46 @@ class RowsModel(QAbstractTableModel):
             return sorted(indices, key=lambda i: (keys[i], ties[i]), reverse=self._sort_desc)
         return sorted(indices, key=keys.__getitem__, reverse=self._sort_desc)
 
-    def _matching(self, candidates: list[int], words: tuple[str, ...]) -> list[int]:
-        hay = self._hay
+    def _index_fields(self, fields: list[tuple[str, ...]]) -> None:
+        """A new search index over the rows' fields, its rows in the current sort order (a keystroke then reads its
+        masks in that order)."""
+        order = self._all_sorted()
+        self._index, self._index_order = SearchIndex([fields[i] for i in order]), order
+
+    def _fields_by_row(self) -> list[tuple[str, ...]]:
+        index, order = self._index, self._index_order
+        if order is None:
+            return [index.fields(i) for i in range(index.n)]
+        out: list = [()] * index.n
+        for p, i in enumerate(order):
+            out[i] = index.fields(p)
+        return out
+
+    def _sorted_index(self, order: list[int]) -> SearchIndex:
+        """The search index with its rows in ``order`` (re-ordered when the sort changed), so that its masks read
+        in sort order."""
+        if self._index_order is not order:
+            old = self._index_order
+            if old is None:
+                perm = order
+            else:
+                where = [0] * len(old)
+                for p, i in enumerate(old):
+                    where[i] = p
+                perm = [where[i] for i in order]
+            self._index, self._index_order = self._index.permuted(perm), order
+        return self._index
+
+    def _matching(self, words: tuple[str, ...]) -> list[int]:
+        """The rows holding every word, in the current sort order."""
+        order = self._all_sorted()
         if not words:
-            return list(candidates)
-        out = candidates
-        for w in sorted(words, key=len, reverse=True):  # the longest word first: it usually rules out the most
-            out = [i for i in out if w in hay[i]]
-        return out if out is not candidates else list(candidates)
+            return list(order)
+        mask = self._sorted_index(order).mask(words)
+        if mask.count(1) * 32 < len(order):  # few: find them
+            found, at = [], mask.find(1)
+            while at >= 0:
+                found.append(order[at])
+                at = mask.find(1, at + 1)
+            return found
+        return list(compress(order, mask))  # many: in C

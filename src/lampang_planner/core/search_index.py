@@ -1,0 +1,149 @@
+"""Search-as-you-type over many rows without a Python test per row.
+
+Each row is described by a few folded text fields (for a person: first name, last name, organisation, phone, code,
+place, kind). A query word never holds whitespace, so it occurs in a row's text exactly when it occurs inside one of
+its fields. The index answers ``word in field`` once per *distinct value* of a field and turns the answer into a
+row mask with C-level operations. Per field, by how many distinct values it has:
+
+* up to 4,096 (places, kinds, first names, organisations): each row's value number in one byte, or two (a low and
+  a high byte plane); a keystroke tests the distinct values and maps the byte planes through 256-byte tables
+  (``bytes.translate``: a pass over one byte per row, in C);
+* more (phones, codes: about one value per row): the values in row order and joined into one string; a keystroke
+  counts the word's occurrences in that string (C speed), then finds them one by one when they are few, or tests
+  every row's value in C (``map``) when they are many.
+
+A mask is ``bytes`` of 0/1, one per row; several words are combined with integer ``&``. Rows can be put in any
+order (:meth:`SearchIndex.permuted`), e.g. a table's sort order, so that a mask reads in that order. Memory: one or
+two bytes per row and field, or a reference per row to a value the caller already holds, plus the joined string.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from array import array
+from collections.abc import Sequence
+from itertools import accumulate, repeat
+
+_CODED = 4096  # at most this many distinct values: byte planes (at most 16 high bytes, so ≤ 32 passes per word)
+_LE = "little"
+
+
+def _ints(mask: bytes) -> int:
+    return int.from_bytes(mask, _LE)
+
+
+class _Coded:
+    """A field with few distinct values: each row's value number as one or two byte planes (low, high)."""
+
+    def __init__(self, values: list[str], planes: list[bytes]) -> None:
+        self.values, self.planes = values, planes
+
+    def value(self, row: int) -> str:
+        p = self.planes
+        return self.values[p[0][row] | (p[1][row] << 8 if len(p) > 1 else 0)]
+
+    def permuted(self, pick: operator.itemgetter) -> _Coded:
+        return _Coded(self.values, [bytes(pick(p)) for p in self.planes])
+
+    def mask(self, word: str, n: int) -> int:
+        hits = [i for i, v in enumerate(self.values) if word in v]
+        if not hits:
+            return 0
+        tables: dict[int, bytearray] = {}
+        for i in hits:
+            tables.setdefault(i >> 8, bytearray(256))[i & 255] = 1
+        if len(self.planes) == 1:
+            return _ints(self.planes[0].translate(tables[0]))
+        low, high = self.planes
+        acc = 0
+        for h, table in tables.items():
+            this_high = bytearray(256)
+            this_high[h] = 1
+            acc |= _ints(high.translate(this_high)) & _ints(low.translate(table))
+        return acc
+
+
+class _Many:
+    """A field with many distinct values: the values in row order, and joined into one string."""
+
+    def __init__(self, values: Sequence[str]) -> None:
+        self.blob = "\n".join(values)
+        # fresh strings laid out in row order: a pass over all of them then reads memory in order (the caller's
+        # strings, visited in sort order, are scattered: the same pass took five times as long)
+        self.values = self.blob.split("\n")
+        self.starts = array("q", accumulate((len(v) + 1 for v in self.values), initial=0))
+
+    def value(self, row: int) -> str:
+        return self.values[row]
+
+    def permuted(self, pick: operator.itemgetter) -> _Many:
+        return _Many(pick(self.values))
+
+    def mask(self, word: str, n: int) -> int:
+        blob = self.blob
+        at = blob.find(word)
+        if at < 0:
+            return 0
+        sample = len(blob) // 16 + 1
+        if blob.count(word, 0, sample) * 16 > n // 32:  # many (judged on a 16th): test every row's value in C
+            return _ints(bytes(map(operator.contains, self.values, repeat(word))))
+        out = bytearray(n)
+        starts, find = self.starts, blob.find
+        while at >= 0:
+            row = bisect.bisect_right(starts, at) - 1
+            out[row] = 1
+            at = find(word, starts[row + 1])
+        return _ints(out)
+
+
+def _column(texts: list[str]) -> _Coded | _Many:
+    number: dict[str, int] = {}
+    ids = [number.setdefault(t, len(number)) for t in texts]
+    if len(number) > _CODED:
+        return _Many(texts)
+    low = bytes(i & 255 for i in ids)
+    planes = [low] if len(number) <= 256 else [low, bytes(i >> 8 for i in ids)]
+    return _Coded(list(number), planes)
+
+
+class SearchIndex:
+    """Rows as tuples of folded fields (the same number per row). :meth:`mask` tells, per row, whether every query
+    word occurs in one of the row's fields: the answer of ``all(w in "\\t".join(fields) for w in words)``."""
+
+    def __init__(self, rows: Sequence[Sequence[str]] = (), *, _columns: list | None = None, _n: int = 0) -> None:
+        if _columns is not None:
+            self.n, self._columns = _n, _columns
+            return
+        self.n = len(rows)
+        width = len(rows[0]) if rows else 0
+        self._columns = [_column([r[k] for r in rows]) for k in range(width)]
+
+    def fields(self, row: int) -> tuple[str, ...]:
+        """Row ``row``'s fields, as given."""
+        return tuple(col.value(row) for col in self._columns)
+
+    def permuted(self, order: Sequence[int]) -> SearchIndex:
+        """The same rows in another order: row k of the result is row ``order[k]`` of this one."""
+        if self.n < 2:
+            return self
+        pick = operator.itemgetter(*order)
+        return SearchIndex(_columns=[col.permuted(pick) for col in self._columns], _n=len(order))
+
+    def word_mask(self, word: str) -> int:
+        """The rows holding ``word`` (no whitespace) in a field, as an integer whose byte i is 1 for row i."""
+        acc = 0
+        for col in self._columns:
+            acc |= col.mask(word, self.n)
+        return acc
+
+    def mask(self, words: Sequence[str]) -> bytes:
+        """One byte per row: 1 when every word occurs in one of its fields (no words: every row)."""
+        if not words:
+            return b"\x01" * self.n
+        acc = -1
+        for w in sorted(words, key=len, reverse=True):  # the longest first: usually the fewest rows
+            acc &= self.word_mask(w)
+            if not acc:
+                break
+        return acc.to_bytes(self.n, _LE)

@@ -1,0 +1,81 @@
+"""The search index answers exactly what a substring test of every row would, whichever of its paths a field takes
+(one byte plane, two byte planes, one string of many values; few or many matches), in any row order."""
+
+import random
+
+import pytest
+
+from lampang_planner.core.search_index import SearchIndex
+from lampang_planner.core.thai.collation import fold_for_search
+
+FIRST = ["สมชาย", "สมศรี", "เอกชัย", "แสงเดือน", "วีระ", "นายบุญมี", "john", "mary-ann"]
+LAST = ["ใจดี", "แสนคำ", "ปินตา", "บุญยืน", "smith", "กล้าหาญ"]
+PLACES = ["นิคมพัฒนา nikhom phatthana เมืองลำปาง mueang lampang", "ห้างฉัตร hang chat", ""]
+
+
+def people(n: int, seed: int = 1, orgs: int = 40) -> list[tuple[str, ...]]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        phone = f"08{rng.randrange(10**8):08d}" if rng.random() < 0.9 else ""
+        out.append((
+            fold_for_search(rng.choice(FIRST)), fold_for_search(rng.choice(LAST)),
+            fold_for_search(f"อบต.{rng.randrange(orgs)} ลำปาง"), phone, f"c{i:05d}x", rng.choice(PLACES),
+        ))  # fmt: skip
+    return out
+
+
+def naive(rows, words) -> bytes:
+    hay = ["\t".join(r) for r in rows]
+    return bytes(all(w in h for w in words) for h in hay)
+
+
+def queries(rows, rng) -> list[tuple[str, ...]]:
+    qs = [("",), ("ส",), ("สม",), ("สมชาย", "ใจ"), ("0",), ("08",), ("0812",), ("c0",), ("c00042x",), ("ลำปาง", "08"),
+          ("lampang",), ("zzz",), ("อบต.3",), ("า", "ม", "0")]  # fmt: skip
+    for _ in range(60):
+        field = rng.choice(rng.choice(rows))
+        if field:
+            a = rng.randrange(len(field))
+            word = field[a : a + rng.randrange(1, 6)].split()
+            if word:
+                qs.append((word[0],))
+    return [tuple(w for w in q if w) for q in qs]
+
+
+@pytest.mark.parametrize("n, orgs", [(300, 40), (3000, 600), (3000, 20)])  # one byte plane, two, many values
+def test_masks_equal_a_substring_test_of_every_row(n, orgs):
+    rows = people(n, orgs=orgs)
+    index = SearchIndex(rows)
+    for words in queries(rows, random.Random(n)):
+        assert index.mask(words) == naive(rows, words), words
+
+
+def test_rows_in_another_order_give_the_same_answers_in_that_order():
+    rows = people(2000, orgs=500)
+    order = list(range(len(rows)))
+    random.Random(5).shuffle(order)
+    moved = SearchIndex(rows).permuted(order)
+    in_order = [rows[i] for i in order]
+    assert [moved.fields(k) for k in range(len(order))] == in_order
+    for words in queries(rows, random.Random(6)):
+        assert moved.mask(words) == naive(in_order, words), words
+
+
+def test_fields_come_back_as_given_and_an_empty_index_answers():
+    rows = people(400, orgs=300)
+    index = SearchIndex(rows)
+    assert [index.fields(i) for i in range(len(rows))] == rows
+    empty = SearchIndex([])
+    assert empty.mask(("ก",)) == b"" and empty.mask(()) == b""
+
+
+def test_thai_search_ignores_tone_marks_as_the_folded_fields_do():
+    rows = [
+        (fold_for_search("แก้ว"), fold_for_search("ใจดี")),
+        (fold_for_search("แกว"), "x"),
+        ("ก", fold_for_search("น้ำ")),
+    ]
+    index = SearchIndex(rows)
+    assert index.mask((fold_for_search("แก้"),)) == b"\x01\x01\x00"
+    assert index.mask((fold_for_search("น\u0e4d\u0e49\u0e32"),)) == b"\x00\x00\x01"  # ำ typed as ํ + า
