@@ -66,3 +66,31 @@ def test_conflicts_after_a_batched_purge_are_exactly_those_the_log_implies(tmp_p
     finally:
         a.close()
         b.close()
+
+
+def test_scrubbing_before_the_forgetting_write_leaves_nothing_for_the_log_rule_to_scrub(tmp_path):
+    """The purge and the erasure scrub the older writes before making the forgetting write; the rule that judges a
+    log from its writes (run on every import) then finds nothing left to scrub, on either kind of forgetting."""
+    from lampang_planner.core.privacy.forget import enforce_forgetting, secure_delete
+    from lampang_planner.core.privacy.rights import erase_person
+
+    a = Store.open(tmp_path / "a")
+    try:
+        with a.transaction() as tx:
+            wid = tx.insert("workshop", {"title": "เวทีเก่า", "start_date": "2020-01-10", "retention_days": 30})
+        people = [add_person(a, {"first_name": f"คน{i}", "last_name": "ทดสอบ", "phone": f"08100000{i:02d}"})
+                  for i in range(6)]  # fmt: skip
+        invite(a, wid, people[:4])
+        for i, pid in enumerate(people):
+            update_person(a, pid, {"last_name": f"ใหม่{i}", "organisation": "อบต.ก", "note": "โทรก่อน"})
+        report = erase_person(a, people[5])
+        assert report.scrubbed >= 2
+        assert len(purge_expired(a, TODAY).people) == 4
+        with secure_delete(a), a.transaction() as tx:
+            assert enforce_forgetting(tx, people) == 0
+        for pid in [*people[:4], people[5]]:
+            for w in row_writes(a.db, "person", pid):
+                assert not {w.data.get(f) for f in ("last_name", "phone", "organisation", "note")} - {None}, w
+        assert _conflicts(a) == _implied_by_the_log(a)
+    finally:
+        a.close()

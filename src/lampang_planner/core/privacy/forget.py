@@ -47,6 +47,14 @@ _CHUNK = 500
 # As the write path stores ``change.data`` (``Write.log_row``), so equal content gives equal bytes everywhere; the
 # encoder is built once (json.dumps with options builds one per call).
 _dump = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_decode = json.JSONDecoder().raw_decode  # one call instead of json.loads's three: a purge parses a million writes
+
+
+def _load(text: str) -> dict:
+    try:
+        return _decode(text)[0]
+    except ValueError:  # leading whitespace (a write as it arrived in a bundle): the full parser says what is wrong
+        return json.loads(text)
 
 
 def is_erasure(data: dict) -> bool:
@@ -192,33 +200,67 @@ def purge_write(tx: Tx, person_id: str) -> bool:
 
 def forgetting_writes(tx: Tx, person_ids: Sequence[str], placeholder: str, *, deleted: bool) -> int:
     """Inside an open transaction: the forgetting write (:func:`purge_write`, :func:`erasure_write`) of each of these
-    people, in batches through the write path (one read of the batch's rows and stamps, one apply). Returns how many
-    rows existed and got their write."""
+    people, in batches through the write path, their older writes scrubbed on the way (:func:`forget_people`).
+    Returns how many rows existed and got their write."""
+    return forget_people(tx, person_ids, placeholder, deleted=deleted)[0]
+
+
+_NEWEST = "\uffff"  # above every stamp: the forgetting write about to be made is the newest write of its row
+
+
+def forget_people(tx: Tx, person_ids: Sequence[str], placeholder: str, *, deleted: bool) -> tuple[int, int]:
+    """Inside an open transaction: forget each of these people — their older writes in the change log scrubbed as
+    :func:`enforce_forgetting` would once the forgetting write is there, then the forgetting write itself through
+    the write path, which derives the row's conflicts from the scrubbed log (so they need no second pass).
+
+    In batches: one read of a batch's writes (each parsed once), one batch of scrubbing updates, one apply.
+    Returns (rows that existed and got their write, change-log writes scrubbed). Call it with ``secure_delete`` on.
+    """
     tx.flush()
-    done = 0
     data = forgotten_values(placeholder)
     if deleted:
         data["deleted"] = True
+    erasing, purging = is_erasure(data), is_purge(data)
+    done = scrubbed = 0
     for start in range(0, len(person_ids), _CHUNK):
         part = list(dict.fromkeys(person_ids[start : start + _CHUNK]))
-        marks = ",".join("?" * len(part))
-        here = {r[0] for r in tx.db.execute(f"SELECT id FROM person WHERE id IN ({marks})", part)}
-        # It names every write of the row this folder holds (not only the winning ones in ``clocks``): it saw them
-        # all, so none of them — a concurrent loser included — is left as an open conflict on the forgotten row.
-        seen: dict[str, list[str]] = {pid: [] for pid in here}
-        q = f"SELECT row_id, hlc FROM change WHERE tbl='person' AND row_id IN ({marks}) ORDER BY hlc"
-        for row_id, hlc in tx.db.execute(q, part):
-            if row_id in seen:
-                seen[row_id].append(hlc)
+        logged = _logged_person_writes(tx.db, part)
+        updates: list[tuple[str, str]] = []
         for pid in part:
-            if pid in here:
-                # Every forgotten field is written, even one already empty here: a value another copy still holds
-                # for it, from a write older than this one, then loses to this write there too (Tx.update would
-                # skip the empty ones).
-                tx._stamp("person", pid, dict(data), tuple(seen[pid]))
-                done += 1
+            writes = logged.get(pid)
+            if writes is None:
+                continue
+            erased = erasing or any(is_erasure(d) for _, d in writes)
+            purge_hlc = _NEWEST if purging else max((h for h, d in writes if is_purge(d)), default="")
+            for hlc, old in writes:
+                new = _scrubbed(old, erased, purge_hlc, hlc)
+                if new is not None:
+                    updates.append((_dump(new), hlc))
+            # It names every write of the row this folder holds (not only the winning ones in ``clocks``): it saw
+            # them all, so none of them — a concurrent loser included — is left as an open conflict on the row.
+            # Every forgotten field is written, even one already empty here: a value another copy still holds for
+            # it, from a write older than this one, then loses to this write there too.
+            tx._stamp("person", pid, dict(data), tuple(h for h, _ in writes))
+            done += 1
+        if updates:
+            tx.db.executemany("UPDATE change SET data=? WHERE hlc=?", updates)
+            scrubbed += len(updates)
         tx.flush()
-    return done
+    return done, scrubbed
+
+
+def _logged_person_writes(db, ids: list[str]) -> dict[str, list[tuple[str, dict]]]:
+    """The person rows among ``ids`` that exist here → their logged writes (stamp, data), oldest first."""
+    marks = ",".join("?" * len(ids))
+    out: dict[str, list[tuple[str, dict]]] = {
+        r[0]: [] for r in db.execute(f"SELECT id FROM person WHERE id IN ({marks})", ids)
+    }
+    q = f"SELECT row_id, hlc, data FROM change WHERE tbl='person' AND row_id IN ({marks}) ORDER BY hlc"
+    for row_id, hlc, raw in db.execute(q, ids):
+        writes = out.get(row_id)
+        if writes is not None:
+            writes.append((hlc, _load(raw)))
+    return out
 
 
 def _erase_again_if_needed(tx: Tx, row_id: str) -> None:

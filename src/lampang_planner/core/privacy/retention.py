@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS, PURGED_NAME, is_forgotten
-from lampang_planner.core.privacy.forget import checkpoint, enforce_forgetting, forgetting_writes, secure_delete
+from lampang_planner.core.privacy.forget import checkpoint, forget_people, secure_delete
 from lampang_planner.core.privacy.links import as_date, merge_roots, workshop_links
 
 
@@ -106,7 +106,7 @@ def purge_expired(store: Store, today: dt.date | None = None, *, dry_run: bool =
     if dry_run or not report.people:
         return report
     with secure_delete(store), store.transaction() as tx:
-        forgetting_writes(tx, report.people, PURGED_NAME, deleted=False)  # in batches through the write path
-        report.scrubbed = enforce_forgetting(tx, report.people)
+        # in batches through the write path, the change log scrubbed on the way
+        report.scrubbed = forget_people(tx, report.people, PURGED_NAME, deleted=False)[1]
     checkpoint(store)
     return report

@@ -20,7 +20,7 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.paths import BACKUP_DIRNAME
 from lampang_planner.core.privacy.fields import ERASED_NAME, PLACEHOLDERS, is_forgotten
-from lampang_planner.core.privacy.forget import checkpoint, enforce_forgetting, erasure_write, secure_delete
+from lampang_planner.core.privacy.forget import checkpoint, forget_people, secure_delete
 from lampang_planner.core.privacy.links import merge_group
 from lampang_planner.core.privacy.retention import expiry_date
 from lampang_planner.core.refdata import divisions
@@ -275,8 +275,6 @@ def erase_person(store: Store, person_id: str) -> ErasureReport:
     if rep.already_erased:
         return rep
     with secure_delete(store), store.transaction() as tx:
-        for pid in rep.person_ids:
-            erasure_write(tx, pid)
-        rep.scrubbed = enforce_forgetting(tx, rep.person_ids)
+        rep.scrubbed = forget_people(tx, rep.person_ids, ERASED_NAME, deleted=True)[1]
     checkpoint(store)
     return rep
