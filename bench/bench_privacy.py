@@ -2,9 +2,10 @@
 person, and the audit list — on private copies of the shared bench database, every figure the median of several
 samples (each purge on a fresh copy) with its spread.
 
-- ``privacy.purge_<n>``: ``retention.purge_expired`` when every workshop is past its retention period (the plan, one
-  synced write per person through the write path in batches, the change-log scrub and conflict re-derivation,
-  ``secure_delete`` on, one transaction, the WAL checkpoint). Baseline: the plainest SQL doing the same job on an
+- ``privacy.purge_<n>``: ``retention.purge_expired`` when every workshop is past its retention period (the plan; per
+  batch of 500 people one read of their logged writes, the older writes scrubbed, one synced write per person
+  through the write path, which derives the conflicts from the scrubbed log; ``secure_delete`` on, one transaction,
+  the WAL checkpoint). Baseline: the plainest SQL doing the same job on an
   identical copy, also with ``secure_delete`` and the checkpoint: the ids in a temporary table, one INSERT…SELECT of a
   forgetting write per person into the change log, one UPDATE blanking the older writes' personal fields
   (``json_replace``), one UPDATE blanking the person rows. Goal: ≤ 3×.

@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from lampang_planner.core.db import Store
-from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS, PURGED_NAME, is_forgotten
+from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS, PLACEHOLDERS, PURGED_NAME, is_forgotten
 from lampang_planner.core.privacy.forget import checkpoint, forget_people, secure_delete
 from lampang_planner.core.privacy.links import as_date, merge_roots, workshop_links
 
@@ -76,17 +76,22 @@ def plan_purge(store: Store, today: dt.date | None = None) -> PurgeReport:
     for pid, wids in links.items():
         group_links.setdefault(roots.get(pid, pid), set()).update(wids)
     cols = ("id", "deleted", *FORGOTTEN_FIELDS)
+    first = cols.index("first_name")
     report = PurgeReport(today=today, dry_run=True)
     used: set[str] = set()
+    due_by_group: dict[str, bool] = {}  # judged once per merge group
     for row in db.execute(f"SELECT {','.join(cols)} FROM person ORDER BY id"):
-        p = dict(zip(cols, row, strict=True))
-        if is_forgotten(p):
+        if row[first] in PLACEHOLDERS and is_forgotten(dict(zip(cols, row, strict=True))):
             report.already += 1
             continue
-        wids = group_links.get(roots.get(p["id"], p["id"]), set())
-        due = bool(wids) and all(expiry.get(w) is not None and expiry[w] <= today for w in wids)
+        group = roots.get(row[0], row[0])
+        due = due_by_group.get(group)
+        wids = group_links.get(group, set())
+        if due is None:
+            due = due_by_group[group] = bool(wids) and all(expiry.get(w) is not None and expiry[w] <= today
+                                                           for w in wids)  # fmt: skip
         if due:
-            report.people.append(p["id"])
+            report.people.append(row[0])
             used |= wids
         else:
             report.kept += 1
