@@ -15,7 +15,7 @@ TEXT = ("ที่ประชุมมอบหมายให้นางย�
         "หน้า 1/3 คิดเป็นร้อยละ 91.8 ของผู้ได้รับเชิญ ประกาศ ณ วันที่ 25 สิงหาคม พ.ศ. 2559 โดย ผศ.ดร.สมศักดิ์ ฤทธิ์เดช")
 WHOLE = ["นางยุทธนา ทาแก้ว", "นายญาณวุฒิ อินทร์ปัญญา", "ต.บุญนาคพัฒนา", "อ.เมืองลำปาง", "จ.ลำปาง",
          "วันที่ 30 ส.ค. 2559", "08:42 น.", "1,250 คน", "12,000 บาท", "ข้อ 4", "หน้า 1/3", "ร้อยละ 91.8",
-         "25 สิงหาคม พ.ศ. 2559", "ผศ.ดร.สมศักดิ์ ฤทธิ์เดช", "ผู้ได้รับเชิญ"]
+         "25 สิงหาคม พ.ศ. 2559", "ผศ.ดร.สมศักดิ์ ฤทธิ์เดช", "ผู้ได้รับเชิญ", "ณ วันที่ 25 สิงหาคม พ.ศ. 2559"]
 
 
 def measure(s: str) -> float:
@@ -62,3 +62,13 @@ def test_keep_protects_a_name_without_a_title():
         for end in line_ends(lines, text):
             assert not any(text.index(n) < end < text.index(n) + len(n)
                            for n in ("สมชาย ทาแก้ว", "บุญมี อินทร์ปัญญา")), lines
+
+
+@pytest.mark.parametrize("text", ["ประกาศ ณ วันที่ 25 สิงหาคม พ.ศ. 2559", "จัดประชุม ณ ที่ทำการองค์การบริหารส่วนจังหวัดลำปาง",
+                                  "ประชุมณห้องประชุมใหญ่", "ข้อมูล ณ 30 ส.ค. 2559"])
+def test_na_never_ends_a_line(text):
+    """ณ ("at", "as of") stays with the date or place after it, at every width where ณ and that word fit a line."""
+    after = text[text.index("ณ") + 1 :].lstrip().split(" ")[0]
+    for width in range(int(measure("ณ " + after)) + 1, int(measure(text)) + 2):
+        lines = wrap_to_width(text, width, measure)
+        assert not any(line.rstrip().endswith("ณ") for line in lines[:-1]), (width, lines)

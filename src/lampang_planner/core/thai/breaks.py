@@ -7,6 +7,8 @@ tokens whether a line break there is forbidden:
   after it and the surname after the space (นางยุทธนา ทาแก้ว, never นาง|ยุทธนา or ทา|แก้ว); ``keep`` adds phrases
   known to be names (or anything else that must stay whole);
 - never after an abbreviation with dots (ต. อ. จ. ส.ค. พ.ศ. ดร. …): it stays with what follows, across one space;
+- never after ณ ("at", "as of"): it stays with the date or place it introduces (ณ วันที่ 25 สิงหาคม พ.ศ. 2559,
+  ณ ที่ทำการ…, ข้อมูล ณ 30 ส.ค. 2559), across one space;
 - never inside a number (08:42, 1/3, 12,000) nor between a number and its unit (500 คน, 12,000 บาท, 08:42 น.);
 - never inside a date (30 ส.ค. 2559, 25 สิงหาคม พ.ศ. 2559) nor between a label and its number (ข้อ 4, หน้า 1/3,
   ร้อยละ 91.8, วันที่ 30);
@@ -41,6 +43,7 @@ LABELS = frozenset((
     "ข้อ", "หน้า", "ร้อยละ", "วันที่", "ครั้งที่", "ที่", "หมู่", "หมู่ที่", "ม.", "เลขที่", "มาตรา", "ลำดับที่", "ฉบับที่",
     "ปี", "พ.ศ.", "ค.ศ.", "จำนวน", "รวม", "เวลา",
 ))  # fmt: skip
+STAYS_WITH_NEXT = frozenset(("ณ",))  # words that never end a line: they belong to what follows
 _MAX_SURNAME = 30  # characters: a longer run after a title is text, not a surname
 
 
@@ -119,6 +122,8 @@ def glue(tokens: Sequence[str], keep: Sequence[str] = (), *, labels: bool = True
             _glue_name(tokens, i, glued)
         elif _ABBREVIATION.match(t) and nxt is not None and not (t in UNITS and i and _after_number(tokens, i)):
             _join(glued, i, nxt)  # ต.|บุญนาคพัฒนา, ส.ค. 2559, พ.ศ. 2559
+        elif t in STAYS_WITH_NEXT and nxt is not None:
+            _join(glued, i, nxt)  # ณ|วันที่ 25 …, ณ|ที่ทำการ
         if nxt is None:
             continue
         following = tokens[nxt]
