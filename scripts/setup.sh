@@ -31,6 +31,9 @@ if [ "${LAMPANG_SETUP_FOR_TESTS:-0}" = "1" ]; then
   APT_PACKAGES+=(gnome-keyring dbus)  # a real OS keyring for the device key (tests/core/test_key_store.py)
   # the virtual card reader the ID-card tests insert their virtual card into (tests/pcsc_support.py)
   APT_PACKAGES+=(vsmartcard-vpcd)
+  # pdf.js (Firefox's PDF viewer) reads the PDFs' text layer in tests/core/test_pdf_text_layer_pdfjs.py
+  command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs)
+  command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
 fi
 
 install_system_packages() {
@@ -67,10 +70,20 @@ install_python_env() {
   fi
 }
 
+install_pdfjs() {
+  # pdfjs-dist at the version in tests/pdfjs/package-lock.json, from the npm registry
+  [ "${LAMPANG_SETUP_FOR_TESTS:-0}" = "1" ] || return 0
+  local stamp=tests/pdfjs/node_modules/.installed-$(sha256sum tests/pdfjs/package-lock.json | cut -c1-16)
+  [ -f "$stamp" ] && return 0
+  (cd tests/pdfjs && npm ci --no-audit --no-fund --loglevel=error)
+  touch "$stamp"
+}
+
 build_translations() {
   .venv/bin/python -m lampang_planner.ui.i18n_build
 }
 
 install_system_packages
 install_python_env
+install_pdfjs
 build_translations

@@ -95,16 +95,20 @@ def _pdftotext(pdf: bytes, tmp_path: Path) -> str:
     return subprocess.run(["pdftotext", str(source), "-"], check=True, capture_output=True, text=True).stdout
 
 
-@pytest.mark.parametrize("kind", sorted(PDFS))
-def test_every_pdf_has_harfbuzz_marks_and_searchable_names(kind, demo_store, tmp_path):
-    store = demo_store
+def make_pdf(kind: str, store) -> tuple[bytes, list[str]]:
+    """The PDF of ``kind`` made from the demo data, and the names (or texts) a clerk would search it for."""
     # the main assembly (600 people, the facilitators' names) for the documents; a district's workshop of about a
     # hundred people for the badges and the sign-in sheet (the 600 take a minute to read back)
     offset = 2 if kind in ("badges", "signsheet", "payments") else 0
     wid = store.db.execute("SELECT workshop_id FROM invitation WHERE deleted=0 GROUP BY workshop_id "
                            "ORDER BY COUNT(*) DESC LIMIT 1 OFFSET ?", (offset,)).fetchone()[0]
     rid = list_resolutions(store)[0].id
-    pdf, names = PDFS[kind](store, wid, rid)
+    return PDFS[kind](store, wid, rid)
+
+
+@pytest.mark.parametrize("kind", sorted(PDFS))
+def test_every_pdf_has_harfbuzz_marks_and_searchable_names(kind, demo_store, tmp_path):
+    pdf, names = make_pdf(kind, demo_store)
     runs = text_runs(pdf)
     assert runs
     strays = {r.font for r in runs if r.glyphs[0].gid is None}

@@ -14,34 +14,36 @@ How it works:
 - **Glyphs and positions.** The text is shaped by HarfBuzz (uharfbuzz) with the bundled Sarabun TTF; each glyph is
   written by its glyph id with HarfBuzz's advance and x/y offsets (TJ adjustments, text rise for y), so a tone mark
   sits where the font's GPOS puts it (above an upper vowel, lowered when alone, moved left over ป ฝ ฟ).
-- **The font object.** Per document and style, one Type0/CIDFontType2 font: codes are handed out on first use, the
-  ``CIDToGIDMap`` sends each code to its glyph, and the embedded font program is a HarfBuzz subset that keeps glyph
-  ids (``RETAIN_GIDS``) holding only the glyphs used.
+- **The font object** (``shaping_font``). Per document and style, one Type0/CIDFontType2 font: codes are handed out
+  on first use, the ``CIDToGIDMap`` sends each code to its glyph, and the embedded font program is a HarfBuzz subset
+  that keeps glyph ids (``RETAIN_GIDS``) holding only the glyphs used.
 - **The text layer.** A code stands for one (glyph, text, width) triple. When a HarfBuzz cluster has one glyph per
   character (nearly every tone-marked cluster: ป ั ้, and น ํ้ า for น ้ ำ) each glyph maps to its own character in
-  ``ToUnicode`` — what pdf.js (browsers) and pypdf read; otherwise the first glyph carries the cluster's text (ำ on
-  its า glyph). Each run is also wrapped in ``/Span <</ActualText …>> BDC … EMC``, which poppler (pdftotext) reads
-  instead of ordering glyphs by position. So the text reads back as typed (NFC, ำ as U+0E33, no spaces inside
-  words) — searching the sheet for a name finds it.
+  ``ToUnicode`` — what pdf.js (Firefox's viewer) and pypdf read; otherwise the first glyph carries the cluster's text
+  (ำ on its า glyph) and a glyph left without text (the ํ of ทำ) gets a code that pdf.js reads as an invisible
+  format character and leaves out (``shaping_font.TEXTLESS_CODES``). The run is also wrapped in
+  ``/Span <</ActualText …>> BDC … EMC`` spans, which poppler (pdftotext, evince), PDFium (Chrome) and MuPDF read
+  instead of ordering glyphs by position; a cluster with a textless glyph is a span of its own (MuPDF repeats text
+  otherwise). So the text reads back as typed (NFC, ำ as U+0E33, no spaces inside words) in each of them — searching
+  the sheet for a name finds it (tests/core/test_pdf_text_layer*.py).
 
 Nothing here imports Qt. Costs: shaping is cached per (font, text); a badge sheet of 600 people shapes each text once.
 """
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
-import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import uharfbuzz as hb
-from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from lampang_planner.core.fonts import REPORTLAB_NAMES, FontStyle, font_path
+from lampang_planner.core.reports.shaping_font import DocFont, doc_fonts
 
 _STYLE_OF: dict[str, FontStyle] = {name: style for style, name in REPORTLAB_NAMES.items()}
-_STATE_ATTR = "_lampang_thai_fonts"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,7 @@ class ShapedRun:
     x_offsets: tuple[int, ...]
     y_offsets: tuple[int, ...]
     width: int  # sum of advances
+    clusters: tuple[int, ...]  # where each glyph's cluster starts in the (NFC) text
 
 
 class _Face:
@@ -110,6 +113,7 @@ def shape(text: str, font_name: str) -> ShapedRun:
         tuple(f.to_1000(p.x_offset) for p in positions),
         tuple(f.to_1000(p.y_offset) for p in positions),
         sum(advances),
+        tuple(i.cluster for i in infos),
     )
 
 
@@ -144,135 +148,6 @@ def text_width(text: str, font_name: str, size: float) -> float:
     return shape(text, font_name).width * size / 1000 if text else 0.0
 
 
-# --- the PDF font object ---------------------------------------------------------------------------------------------
-
-
-@dataclass
-class _DocFont:
-    """One style's Type0 font in one document: the codes handed out so far and the font's resource name."""
-
-    face: _Face
-    name: str  # resource name without the slash, e.g. "LPThai1"
-    codes: dict[tuple[int, str, int], int] = field(default_factory=dict)  # (glyph id, text, width) → code
-
-    def code(self, gid: int, text: str, width: int) -> int:
-        key = (gid, text, width)
-        c = self.codes.get(key)
-        if c is None:
-            c = self.codes[key] = len(self.codes) + 1  # code 0 stays .notdef
-            if c > 0xFFFF:
-                raise ValueError("too many distinct glyphs in one PDF")
-        return c
-
-
-class _DocFonts:
-    """The Thai fonts used by one reportlab document; their PDF objects are written when the document is saved
-    (reportlab calls ``addObjects`` on every entry of ``doc.delayedFonts``)."""
-
-    def __init__(self, doc: pdfdoc.PDFDocument) -> None:
-        self.fonts: dict[str, _DocFont] = {}
-        self.doc = doc
-        doc.delayedFonts.append(self)
-
-    def font(self, font_name: str) -> _DocFont:
-        f = self.fonts.get(font_name)
-        if f is None:
-            name = f"LPThai{len(self.fonts) + 1}"
-            f = self.fonts[font_name] = _DocFont(_face(font_name), name)
-            self.doc.fontMapping["lampang-thai:" + font_name] = "/" + name
-        return f
-
-    def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # reportlab API name
-        fonts = doc.idToObject["BasicFonts"].dict
-        for f in self.fonts.values():
-            fonts[f.name] = _type0_font(doc, f)
-
-
-def _doc_fonts(canvas: Canvas) -> _DocFonts:
-    doc = canvas._doc
-    state = getattr(doc, _STATE_ATTR, None)
-    if state is None:
-        state = _DocFonts(doc)
-        setattr(doc, _STATE_ATTR, state)
-    return state
-
-
-def _stream(doc: pdfdoc.PDFDocument, content: bytes | str, **entries: object) -> pdfdoc.PDFStream:
-    s = pdfdoc.PDFStream(pdfdoc.PDFDictionary(dict(entries)), content)
-    s.filters = [pdfdoc.PDFZCompress]
-    return s
-
-
-def _subset_program(face: _Face, gids: set[int]) -> bytes:
-    """The font program with only ``gids`` (and .notdef), glyph ids unchanged."""
-    inp = hb.SubsetInput()
-    inp.sets(hb.SubsetInputSets.GLYPH_INDEX).update({0, *gids})
-    inp.flags = hb.SubsetFlags.RETAIN_GIDS | hb.SubsetFlags.NO_LAYOUT_CLOSURE
-    drop = inp.sets(hb.SubsetInputSets.DROP_TABLE_TAG)
-    for tag in (b"GSUB", b"GPOS", b"GDEF"):  # shaping happened already; viewers only draw glyphs
-        drop.add(int.from_bytes(tag, "big"))
-    sub = hb.subset(face.face, inp)
-    if sub is None:  # pragma: no cover - harfbuzz refuses only broken fonts
-        return bytes(face.blob.data)
-    return bytes(sub.blob.data)
-
-
-def _to_unicode(name: str, codes: dict[tuple[int, str], int]) -> str:
-    entries = [f"<{c:04X}> <{text.encode('utf-16-be').hex().upper()}>" for (_g, text, _w), c in sorted(
-        codes.items(), key=lambda kv: kv[1])]
-    blocks = []
-    for i in range(0, len(entries), 100):  # at most 100 entries per bfchar block
-        chunk = entries[i : i + 100]
-        blocks += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
-    return "\n".join([
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
-        f"/CMapName /{name}-UCS def", "/CMapType 2 def",
-        "1 begincodespacerange <0000> <FFFF> endcodespacerange", *blocks,
-        "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
-    ])
-
-
-def _type0_font(doc: pdfdoc.PDFDocument, f: _DocFont) -> pdfdoc.PDFObjectReference:
-    face = f.face
-    n = max(f.codes.values(), default=0) + 1
-    cid_to_gid = bytearray(2 * n)
-    widths: list[object] = []
-    for (gid, _text, width), code in sorted(f.codes.items(), key=lambda kv: kv[1]):
-        cid_to_gid[2 * code : 2 * code + 2] = gid.to_bytes(2, "big")
-        widths += [code, pdfdoc.PDFArray([width])]
-    base = f"{_subset_tag(f)}+Sarabun-{face.style}"
-    N = pdfdoc.PDFName
-    program = _subset_program(face, {g for g, _t, _w in f.codes})
-    descriptor = pdfdoc.PDFDictionary({
-        "Type": N("FontDescriptor"), "FontName": N(base), "Flags": 4,
-        "FontBBox": pdfdoc.PDFArray([-600, face.descent - 300, 1600, face.ascent + 300]),
-        "ItalicAngle": -12 if "Italic" in face.style else 0, "Ascent": face.ascent, "Descent": face.descent,
-        "CapHeight": face.ascent, "StemV": 120 if "Bold" in face.style else 80,
-        "FontFile2": doc.Reference(_stream(doc, program, Length1=len(program)), f"{f.name}:program"),
-    })
-    cid_font = pdfdoc.PDFDictionary({
-        "Type": N("Font"), "Subtype": N("CIDFontType2"), "BaseFont": N(base),
-        "CIDSystemInfo": pdfdoc.PDFDictionary({"Registry": pdfdoc.PDFString("Adobe"),
-                                               "Ordering": pdfdoc.PDFString("Identity"), "Supplement": 0}),
-        "FontDescriptor": doc.Reference(descriptor, f"{f.name}:descriptor"), "DW": 1000,
-        "W": pdfdoc.PDFArray(widths),
-        "CIDToGIDMap": doc.Reference(_stream(doc, bytes(cid_to_gid)), f"{f.name}:cidtogid"),
-    })
-    font = pdfdoc.PDFDictionary({
-        "Type": N("Font"), "Subtype": N("Type0"), "BaseFont": N(base), "Encoding": N("Identity-H"),
-        "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font, f"{f.name}:cidfont")]),
-        "ToUnicode": doc.Reference(_stream(doc, _to_unicode(f.name, f.codes)), f"{f.name}:tounicode"),
-    })
-    return doc.Reference(font, f.name)
-
-
-def _subset_tag(f: _DocFont) -> str:
-    """Six capital letters naming the subset (PDF convention), derived from the glyphs it holds."""
-    h = zlib.crc32(repr(sorted(f.codes)).encode())
-    return "".join(chr(65 + (h >> (5 * i)) % 26) for i in range(6))
-
-
 # --- drawing ---------------------------------------------------------------------------------------------------------
 
 
@@ -281,38 +156,72 @@ def _num(v: float) -> str:
     return "0" if s in ("-0", "") else s
 
 
-def run_operators(run: ShapedRun, font: _DocFont, size: float) -> list[str]:
-    """PDF text-showing operators for ``run`` at the current text position (inside BT … ET, after Tf)."""
+def run_operators(run: ShapedRun, font: DocFont, size: float, spans: list[tuple[int, int, str]]) -> list[str]:
+    """PDF text-showing operators for ``run`` at the current text position (inside BT … ET, after Tf), each span
+    ``(first glyph, end glyph, text)`` wrapped as ``/Span <</ActualText (text)>> BDC … EMC``."""
     ops: list[str] = []
     items: list[str] = []
     rise = 0
     pending = 0.0  # TJ adjustment (thousandths of an em, positive moves left) not yet written
-    for gid, text, adv, dx, dy, in zip(run.glyphs, run.texts, run.advances, run.x_offsets, run.y_offsets,
-                                       strict=True):
+    ends = {end for _start, end, _text in spans}
+    actual = {start: text for start, _end, text in spans}
+    for k, (gid, text, adv, dx, dy) in enumerate(
+        zip(run.glyphs, run.texts, run.advances, run.x_offsets, run.y_offsets, strict=True)
+    ):
+        if items and (dy != rise or k in ends):
+            ops.append(f"[{' '.join(items)}] TJ")
+            items = []
+        if k in ends:
+            ops.append("EMC")
+        if k in actual:
+            ops.append(f"/Span <</ActualText <FEFF{actual[k].encode('utf-16-be').hex().upper()}>>> BDC")
         if dy != rise:
-            if items:
-                ops.append(f"[{' '.join(items)}] TJ")
-                items = []
             ops.append(f"{_num(dy * size / 1000)} Ts")
             rise = dy
         pending -= dx
         if pending:
             items.append(_num(pending))
-        # The code's width in the font is the advance minus the offset when that is not negative: after a mark
-        # drawn to the left of the pen, the pen comes back by the glyph's own width, with no move to the right that
-        # a text extractor would take for a space between words.
-        width = adv - dx if adv - dx >= 0 else font.face.glyph_width(gid)
-        items.append(f"<{font.code(gid, text, width):04X}>")
-        pending = width - adv + dx  # back from the drawn glyph's end to the pen position
+        items.append(f"<{font.code(gid, text, _code_width(font, gid, text, adv, dx)):04X}>")
+        pending = _code_width(font, gid, text, adv, dx) - adv + dx  # back from the glyph's end to the pen position
     if items:
         ops.append(f"[{' '.join(items)}] TJ")
+    ops.append("EMC")
     if rise:
         ops.append("0 Ts")
     return ops
 
 
-def draw_thai(canvas: Canvas, x: float, y: float, text: str, font_name: str, size: float, *,
-              align: str = "left") -> float:
+def _code_width(font: DocFont, gid: int, text: str, adv: int, dx: int) -> int:
+    """The code's width in the font: the advance minus the offset when that is not negative: after a mark drawn to
+    the left of the pen, the pen comes back by the glyph's own width, with no move to the right that a text extractor
+    would take for a space between words. A textless glyph is 0 wide: pdf.js skips it without moving."""
+    if not text:
+        return 0
+    return adv - dx if adv - dx >= 0 else font.face.glyph_width(gid)
+
+
+def actual_text_spans(run: ShapedRun, text: str) -> list[tuple[int, int, str]]:
+    """The run cut into ActualText spans ``(first glyph, end glyph, text)``: a cluster holding a textless glyph (ำ
+    drawn as ํ + า) is a span of its own, the glyphs between such clusters are one span each. MuPDF gives a span's
+    text back right only when the span's glyphs carry as many characters as the span has."""
+    n = len(run.glyphs)
+    split = {c for c, t in zip(run.clusters, run.texts, strict=True) if not t}
+    cuts = sorted(
+        {0, n}
+        | {
+            k
+            for k in range(1, n)
+            if run.clusters[k] != run.clusters[k - 1] and (run.clusters[k] in split or run.clusters[k - 1] in split)
+        }
+    )
+    return [
+        (a, b, text[run.clusters[a] : run.clusters[b] if b < n else len(text)]) for a, b in itertools.pairwise(cuts)
+    ]
+
+
+def draw_thai(
+    canvas: Canvas, x: float, y: float, text: str, font_name: str, size: float, *, align: str = "left"
+) -> float:
     """Draw ``text`` (one line) with its baseline at ``y``, starting at ``x`` (``align="left"``), centred on ``x``
     (``"center"``) or ending at ``x`` (``"right"``), in the canvas's current fill colour. Returns the width drawn.
 
@@ -327,11 +236,10 @@ def draw_thai(canvas: Canvas, x: float, y: float, text: str, font_name: str, siz
         x -= width
     elif align != "left":
         raise ValueError(f"align must be left, center or right, not {align!r}")
-    font = _doc_fonts(canvas).font(font_name)
-    ops = run_operators(run, font, size)
-    # The run's text once more as ActualText: poppler (pdftotext, evince) reads it instead of ordering the glyphs by
-    # position, where a mark would land after the next letter; pdf.js and pypdf read the glyphs' own characters.
-    actual = unicodedata.normalize("NFC", text).encode("utf-16-be").hex().upper()
-    canvas._code.append(f"/Span <</ActualText <FEFF{actual}>>> BDC BT /{font.name} {_num(size)} Tf "
-                        f"1 0 0 1 {_num(x)} {_num(y)} Tm {' '.join(ops)} ET EMC")
+    font = doc_fonts(canvas).font(font_name, _face(font_name))
+    # The run's text once more as ActualText: poppler (pdftotext, evince), PDFium (Chrome) and MuPDF read it instead
+    # of ordering the glyphs by position, where a mark would land after the next letter; pdf.js and pypdf read the
+    # glyphs' own characters (ToUnicode).
+    ops = run_operators(run, font, size, actual_text_spans(run, unicodedata.normalize("NFC", text)))
+    canvas._code.append(f"BT /{font.name} {_num(size)} Tf 1 0 0 1 {_num(x)} {_num(y)} Tm {' '.join(ops)} ET")
     return width
