@@ -64,11 +64,15 @@ def test_keep_protects_a_name_without_a_title():
                            for n in ("สมชาย ทาแก้ว", "บุญมี อินทร์ปัญญา")), lines
 
 
-@pytest.mark.parametrize("text", ["ประกาศ ณ วันที่ 25 สิงหาคม พ.ศ. 2559", "จัดประชุม ณ ที่ทำการองค์การบริหารส่วนจังหวัดลำปาง",
-                                  "ประชุมณห้องประชุมใหญ่", "ข้อมูล ณ 30 ส.ค. 2559"])
-def test_na_never_ends_a_line(text):
-    """ณ ("at", "as of") stays with the date or place after it, at every width where ณ and that word fit a line."""
-    after = text[text.index("ณ") + 1 :].lstrip().split(" ")[0]
-    for width in range(int(measure("ณ " + after)) + 1, int(measure(text)) + 2):
+@pytest.mark.parametrize(("text", "word"), [
+    ("ประกาศ ณ วันที่ 25 สิงหาคม พ.ศ. 2559", "ณ"), ("จัดประชุม ณ ที่ทำการองค์การบริหารส่วนจังหวัดลำปาง", "ณ"),
+    ("ประชุมณห้องประชุมใหญ่", "ณ"), ("ข้อมูล ณ 30 ส.ค. 2559", "ณ"),
+    ("ได้แก่ (5) เวทีประชาคมแผนพัฒนา อำเภอเสริมงาม (5 ก.ย. 2559) (6) เวทีประชาคมแผนพัฒนา อำเภองาว", "(6)"),
+])  # fmt: skip
+def test_words_that_belong_to_what_follows_never_end_a_line(text, word):
+    """ณ ("at", "as of") stays with the date or place after it, an item's number with its item: at every width where
+    they and the next word fit a line."""
+    after = text[text.index(word) + len(word) :].lstrip().split(" ")[0]
+    for width in range(int(measure(f"{word} {after}")) + 1, int(measure(text)) + 2):
         lines = wrap_to_width(text, width, measure)
-        assert not any(line.rstrip().endswith("ณ") for line in lines[:-1]), (width, lines)
+        assert not any(line.rstrip().endswith(word) for line in lines[:-1]), (width, lines)

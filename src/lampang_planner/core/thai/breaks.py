@@ -12,6 +12,7 @@ tokens whether a line break there is forbidden:
 - never inside a number (08:42, 1/3, 12,000) nor between a number and its unit (500 คน, 12,000 บาท, 08:42 น.);
 - never inside a date (30 ส.ค. 2559, 25 สิงหาคม พ.ศ. 2559) nor between a label and its number (ข้อ 4, หน้า 1/3,
   ร้อยละ 91.8, วันที่ 30);
+- an item's number in brackets stays with the item: (6) เวทีประชาคม…, never (6)|เวทีประชาคม;
 - closing punctuation stays with the word before it, opening punctuation with the word after it.
 """
 
@@ -118,6 +119,10 @@ def glue(tokens: Sequence[str], keep: Sequence[str] = (), *, labels: bool = True
         if j is not None and _is_number(t) and (tokens[j] in _NUMBER_JOINER and j + 1 < n
                                                  and _is_number(tokens[j + 1])):
             _join(glued, i, j + 1)  # 08 : 42, 1 / 3
+        if t == "(" and i + 2 < n and _is_number(tokens[i + 1]) and tokens[i + 2] == ")":
+            after = _next_word(tokens, i + 2)
+            if after is not None:
+                _join(glued, i, after)  # (6) เวทีประชาคม…: an item's number stays with the item
         if t in PERSON_TITLES:
             _glue_name(tokens, i, glued)
         elif _ABBREVIATION.match(t) and nxt is not None and not (t in UNITS and i and _after_number(tokens, i)):
