@@ -45,6 +45,18 @@ def _summary(store, wid, _rid):
     return render_pdf(story, title=title, short_title=SUMMARY_SHORT, ts=ts), names
 
 
+def _summary_with_needs(store, _wid, _rid):
+    """The summary of the workshop with the most needs: its chart of needs by category (สิ่งแวดล้อม …)."""
+    from lampang_planner.core.reports.charts import needs_by_category
+
+    wid = store.db.execute("SELECT workshop_id FROM need WHERE deleted=0 GROUP BY workshop_id "
+                           "ORDER BY COUNT(*) DESC LIMIT 1").fetchone()[0]
+    ts = Typesetter(DocOptions())
+    title, story = workshop_summary_story(store, wid, ts)
+    labels = [item.label_th for item in needs_by_category(store, wid).items]
+    return render_pdf(story, title=title, short_title=SUMMARY_SHORT, ts=ts), labels
+
+
 def _resolution(store, _wid, rid):
     ts = Typesetter(DocOptions())
     title, story = resolution_story(store, rid, ts)
@@ -84,7 +96,7 @@ def _payments(store, wid, _rid):
 
 WRAPPED_TEXTS = {"followup"}  # what is searched there is longer text (need titles), not names
 PDFS: dict[str, Maker] = {"badges": _badges, "signsheet": _signsheet, "summary": _summary, "resolution": _resolution,
-                          "followup": _followup, "payments": _payments}
+                          "followup": _followup, "payments": _payments, "summary-needs": _summary_with_needs}
 
 
 def _pdftotext(pdf: bytes, tmp_path: Path) -> str:
