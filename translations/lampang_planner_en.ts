@@ -3540,6 +3540,69 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>VenueBar</name>
+    <message>
+        <source>Type an address as the other desk shows it, e.g. 192.168.1.20:45123</source>
+        <translation>Type an address as the other desk shows it, e.g. 192.168.1.20:45123</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Joining the venue network…</source>
+        <translation>Joining the venue network…</translation>
+    </message>
+    <message>
+        <source>Not in a venue network: this desk sees only its own scans</source>
+        <translation>Not in a venue network: this desk sees only its own scans</translation>
+    </message>
+    <message>
+        <source>This desk: {address} — connected to {n} desk(s)</source>
+        <translation>This desk: {address} — connected to {n} desk(s)</translation>
+    </message>
+    <message>
+        <source>Desk {desk} ({name})</source>
+        <translation>Desk {desk} ({name})</translation>
+    </message>
+    <message>
+        <source>{who}: away</source>
+        <translation>{who}: away</translation>
+    </message>
+    <message>
+        <source>{who}: connected, this desk is {n} change(s) behind</source>
+        <translation>{who}: connected, this desk is {n} change(s) behind</translation>
+    </message>
+    <message>
+        <source>{who}: connected, {n} change(s) behind this desk</source>
+        <translation>{who}: connected, {n} change(s) behind this desk</translation>
+    </message>
+    <message>
+        <source>{who}: connected, up to date</source>
+        <translation>{who}: connected, up to date</translation>
+    </message>
+    <message>
+        <source>Venue network</source>
+        <translation>Venue network</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Another desk&apos;s address (e.g. 192.168.1.20:45123)</source>
+        <translation>Another desk&apos;s address (e.g. 192.168.1.20:45123)</translation>
+    </message>
+    <message>
+        <source>Desks at this venue share their check-ins live over the local network</source>
+        <translation>Desks at this venue share their check-ins live over the local network</translation>
+    </message>
+</context>
+<context>
     <name>VoteDialog</name>
     <message>
         <source>Total {total} of the {present} people checked in</source>

@@ -3540,6 +3540,69 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>VenueBar</name>
+    <message>
+        <source>Type an address as the other desk shows it, e.g. 192.168.1.20:45123</source>
+        <translation>พิมพ์ที่อยู่ตามที่โต๊ะอื่นแสดง เช่น 192.168.1.20:45123</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>ออกจากเครือข่าย</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Joining the venue network…</source>
+        <translation>กำลังเข้าร่วมเครือข่ายในสถานที่…</translation>
+    </message>
+    <message>
+        <source>Not in a venue network: this desk sees only its own scans</source>
+        <translation>ยังไม่ได้เข้าร่วมเครือข่ายในสถานที่: โต๊ะนี้เห็นเฉพาะการลงทะเบียนของตัวเอง</translation>
+    </message>
+    <message>
+        <source>This desk: {address} — connected to {n} desk(s)</source>
+        <translation>โต๊ะนี้: {address} — เชื่อมต่อกับ {n} โต๊ะ</translation>
+    </message>
+    <message>
+        <source>Desk {desk} ({name})</source>
+        <translation>โต๊ะ {desk} ({name})</translation>
+    </message>
+    <message>
+        <source>{who}: away</source>
+        <translation>{who}: ไม่ได้เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>{who}: connected, this desk is {n} change(s) behind</source>
+        <translation>{who}: เชื่อมต่อแล้ว โต๊ะนี้ยังตามหลัง {n} รายการ</translation>
+    </message>
+    <message>
+        <source>{who}: connected, {n} change(s) behind this desk</source>
+        <translation>{who}: เชื่อมต่อแล้ว ตามหลังโต๊ะนี้ {n} รายการ</translation>
+    </message>
+    <message>
+        <source>{who}: connected, up to date</source>
+        <translation>{who}: เชื่อมต่อแล้ว ข้อมูลตรงกัน</translation>
+    </message>
+    <message>
+        <source>Venue network</source>
+        <translation>เครือข่ายในสถานที่</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Another desk&apos;s address (e.g. 192.168.1.20:45123)</source>
+        <translation>ที่อยู่ของโต๊ะอื่น (เช่น 192.168.1.20:45123)</translation>
+    </message>
+    <message>
+        <source>Desks at this venue share their check-ins live over the local network</source>
+        <translation>โต๊ะต่าง ๆ ในสถานที่นี้แบ่งปันการลงทะเบียนกันทันทีผ่านเครือข่ายภายใน</translation>
+    </message>
+</context>
+<context>
     <name>VoteDialog</name>
     <message>
         <source>Total {total} of the {present} people checked in</source>

@@ -69,3 +69,20 @@ def test_a_folder_without_a_kit_cannot_start(tmp_path):
         with pytest.raises(UserError) as err:
             VenueNode(s, host="127.0.0.1").start()
         assert err.value.code == "no-kit"
+
+
+def test_desks_of_one_kit_find_each_other_by_mdns_without_an_address(venue):
+    node, folders, _foreign, wid, codes = venue
+    (s1, n1), (s2, n2) = node(folders[0]), node(folders[1])
+    for n in (n1, n2):  # started again with discovery: no address typed anywhere
+        n.stop()
+    n1, n2 = VenueNode(s1, discover=True), VenueNode(s2, discover=True)
+    n1.start()
+    n2.start()
+    try:
+        wait_for(lambda: [p.desk for p in n1.status().connected] == ["2"], what="desk 1 found desk 2 by mDNS")
+        check_in(s2, wid, codes[1])
+        wait_for(lambda: dig(s1) == dig(s2), what="desk 2's check-in reached desk 1")
+    finally:
+        n1.stop()
+        n2.stop()

@@ -30,8 +30,10 @@ MAX_REFUSALS = 20
 class VenueNode:
     """``start()`` listens on ``port`` (0: any free one) and dials ``joins``; ``stop()`` leaves the network."""
 
-    def __init__(self, store: Store, *, port: int = 0, host: str = "0.0.0.0", joins: Iterable[str] = ()) -> None:
-        self.store, self.host, self._port = store, host, port
+    def __init__(self, store: Store, *, port: int = 0, host: str = "0.0.0.0", joins: Iterable[str] = (),
+                 discover: bool = False) -> None:
+        self.store, self.host, self._port, self._discover = store, host, port, discover
+        self._discovery = None
         self._lock = threading.Lock()
         self._dial: dict[tuple[str, int], str] = {}  # address → the device met there ("" not yet)
         self._dialling: set[tuple[str, int]] = set()
@@ -58,8 +60,25 @@ class VenueNode:
         if self._failure is not None:
             self._db.shutdown(wait=True)
             raise self._failure
+        if self._discover:
+            from lampang_planner.core.venue.discovery import Discovery
+
+            self._discovery = Discovery(self.store.device_id, self._me_.kit, self.port, self._found)
+            try:
+                self._discovery.start()
+            except OSError as exc:  # no multicast here: joining by address still works
+                self._discovery = None
+                self.note_refusal("mDNS", "no-discovery", f"ค้นหาโต๊ะอื่นอัตโนมัติไม่ได้ ({exc})",
+                                  f"Cannot look for desks automatically ({exc}); join by address")
+
+    def _found(self, address: str) -> None:
+        with contextlib.suppress(ValueError):
+            self.join(address)
 
     def stop(self) -> None:
+        if self._discovery is not None:
+            self._discovery.stop()
+            self._discovery = None
         loop = self._loop
         if loop is not None and loop.is_running():
             loop.call_soon_threadsafe(loop.stop)

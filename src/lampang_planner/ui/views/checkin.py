@@ -62,6 +62,7 @@ from lampang_planner.ui.views.checkin_door import OPEN_AT_START
 from lampang_planner.ui.views.checkin_kiosk import KioskMode, PinDialog, check_pin, hash_pin
 from lampang_planner.ui.views.checkin_panel import STATE_OF_KIND, ResultPanel
 from lampang_planner.ui.views.checkin_sound import FeedbackSound
+from lampang_planner.ui.views.venue import VenueBar
 from lampang_planner.ui.widgets.camera import NO_MODULE, CameraScanner, camera_problem
 from lampang_planner.ui.widgets.scanner import KeyboardWedge
 from lampang_planner.ui.widgets.session_picker import SessionPicker
@@ -263,6 +264,8 @@ class CheckinPage(Page):
         right.addWidget(self.count_tabs, 3)
         right.addWidget(self.recent_label)
         right.addWidget(self.recent, 2)
+        self.venue = VenueBar(ctx)  # issue #18: desks at one venue share their scans live
+        right.addWidget(self.venue)
 
         body = QHBoxLayout()
         body.addWidget(self.left, 1)
