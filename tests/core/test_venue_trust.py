@@ -86,3 +86,29 @@ def test_desks_of_one_kit_find_each_other_by_mdns_without_an_address(venue):
     finally:
         n1.stop()
         n2.stop()
+
+
+def test_the_command_line_joins_and_leaves_on_sigterm(venue):
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    node, folders, _foreign, wid, codes = venue
+    s1, n1 = node(folders[0])
+    cmd = [sys.executable, "-m", "lampang_planner", "--data-dir", str(folders[1]), "venue", "--no-discovery",
+           "--json", "--join", f"127.0.0.1:{n1.port}"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    try:
+        while True:
+            line = json.loads(proc.stdout.readline())
+            if any(p["connected"] and p["desk"] == "1" for p in line["peers"]):
+                break
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        n1.stop()
