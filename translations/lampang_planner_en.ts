@@ -3554,6 +3554,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>Start</translation>
     </message>
     <message>
+        <source>{name} uses the same desk name ({desk}) as this desk: give each desk its own</source>
+        <translation>{name} uses the same desk name ({desk}) as this desk: give each desk its own</translation>
+    </message>
+    <message>
         <source>Joining the venue network…</source>
         <translation>Joining the venue network…</translation>
     </message>

@@ -3554,6 +3554,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>เริ่ม</translation>
     </message>
     <message>
+        <source>{name} uses the same desk name ({desk}) as this desk: give each desk its own</source>
+        <translation>{name} ใช้ชื่อโต๊ะเดียวกับโต๊ะนี้ ({desk}) กรุณาตั้งชื่อโต๊ะให้ไม่ซ้ำกัน</translation>
+    </message>
+    <message>
         <source>Joining the venue network…</source>
         <translation>กำลังเข้าร่วมเครือข่ายในสถานที่…</translation>
     </message>

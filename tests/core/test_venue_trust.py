@@ -95,8 +95,8 @@ def test_the_command_line_joins_and_leaves_on_sigterm(venue):
     import subprocess
     import sys
 
-    node, folders, _foreign, wid, codes = venue
-    s1, n1 = node(folders[0])
+    node, folders, *_ = venue
+    _s1, n1 = node(folders[0])
     cmd = [sys.executable, "-m", "lampang_planner", "--data-dir", str(folders[1]), "venue", "--no-discovery",
            "--json", "--join", f"127.0.0.1:{n1.port}"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=os.environ.copy())

@@ -144,6 +144,10 @@ class VenueBar(QGroupBox):
             self.peers.addItems(rows)
         lang = current_language()
         refusal = (st.refusals[-1].th if lang == "th" else st.refusals[-1].en) if st and st.refusals else ""
+        same = [p for p in st.connected if p.desk == self.ctx.store.desk] if st else []
+        if same:  # two desks of one name would count a person scanned at both as one desk's scan
+            refusal = self.tr("{name} uses the same desk name ({desk}) as this desk: give each desk its own").format(
+                name=same[0].name, desk=same[0].desk)
         self.problem.setText(self._error or refusal)
         self.problem.setVisible(bool(self._error or refusal))
 
