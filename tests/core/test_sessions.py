@@ -94,6 +94,24 @@ def test_a_two_session_workshop_checked_in_through_the_core(ws):
     assert [(e.desk, e.at, e.via) for e in entries] == [("1", at("12:50"), "scan"), ("2", at("13:20"), "scan")]
 
 
+def test_people_at_two_sessions_count_once_in_the_workshop_list_and_the_office_workbook(ws):
+    from lampang_planner.core.ops.workshops import list_workshops
+    from lampang_planner.core.reports.excel_sheets import attendance_sheet
+
+    s, wid, ids = ws.store, ws.wid, ws.ids
+    for key in ("somchai", "kaew"):
+        check_in_person(s, wid, ids[key], at=at("08:55"))
+        check_in_person(s, wid, ids[key], at=at("12:55"))
+    check_in_person(s, wid, ids["thong"], at=at("13:10"))
+    [row] = [w for w in list_workshops(s) if w.id == wid]
+    assert row.attended == 3
+    sheet = attendance_sheet(s, wid)
+    rows = list(sheet.rows)
+    assert sheet.count == len(rows) == 3
+    times = {r[2]: r[11] for r in rows}  # first name → the earliest check-in of the day
+    assert times["สมชาย"].hour == 8 and times["ทองสุข"].hour == 13
+
+
 def test_sessions_are_validated_and_guarded(ws):
     s, wid = ws.store, ws.wid
     with pytest.raises(ValidationError) as e:

@@ -151,7 +151,7 @@ def list_workshops(store: Store) -> list[WorkshopRow]:
     SELECT w.id, w.title, w.start_date, w.end_date, w.district_code, w.subdistrict_code, w.venue,
            (SELECT COUNT(*) FROM invitation i JOIN person p ON p.id = i.person_id
              WHERE i.workshop_id = w.id AND i.deleted = 0 AND p.deleted = 0),
-           (SELECT COUNT(*) FROM attendance a WHERE a.workshop_id = w.id AND a.deleted = 0)
+           (SELECT COUNT(DISTINCT a.person_id) FROM attendance a WHERE a.workshop_id = w.id AND a.deleted = 0)
     FROM workshop w WHERE w.deleted = 0 ORDER BY w.start_date, w.title
     """
     out = []

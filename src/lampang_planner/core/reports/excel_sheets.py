@@ -197,8 +197,9 @@ _ATTENDANCE_SQL = (
     + _ATTENDANCE_FROM
     + " GROUP BY a.workshop_id, q.id ORDER BY w.start_date, w.title, w.id, MIN(a.checked_in_at), q.id"
 )
-# Without merged people an attendance row is already one per workshop and person (its id is their natural key): the
-# same rows without the grouping, which costs a second sort of every row.
+# Without merged people and without second sessions an attendance row is already one per workshop and person (its id
+# is their natural key): the same rows without the grouping, which costs a second sort of every row. (A person at two
+# sessions of a workshop has a row for each: one line of this sheet, at the earliest check-in.)
 _ATTENDANCE_SQL_UNMERGED = (
     "SELECT w.title, w.start_date, q.code, q.prefix, q.first_name, q.last_name, q.position, q.participant_type,"
     " q.organisation,"
@@ -240,7 +241,11 @@ def _longest(store: Store, expr: str, where: str, params: tuple, n: int = 12) ->
 
 def attendance_sheet(store: Store, workshop_id: str | None) -> Sheet:
     where, params = ("", ()) if not workshop_id else (" AND a.workshop_id = ?", (workshop_id,))
-    count = store.db.execute("SELECT COUNT(*)" + _ATTENDANCE_FROM.format(where=where), params).fetchone()[0]
+    merged = store.db.execute("SELECT 1 FROM person WHERE merged_into IS NOT NULL LIMIT 1").fetchone() is not None
+    sessions = store.db.execute("SELECT 1 FROM session WHERE number > 1 LIMIT 1").fetchone() is not None
+    sql = _ATTENDANCE_SQL if merged or sessions else _ATTENDANCE_SQL_UNMERGED
+    count_sql = "SELECT COUNT(DISTINCT a.workshop_id || '/' || q.id)" if merged or sessions else "SELECT COUNT(*)"
+    count = store.db.execute(count_sql + _ATTENDANCE_FROM.format(where=where), params).fetchone()[0]
     dv = divisions()
     samples = {
         0: _longest(store, "q.code", where, params, 1),
@@ -258,9 +263,6 @@ def attendance_sheet(store: Store, workshop_id: str | None) -> Sheet:
     types = {t.value: t.th for t in ParticipantType}
     tambons = {c: s.name_th for c, s in dv.subdistricts.items()}
     districts = {c: d.name_th for c, d in dv.districts.items()}
-
-    merged = store.db.execute("SELECT 1 FROM person WHERE merged_into IS NOT NULL LIMIT 1").fetchone() is not None
-    sql = _ATTENDANCE_SQL if merged else _ATTENDANCE_SQL_UNMERGED
 
     def rows() -> Iterator[tuple]:
         dates: dict[str, dt.date | None] = {}
