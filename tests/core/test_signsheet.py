@@ -9,6 +9,7 @@ import unicodedata
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import check_in
@@ -132,3 +133,16 @@ def test_empty_workshop_needs_blank_rows(empty_store, tmp_path):
     path, n = write_signsheet(empty_store, wid, tmp_path / "s.pdf", blank_rows=20)
     assert n == 0 and path.read_bytes().startswith(b"%PDF")
     assert "20" in "\n".join(pages_text(path.read_bytes()))  # numbered to the last blank row
+
+
+def test_places_inside_an_organisation_stay_whole_on_their_line():
+    from lampang_planner.core.reports.signsheet import CELL_PAD, COLUMNS_MM, _styles, organisation_cell
+
+    width = COLUMNS_MM[3] * mm - 2 * CELL_PAD
+    for text, place in (("สภาเครือข่ายพลเมืองจังหวัดลำปาง (อำเภอแม่ทะ)", "(อำเภอแม่ทะ)"),
+                        ("สภาเครือข่ายพลเมืองจังหวัดลำปาง (อำเภอแม่ทะ)", "จังหวัดลำปาง"),
+                        ("องค์การบริหารส่วนตำบลน้ำโจ้", "ตำบลน้ำโจ้")):
+        cell = organisation_cell(text, _styles()["cell"], COLUMNS_MM[3])
+        cell.wrap(width, 1000)
+        assert len(cell.lines) > 1 and "".join(cell.lines).replace(" ", "") == text.replace(" ", "")
+        assert any(place in line for line in cell.lines), cell.lines

@@ -14,6 +14,7 @@ person came before they signed. Every Thai text goes through ``core.reports.type
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,8 @@ HEADER_FILL = Color(0.88, 0.88, 0.88)
 FOOTER_SIZE = 8.5
 CELL_PAD = 3  # points left and right in every cell
 NAME_MIN_SIZE = 9.0  # a name shrinks to this size before it is broken (at its space) into two lines
+# A place inside an organisation's name stays whole on its line: "(อำเภอแม่ทะ)", "จังหวัดลำปาง", "ตำบลน้ำโจ้".
+_PLACE = re.compile(r"\(?(?:อำเภอ|จังหวัด|ตำบล|อ\.|จ\.|ต\.) ?[^\s()]+\)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +195,14 @@ def spaced_cell(name: str, style: ParagraphStyle, width_mm: float) -> ThaiParagr
     return ThaiParagraph(name, style, lines=lines) if lines else ThaiParagraph(name, style, keep=[name])
 
 
+def organisation_cell(text: str, style: ParagraphStyle, width_mm: float) -> ThaiParagraph:
+    """An organisation's name wrapped between words, the places in it (อำเภอแม่ทะ, จังหวัดลำปาง) never broken where
+    they fit on one line."""
+    width = width_mm * mm - 2 * CELL_PAD
+    keep = [m for m in _PLACE.findall(text) if text_width(m, style.fontName, style.fontSize) <= width]
+    return ThaiParagraph(text, style, keep=keep)
+
+
 def session_line(workshop: dict, session: Session | None) -> str:
     """ "ภาคเช้า วันที่ 8 ธันวาคม 2569 เวลา 09:00–12:00 น.": the session's name (if it has one), its day (else the
     workshop's dates) and hours, as known."""
@@ -213,7 +224,7 @@ def _table_rows(rows: list[SignRow], blank_rows: int, show_times: bool, styles: 
                 ThaiParagraph(digits(str(r.number)), styles["cell_c"]),
                 spaced_cell(r.name, styles["cell"], widths[1]),
                 ThaiParagraph(r.position, styles["cell"]),
-                ThaiParagraph(r.organisation, styles["cell"]),
+                organisation_cell(r.organisation, styles["cell"], widths[3]),
                 ThaiParagraph(r.tambon, styles["cell"]),
                 Spacer(1, SIGN_HEIGHT),
                 *([ThaiParagraph(digits(r.time), styles["cell_c"])] if show_times else []),
