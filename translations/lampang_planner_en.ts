@@ -2330,6 +2330,57 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Payment list</source>
+        <translation>Payment list</translation>
+    </message>
+    <message>
+        <source>The whole workshop (each day of attendance)</source>
+        <translation>The whole workshop (each day of attendance)</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>PDF (to print and sign)</source>
+        <translation>PDF (to print and sign)</translation>
+    </message>
+    <message>
+        <source>Excel (totals as formulas)</source>
+        <translation>Excel (totals as formulas)</translation>
+    </message>
+    <message>
+        <source>Rates per day, set by the office (baht; empty or 0: not paid)</source>
+        <translation>Rates per day, set by the office (baht; empty or 0: not paid)</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Some rates were not saved: please correct them.</source>
+        <translation>Some rates were not saved: please correct them.</translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation>Save the list…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -2941,6 +2992,14 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>Save the resolution document</translation>
     </message>
     <message>
+        <source>Save the payment list</source>
+        <translation>Save the payment list</translation>
+    </message>
+    <message>
+        <source>Writing the payment list…</source>
+        <translation>Writing the payment list…</translation>
+    </message>
+    <message>
         <source>Writing the Excel workbook…</source>
         <translation>Writing the Excel workbook…</translation>
     </message>
@@ -3027,6 +3086,18 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Save resolution PDF…</source>
         <translation>Save resolution PDF…</translation>
+    </message>
+    <message>
+        <source>Payment list (PDF, Excel)</source>
+        <translation>Payment list (PDF, Excel)</translation>
+    </message>
+    <message>
+        <source>บัญชีรายชื่อผู้รับเงิน of a session or the whole workshop: allowance and travel at the office&apos;s rates, amounts in figures and Thai words, signatures.</source>
+        <translation>บัญชีรายชื่อผู้รับเงิน of a session or the whole workshop: allowance and travel at the office&apos;s rates, amounts in figures and Thai words, signatures.</translation>
+    </message>
+    <message>
+        <source>Payment list…</source>
+        <translation>Payment list…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3499,6 +3570,41 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>Add a session</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>e.g. ภาคเช้า (empty: Session 1, 2, …)</source>
+        <translation>e.g. ภาคเช้า (empty: Session 1, 2, …)</translation>
+    </message>
+    <message>
+        <source>Leave empty: every day of the workshop</source>
+        <translation>Leave empty: every day of the workshop</translation>
+    </message>
+</context>
+<context>
     <name>SessionPicker</name>
     <message>
         <source>Chosen by hand (the clock would pick another session)</source>
@@ -3507,6 +3613,57 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Follows the clock: the session now</source>
         <translation>Follows the clock: the session now</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>every day of the workshop</source>
+        <translation>every day of the workshop</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Remove session</translation>
+    </message>
+    <message>
+        <source>Remove the session “{name}”?</source>
+        <translation>Remove the session “{name}”?</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions of {title}</source>
+        <translation>Sessions of {title}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4046,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>Venue</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
         <source>Sessions and topics</source>
         <translation>Sessions and topics</translation>
     </message>
@@ -3927,6 +4088,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Sessions…</source>
+        <translation>Sessions…</translation>
     </message>
     <message>
         <source>Show the people of this workshop</source>

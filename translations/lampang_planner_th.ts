@@ -2330,6 +2330,57 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Payment list</source>
+        <translation>บัญชีรายชื่อผู้รับเงิน</translation>
+    </message>
+    <message>
+        <source>The whole workshop (each day of attendance)</source>
+        <translation>ทั้งการประชุม (จ่ายตามจำนวนวันที่มา)</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>ช่วงการประชุม:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>รูปแบบ:</translation>
+    </message>
+    <message>
+        <source>PDF (to print and sign)</source>
+        <translation>PDF (พิมพ์ให้ลงลายมือชื่อ)</translation>
+    </message>
+    <message>
+        <source>Excel (totals as formulas)</source>
+        <translation>Excel (ยอดรวมเป็นสูตร)</translation>
+    </message>
+    <message>
+        <source>Rates per day, set by the office (baht; empty or 0: not paid)</source>
+        <translation>อัตราต่อวันที่สำนักงานกำหนด (บาท; เว้นว่างหรือ 0 = ไม่เบิก)</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>ค่าเบี้ยเลี้ยง</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>ค่าพาหนะ</translation>
+    </message>
+    <message>
+        <source>Some rates were not saved: please correct them.</source>
+        <translation>ยังไม่ได้บันทึกอัตรา: กรุณาแก้ไขช่องที่แจ้งไว้</translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation>บันทึกบัญชี…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
@@ -2941,6 +2992,14 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>บันทึกเอกสารมติ</translation>
     </message>
     <message>
+        <source>Save the payment list</source>
+        <translation>บันทึกบัญชีรายชื่อผู้รับเงิน</translation>
+    </message>
+    <message>
+        <source>Writing the payment list…</source>
+        <translation>กำลังเขียนบัญชีรายชื่อผู้รับเงิน…</translation>
+    </message>
+    <message>
         <source>Writing the Excel workbook…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
@@ -3027,6 +3086,18 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Save resolution PDF…</source>
         <translation>บันทึกเอกสารมติเป็น PDF…</translation>
+    </message>
+    <message>
+        <source>Payment list (PDF, Excel)</source>
+        <translation>บัญชีรายชื่อผู้รับเงิน (PDF, Excel)</translation>
+    </message>
+    <message>
+        <source>บัญชีรายชื่อผู้รับเงิน of a session or the whole workshop: allowance and travel at the office&apos;s rates, amounts in figures and Thai words, signatures.</source>
+        <translation>บัญชีรายชื่อผู้รับเงินของช่วงการประชุมหรือทั้งการประชุม: ค่าเบี้ยเลี้ยงและค่าพาหนะตามอัตราของสำนักงาน จำนวนเงินเป็นตัวเลขและตัวอักษร ช่องลายมือชื่อผู้รับเงิน</translation>
+    </message>
+    <message>
+        <source>Payment list…</source>
+        <translation>บัญชีรายชื่อผู้รับเงิน…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3499,6 +3570,41 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Edit session</source>
+        <translation>แก้ไขช่วงการประชุม</translation>
+    </message>
+    <message>
+        <source>Add a session</source>
+        <translation>เพิ่มช่วงการประชุม</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อช่วง</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>เวลาเริ่ม</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>เวลาสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>e.g. ภาคเช้า (empty: Session 1, 2, …)</source>
+        <translation>เช่น ภาคเช้า (เว้นว่าง = ช่วงที่ 1, 2, …)</translation>
+    </message>
+    <message>
+        <source>Leave empty: every day of the workshop</source>
+        <translation>เว้นว่าง = ทุกวันของการประชุม</translation>
+    </message>
+</context>
+<context>
     <name>SessionPicker</name>
     <message>
         <source>Chosen by hand (the clock would pick another session)</source>
@@ -3507,6 +3613,57 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Follows the clock: the session now</source>
         <translation>ตามเวลา: ช่วงที่กำลังประชุมอยู่</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDialog</name>
+    <message>
+        <source>every day of the workshop</source>
+        <translation>ทุกวันของการประชุม</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>ลบช่วงการประชุม</translation>
+    </message>
+    <message>
+        <source>Remove the session “{name}”?</source>
+        <translation>ลบช่วง “{name}” หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>ช่วงการประชุม</translation>
+    </message>
+    <message>
+        <source>Sessions of {title}</source>
+        <translation>ช่วงการประชุมของ {title}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>ช่วง</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Add session…</source>
+        <translation>เพิ่มช่วง…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4046,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>สถานที่</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>ช่วงการประชุม</translation>
+    </message>
+    <message>
         <source>Sessions and topics</source>
         <translation>ประเด็นและหัวข้อ</translation>
     </message>
@@ -3927,6 +4088,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Edit…</source>
         <translation>แก้ไข…</translation>
+    </message>
+    <message>
+        <source>Sessions…</source>
+        <translation>ช่วงการประชุม…</translation>
     </message>
     <message>
         <source>Show the people of this workshop</source>

@@ -8,12 +8,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
+from lampang_planner.core.ops.sessions import list_sessions
 from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.thai.dates import format_date_range_th, format_date_th
 from lampang_planner.ui import settings as S
 from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.dialogs.sessions import SessionsDialog
 from lampang_planner.ui.dialogs.workshop import WorkshopDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.workshops import WorkshopsModel
@@ -21,7 +23,7 @@ from lampang_planner.ui.views.base import Page, heading_label
 from lampang_planner.ui.widgets.detail import DetailPanel
 from lampang_planner.ui.widgets.table import make_table, select_row
 
-WATCHED = {"workshop", "invitation", "attendance", "person"}
+WATCHED = {"workshop", "invitation", "attendance", "person", "session"}
 
 
 class WorkshopsPage(Page):
@@ -35,6 +37,8 @@ class WorkshopsPage(Page):
         self.search.setMinimumWidth(320)
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
+        self.sessions_button = QPushButton()
+        self.sessions_button.setObjectName("editSessions")
         self.table = make_table(self.model, self)
         self.table.setObjectName("workshopTable")
         self.detail = DetailPanel()
@@ -49,6 +53,7 @@ class WorkshopsPage(Page):
         top.addWidget(self.search)
         top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.sessions_button)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
@@ -67,6 +72,7 @@ class WorkshopsPage(Page):
         self.table.doubleClicked.connect(lambda _ix: self.edit_current())
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_current)
+        self.sessions_button.clicked.connect(self.edit_sessions)
         self.people_button.clicked.connect(self._show_people)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.add)
@@ -107,6 +113,13 @@ class WorkshopsPage(Page):
         dialog = WorkshopDialog(self.ctx.store, wid, parent=self)
         if dialog.exec():
             self.select(wid)
+
+    def edit_sessions(self) -> None:
+        """The sessions of the chosen workshop (morning, afternoon, a second day): add, edit, remove."""
+        wid = self.current_id()
+        if wid:
+            SessionsDialog(self.ctx.store, wid, parent=self).exec()
+            self._show_detail()
 
     def _show_people(self) -> None:
         wid = self.current_id()
@@ -156,6 +169,7 @@ class WorkshopsPage(Page):
         wid = self.current_id()
         w = get_workshop(self.ctx.store, wid) if wid else None
         self.edit_button.setEnabled(w is not None)
+        self.sessions_button.setEnabled(w is not None)
         self.people_button.setVisible(w is not None)
         if w is None:
             self.detail.show_record(self.tr("No workshop selected"), "", [])
@@ -178,6 +192,7 @@ class WorkshopsPage(Page):
             (self.tr("District"), district.name(lang) if district else ""),
             (self.tr("Tambon"), tambon.name(lang) if tambon else ""),
             (self.tr("Venue"), w["venue"] or ""),
+            (self.tr("Sessions"), "\n".join(f"• {s.describe(lang)}" for s in list_sessions(self.ctx.store, wid))),
             (self.tr("Sessions and topics"), _bullets(w["topics"])),
             (self.tr("Facilitators"), _bullets(w["facilitators"])),
             (self.tr("Invited"), f"{invited:,}"),
@@ -192,6 +207,7 @@ class WorkshopsPage(Page):
         self.search.setPlaceholderText(self.tr("Search by title, district, venue or date…"))
         self.add_button.setText(self.tr("Add workshop…"))
         self.edit_button.setText(self.tr("Edit…"))
+        self.sessions_button.setText(self.tr("Sessions…"))
         self.people_button.setText(self.tr("Show the people of this workshop"))
         self._show_count(self.model.shown, self.model.total)
         self._show_detail()

@@ -1,0 +1,166 @@
+"""The payment list (บัญชีรายชื่อผู้รับเงิน) from the Reports screen: which session (or the whole workshop), the
+office's rates per participant type, PDF or Excel.
+
+The dialog only gathers choices: rates are saved by ``core.ops.payments.set_rate`` (the core says what is wrong with
+a rate, and nothing is saved then); the list itself is written by ``core.reports.payments`` on a task thread
+(:func:`payments_work`), so the window stays responsive.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.errors import ValidationError
+from lampang_planner.core.ops.payments import get_rates, set_rates
+from lampang_planner.core.ops.sessions import list_sessions
+from lampang_planner.core.vocabulary import ParticipantType
+from lampang_planner.ui.dialogs.form import ERROR_STYLE
+from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.tasks import TaskControl
+
+PDF, EXCEL = "pdf", "xlsx"
+
+
+def payments_work(control: TaskControl, store: Store, path: Path, workshop_id: str, session_id: str | None,
+                  fmt: str) -> Path:
+    """On a task thread: write the payment list as PDF or Excel; returns the file written."""
+    from lampang_planner.core.reports.payments import write_payments_pdf, write_payments_xlsx
+
+    control.progress(0, 0)
+    write = write_payments_pdf if fmt == PDF else write_payments_xlsx
+    written, _plist = write(store, workshop_id, path, session_id)
+    return written
+
+
+class PaymentsDialog(QDialog):
+    """Choose the session (or the whole workshop), the rates and the format; ``accept`` saves the rates."""
+
+    def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PaymentsDialog")
+        self.setModal(True)
+        self.store, self.workshop_id = store, workshop_id
+        lang = current_language()
+        self.session = QComboBox()
+        self.session.setObjectName("paymentSession")
+        self.session.addItem("", "")
+        for s in list_sessions(store, workshop_id):
+            self.session.addItem(s.describe(lang), s.id)
+        self.rates_box = QGroupBox()
+        self.rate_edits: dict[str, tuple[QLineEdit, QLineEdit]] = {}
+        self.rate_errors: dict[str, QLabel] = {}
+        grid = QGridLayout(self.rates_box)
+        self.allowance_head, self.travel_head = QLabel(), QLabel()
+        grid.addWidget(self.allowance_head, 0, 1)
+        grid.addWidget(self.travel_head, 0, 2)
+        current = get_rates(store)
+        for row, ptype in enumerate(ParticipantType, start=1):
+            self._rate_row(grid, row, ptype, lang, current)
+        self.format_pdf, self.format_xlsx = QRadioButton(), QRadioButton()
+        self.format_pdf.setObjectName("paymentPdf")
+        self.format_xlsx.setObjectName("paymentExcel")
+        self.format_pdf.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.format_pdf)
+        group.addButton(self.format_xlsx)
+        formats = QHBoxLayout()
+        formats.addWidget(self.format_pdf)
+        formats.addWidget(self.format_xlsx)
+        formats.addStretch(1)
+        self.problem = QLabel()
+        self.problem.setObjectName("paymentProblem")
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.session_label, self.format_label = QLabel(), QLabel()
+        form = QFormLayout()
+        form.addRow(self.session_label, self.session)
+        form.addRow(self.format_label, formats)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.rates_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def _rate_row(self, grid: QGridLayout, row: int, ptype: ParticipantType, lang: str, current: dict) -> None:
+        rate = current.get(ptype.value)
+        edits = []
+        for col, value in ((1, rate.allowance if rate else 0), (2, rate.travel if rate else 0)):
+            edit = QLineEdit(f"{value:,.2f}" if value else "")
+            edit.setObjectName(f"rate_{ptype.value}_{'allowance' if col == 1 else 'travel'}")
+            edit.setPlaceholderText("0")
+            edit.setMaximumWidth(120)
+            grid.addWidget(edit, row * 2 - 1, col)
+            edits.append(edit)
+        grid.addWidget(QLabel(ptype.label(lang)), row * 2 - 1, 0)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        grid.addWidget(error, row * 2, 0, 1, 3)
+        self.rate_edits[ptype.value] = (edits[0], edits[1])
+        self.rate_errors[ptype.value] = error
+
+    # --- what was chosen ---------------------------------------------------------------------------------------------
+
+    def session_id(self) -> str | None:
+        return self.session.currentData() or None
+
+    def fmt(self) -> str:
+        return EXCEL if self.format_xlsx.isChecked() else PDF
+
+    def save(self) -> None:
+        """Save the rates through the core, all or none; stay open and say what is wrong beside a refused one."""
+        lang = current_language()
+        typed = {t: (_amount(a.text()), _amount(v.text())) for t, (a, v) in self.rate_edits.items()}
+        problems: dict[str, tuple[str, str]] = {}
+        try:
+            set_rates(self.store, typed)
+        except ValidationError as exc:
+            problems = exc.problems
+        for ptype, error in self.rate_errors.items():
+            texts = [p[1] if lang == "en" else p[0] for k, p in problems.items() if k.split(".")[0] == ptype]
+            error.setText(" ".join(dict.fromkeys(texts)))
+            error.setHidden(not texts)
+        self.problem.setHidden(not problems)
+        if not problems:
+            self.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Payment list"))
+        self.session.setItemText(0, self.tr("The whole workshop (each day of attendance)"))
+        self.session_label.setText(self.tr("Session:"))
+        self.format_label.setText(self.tr("Format:"))
+        self.format_pdf.setText(self.tr("PDF (to print and sign)"))
+        self.format_xlsx.setText(self.tr("Excel (totals as formulas)"))
+        self.rates_box.setTitle(self.tr("Rates per day, set by the office (baht; empty or 0: not paid)"))
+        self.allowance_head.setText(self.tr("Allowance"))
+        self.travel_head.setText(self.tr("Travel"))
+        self.problem.setText(self.tr("Some rates were not saved: please correct them."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save the list…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+
+def _amount(text: str) -> str:
+    """What was typed, thousands separators removed ("1,200.50"); empty is 0."""
+    return text.replace(",", "").strip() or "0"
