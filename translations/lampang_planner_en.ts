@@ -2330,6 +2330,33 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>PaperworkActions</name>
+    <message>
+        <source>Save the payment list</source>
+        <translation>Save the payment list</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>Save the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Writing the sign-in sheet…</source>
+        <translation>Writing the sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>Writing the payment list…</source>
+        <translation>Writing the payment list…</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsDialog</name>
     <message>
         <source>Payment list</source>
@@ -2992,14 +3019,6 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>Save the resolution document</translation>
     </message>
     <message>
-        <source>Save the payment list</source>
-        <translation>Save the payment list</translation>
-    </message>
-    <message>
-        <source>Writing the payment list…</source>
-        <translation>Writing the payment list…</translation>
-    </message>
-    <message>
         <source>Writing the Excel workbook…</source>
         <translation>Writing the Excel workbook…</translation>
     </message>
@@ -3088,12 +3107,16 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>Save resolution PDF…</translation>
     </message>
     <message>
-        <source>Payment list (PDF, Excel)</source>
-        <translation>Payment list (PDF, Excel)</translation>
+        <source>Sign-in sheet and payment list</source>
+        <translation>Sign-in sheet and payment list</translation>
     </message>
     <message>
-        <source>บัญชีรายชื่อผู้รับเงิน of a session or the whole workshop: allowance and travel at the office&apos;s rates, amounts in figures and Thai words, signatures.</source>
-        <translation>บัญชีรายชื่อผู้รับเงิน of a session or the whole workshop: allowance and travel at the office&apos;s rates, amounts in figures and Thai words, signatures.</translation>
+        <source>The evidence for allowances, per session: the sign-in sheet to sign, and the payment list at the office&apos;s rates with amounts in Thai words.</source>
+        <translation>The evidence for allowances, per session: the sign-in sheet to sign, and the payment list at the office&apos;s rates with amounts in Thai words.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet…</source>
+        <translation>Sign-in sheet…</translation>
     </message>
     <message>
         <source>Payment list…</source>
@@ -3664,6 +3687,33 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SignSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Print the check-in times (only for a sheet kept after the session)</source>
+        <translation>Print the check-in times (only for a sheet kept after the session)</translation>
+    </message>
+    <message>
+        <source>Blank rows for walk-ins:</source>
+        <translation>Blank rows for walk-ins:</translation>
+    </message>
+    <message>
+        <source>Save the sheet…</source>
+        <translation>Save the sheet…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

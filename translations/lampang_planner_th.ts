@@ -2330,6 +2330,33 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
 </context>
 <context>
+    <name>PaperworkActions</name>
+    <message>
+        <source>Save the payment list</source>
+        <translation>บันทึกบัญชีรายชื่อผู้รับเงิน</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>บันทึกใบลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Writing the sign-in sheet…</source>
+        <translation>กำลังเขียนใบลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Writing the payment list…</source>
+        <translation>กำลังเขียนบัญชีรายชื่อผู้รับเงิน…</translation>
+    </message>
+</context>
+<context>
     <name>PaymentsDialog</name>
     <message>
         <source>Payment list</source>
@@ -2992,14 +3019,6 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>บันทึกเอกสารมติ</translation>
     </message>
     <message>
-        <source>Save the payment list</source>
-        <translation>บันทึกบัญชีรายชื่อผู้รับเงิน</translation>
-    </message>
-    <message>
-        <source>Writing the payment list…</source>
-        <translation>กำลังเขียนบัญชีรายชื่อผู้รับเงิน…</translation>
-    </message>
-    <message>
         <source>Writing the Excel workbook…</source>
         <translation>กำลังเขียนไฟล์ Excel…</translation>
     </message>
@@ -3088,12 +3107,16 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>บันทึกเอกสารมติเป็น PDF…</translation>
     </message>
     <message>
-        <source>Payment list (PDF, Excel)</source>
-        <translation>บัญชีรายชื่อผู้รับเงิน (PDF, Excel)</translation>
+        <source>Sign-in sheet and payment list</source>
+        <translation>ใบลงทะเบียนและบัญชีรายชื่อผู้รับเงิน</translation>
     </message>
     <message>
-        <source>บัญชีรายชื่อผู้รับเงิน of a session or the whole workshop: allowance and travel at the office&apos;s rates, amounts in figures and Thai words, signatures.</source>
-        <translation>บัญชีรายชื่อผู้รับเงินของช่วงการประชุมหรือทั้งการประชุม: ค่าเบี้ยเลี้ยงและค่าพาหนะตามอัตราของสำนักงาน จำนวนเงินเป็นตัวเลขและตัวอักษร ช่องลายมือชื่อผู้รับเงิน</translation>
+        <source>The evidence for allowances, per session: the sign-in sheet to sign, and the payment list at the office&apos;s rates with amounts in Thai words.</source>
+        <translation>หลักฐานการเบิกจ่ายรายช่วงการประชุม: ใบลงทะเบียนให้ผู้เข้าร่วมลงลายมือชื่อ และบัญชีรายชื่อผู้รับเงินตามอัตราของสำนักงาน พร้อมจำนวนเงินเป็นตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet…</source>
+        <translation>ใบลงทะเบียน…</translation>
     </message>
     <message>
         <source>Payment list…</source>
@@ -3664,6 +3687,33 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     <message>
         <source>Close</source>
         <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>SignSheetDialog</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>ใบลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>ช่วงการประชุม:</translation>
+    </message>
+    <message>
+        <source>Print the check-in times (only for a sheet kept after the session)</source>
+        <translation>พิมพ์เวลามา (เฉพาะใบที่เก็บไว้หลังการประชุม)</translation>
+    </message>
+    <message>
+        <source>Blank rows for walk-ins:</source>
+        <translation>แถวว่างสำหรับผู้ลงทะเบียนเพิ่ม:</translation>
+    </message>
+    <message>
+        <source>Save the sheet…</source>
+        <translation>บันทึกใบลงทะเบียน…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>

@@ -146,3 +146,15 @@ def test_places_inside_an_organisation_stay_whole_on_their_line():
         cell.wrap(width, 1000)
         assert len(cell.lines) > 1 and "".join(cell.lines).replace(" ", "") == text.replace(" ", "")
         assert any(place in line for line in cell.lines), cell.lines
+
+
+@pytest.mark.parametrize("timed", [False, True])
+def test_every_tambon_of_lampang_fits_its_column_whole(timed):
+    from lampang_planner.core.refdata import divisions
+    from lampang_planner.core.reports.signsheet import COLUMNS_MM, COLUMNS_TIMED_MM, _styles, spaced_cell
+
+    width_mm = (COLUMNS_TIMED_MM if timed else COLUMNS_MM)[4]
+    for sub in divisions().subdistricts.values():
+        cell = spaced_cell(sub.name_th, _styles()["cell"], width_mm)
+        cell.wrap(width_mm * mm, 1000)
+        assert cell.lines == [sub.name_th]

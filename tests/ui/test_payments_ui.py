@@ -14,7 +14,7 @@ from lampang_planner.core.ops.payments import get_rates, payment_list
 from lampang_planner.core.ops.sessions import list_sessions
 from lampang_planner.core.thai.baht import baht_figures, baht_text
 from lampang_planner.ui.views.reports import ReportsPage
-from lampang_planner.ui.views.reports_payments import EXCEL, PDF, PaymentsDialog
+from lampang_planner.ui.views.reports_paperwork import EXCEL, PDF, PaymentsDialog
 
 
 @pytest.fixture
@@ -93,3 +93,26 @@ def test_a_payment_list_nobody_attended_says_so(page, qtbot, tmp_path):
     task = page.export_payments(tmp_path / "none.pdf", None, PDF)
     qtbot.waitUntil(lambda: not task.running, timeout=30_000)
     assert "ยังไม่มีผู้ลงทะเบียน" in page.status.text() and not (tmp_path / "none.pdf").exists()
+
+
+def test_the_sign_in_sheet_of_a_session_from_the_reports_screen(page, qtbot, tmp_path):
+    from lampang_planner.core.ops.sessions import add_session, current_session
+    from lampang_planner.ui.views.reports_paperwork import SignSheetDialog
+
+    store, wid = page.ctx.store, page.workshop_id()
+    assert page.signsheet_button.isEnabled() and page.signsheet_button.text() == "ใบลงทะเบียน…"
+    assert page.payments_box.title() == "ใบลงทะเบียนและบัญชีรายชื่อผู้รับเงิน"
+    afternoon = add_session(store, wid, {"name": "ภาคบ่าย", "starts": "13:00", "ends": "16:00"})
+    dialog = SignSheetDialog(store, wid, parent=page)
+    qtbot.addWidget(dialog)
+    assert dialog.session.count() == 2 and dialog.session_id() == current_session(store, wid).id
+    assert dialog.windowTitle() == "ใบลงทะเบียน"
+    dialog.session.setCurrentIndex(dialog.session.findData(afternoon))
+    target = tmp_path / "sheet.pdf"
+    task = page.export_signsheet(target, dialog.session_id(), False, dialog.blank.value())
+    assert page.status.text() == "กำลังเขียนใบลงทะเบียน…"
+    qtbot.waitUntil(lambda: not task.running, timeout=60_000)
+    qtbot.waitUntil(lambda: page.open_button.isVisible())
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "ภาคบ่าย" in text and "13:00–16:00 น." in text and "ผู้รับรอง" in text

@@ -48,8 +48,8 @@ DEFAULT_CONTACT = DEFAULT_CONTACT_TH
 PURPOSE_TH = "เพื่อยืนยันการเข้าร่วมประชุมและประกอบการเบิกจ่ายค่าใช้จ่าย"
 MARGIN_X = 15 * mm
 # ที่, name, position, organisation, tambon, signature, [time,] note: 180 mm
-COLUMNS_MM = (8, 42, 27, 30, 20, 30, 23)
-COLUMNS_TIMED_MM = (8, 40, 24, 26, 20, 26, 18, 18)
+COLUMNS_MM = (8, 42, 26, 30, 22, 30, 22)
+COLUMNS_TIMED_MM = (8, 40, 22, 28, 22, 25, 17, 18)
 DOTS = "." * 44
 SIGN_HEIGHT = 8.5 * mm  # room to sign in
 HEADER_FILL = Color(0.88, 0.88, 0.88)
@@ -225,7 +225,7 @@ def _table_rows(rows: list[SignRow], blank_rows: int, show_times: bool, styles: 
                 spaced_cell(r.name, styles["cell"], widths[1]),
                 ThaiParagraph(r.position, styles["cell"]),
                 organisation_cell(r.organisation, styles["cell"], widths[3]),
-                ThaiParagraph(r.tambon, styles["cell"]),
+                spaced_cell(r.tambon, styles["cell"], widths[4]),  # a tambon's name is never broken
                 Spacer(1, SIGN_HEIGHT),
                 *([ThaiParagraph(digits(r.time), styles["cell_c"])] if show_times else []),
                 "",
@@ -345,8 +345,8 @@ def _build(store: Store, workshop_id: str, opts: dict) -> tuple[bytes, int, Sess
     rows = sign_rows(store, workshop_id, session.id)
     if not rows and not blank_rows:
         raise UserError(
-            "ยังไม่มีรายชื่อผู้ได้รับเชิญในการประชุมนี้ (ใช้ --blank-rows เพื่อพิมพ์แบบฟอร์มเปล่า)",
-            "No one is invited to this workshop yet (use --blank-rows for a blank form)",
+            "ยังไม่มีรายชื่อผู้ได้รับเชิญในการประชุมนี้ (ขอแถวว่างเพื่อพิมพ์แบบฟอร์มเปล่า เช่น --blank-rows 30)",
+            "No one is invited to this workshop yet (ask for blank rows to print a blank form, e.g. --blank-rows 30)",
             code="empty",
         )
     contact = opts.get("contact") or DEFAULT_CONTACT

@@ -38,7 +38,7 @@ from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.tasks import Cancelled, Task, TaskControl
 from lampang_planner.ui.views.base import Page, heading_label
-from lampang_planner.ui.views.reports_payments import PDF, PaymentsDialog, payments_work
+from lampang_planner.ui.views.reports_paperwork import PaperworkActions
 from lampang_planner.ui.widgets.chart import BarChart
 
 CHART_TABLES = {"workshop", "invitation", "attendance", "person", "need", "need_category"}
@@ -82,7 +82,7 @@ def _resolution_work(control: TaskControl, store, path: Path, resolution_id: str
     return write_resolution_document(store, resolution_id, path, thai_digits=thai_digits)
 
 
-class ReportsPage(Page):
+class ReportsPage(PaperworkActions, Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.task: Task | None = None
@@ -108,6 +108,9 @@ class ReportsPage(Page):
         self.summary_box, self.summary_text, self.summary_button = self._output_box("exportSummary")
         self.resolution_box, self.resolution_text, self.resolution_button = self._output_box("exportResolution")
         self.payments_box, self.payments_text, self.payments_button = self._output_box("exportPayments")
+        self.signsheet_button = QPushButton()
+        self.signsheet_button.setObjectName("exportSignsheet")
+        self.payments_box.layout().insertWidget(1, self.signsheet_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.resolution = QComboBox()
         self.resolution.setObjectName("reportResolution")
         self.resolution.setMinimumContentsLength(24)
@@ -185,6 +188,7 @@ class ReportsPage(Page):
         self.summary_button.clicked.connect(self._ask_summary)
         self.resolution_button.clicked.connect(self._ask_resolution)
         self.payments_button.clicked.connect(self._ask_payments)
+        self.signsheet_button.clicked.connect(self._ask_signsheet)
         self.cancel_button.clicked.connect(self.cancel)
         self.open_button.clicked.connect(self._open_last)
         self.folder_button.clicked.connect(self._open_folder)
@@ -305,27 +309,6 @@ class ReportsPage(Page):
         if path:
             self.export_resolution(path)
 
-    def _ask_payments(self) -> None:
-        wid = self.workshop_id()
-        if not wid:
-            return
-        dialog = PaymentsDialog(self.ctx.store, wid, parent=self)
-        if not dialog.exec():
-            return
-        pdf = dialog.fmt() == PDF
-        path = self._ask(self.tr("Save the payment list"), "payment-list." + ("pdf" if pdf else "xlsx"),
-                         self.tr("PDF document (*.pdf)") if pdf else self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            self.export_payments(path, dialog.session_id(), dialog.fmt())
-
-    def export_payments(self, path: Path, session_id: str | None, fmt: str = PDF) -> Task | None:
-        """The payment list of a session (None: the whole workshop) as PDF or Excel, on a task thread."""
-        wid = self.workshop_id()
-        if not wid:
-            return None
-        return self._start(payments_work, self.ctx.store, Path(path), wid, session_id, fmt, name="report-payments",
-                           label=self.tr("Writing the payment list…"), target=Path(path))
-
     def export_excel(self, path: Path) -> Task | None:
         """Write the workbook (every workshop, or the one chosen) to ``path`` on a task thread."""
         return self._start(_excel_work, self.ctx.store, Path(path), self.workshop_id(), name="report-excel",
@@ -415,6 +398,7 @@ class ReportsPage(Page):
         self.excel_button.setEnabled(not busy)
         self.summary_button.setEnabled(not busy and self.workshop_id() is not None)
         self.payments_button.setEnabled(not busy and self.workshop_id() is not None)
+        self.signsheet_button.setEnabled(not busy and self.workshop_id() is not None)
         self.resolution_button.setEnabled(not busy and self.resolution_id() is not None)
         self.resolution.setEnabled(self.resolution.count() > 0)
 
@@ -436,7 +420,9 @@ class ReportsPage(Page):
         if self.workshop_id():
             self.summary_button.setToolTip("")
             self.payments_button.setToolTip("")
+            self.signsheet_button.setToolTip("")
         else:
+            self.signsheet_button.setToolTip(self.tr("Choose a workshop above first"))
             self.summary_button.setToolTip(self.tr("Choose a workshop above first"))
             self.payments_button.setToolTip(self.tr("Choose a workshop above first"))
 
@@ -460,10 +446,11 @@ class ReportsPage(Page):
         self.resolution_text.setText(self.tr(
             "The consolidated resolution, clause by clause, with every workshop's amendments and votes."))
         self.resolution_button.setText(self.tr("Save resolution PDF…"))
-        self.payments_box.setTitle(self.tr("Payment list (PDF, Excel)"))
+        self.payments_box.setTitle(self.tr("Sign-in sheet and payment list"))
         self.payments_text.setText(self.tr(
-            "บัญชีรายชื่อผู้รับเงิน of a session or the whole workshop: allowance and travel at the office's rates, "
-            "amounts in figures and Thai words, signatures."))
+            "The evidence for allowances, per session: the sign-in sheet to sign, and the payment list at the office's "
+            "rates with amounts in Thai words."))
+        self.signsheet_button.setText(self.tr("Sign-in sheet…"))
         self.payments_button.setText(self.tr("Payment list…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.open_button.setText(self.tr("Open"))

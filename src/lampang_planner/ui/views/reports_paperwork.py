@@ -1,9 +1,13 @@
-"""The payment list (บัญชีรายชื่อผู้รับเงิน) from the Reports screen: which session (or the whole workshop), the
-office's rates per participant type, PDF or Excel.
+"""A session's paperwork from the Reports screen: the sign-in sheet (ใบลงทะเบียน) and the payment list
+(บัญชีรายชื่อผู้รับเงิน).
 
-The dialog only gathers choices: rates are saved by ``core.ops.payments.set_rate`` (the core says what is wrong with
-a rate, and nothing is saved then); the list itself is written by ``core.reports.payments`` on a task thread
-(:func:`payments_work`), so the window stays responsive.
+- :class:`SignSheetDialog`: which session (the current one by the clock first), check-in times printed or not, blank
+  rows for walk-ins.
+- :class:`PaymentsDialog`: which session (or the whole workshop), the office's rates per participant type, PDF or
+  Excel. Rates are saved by ``core.ops.payments.set_rates``, all or none (the core says what is wrong with a rate).
+
+The dialogs only gather choices; the documents are written by ``core.reports`` on a task thread
+(:func:`signsheet_work`, :func:`payments_work`), so the window stays responsive.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +35,11 @@ from PySide6.QtWidgets import (
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import ValidationError
 from lampang_planner.core.ops.payments import get_rates, set_rates
-from lampang_planner.core.ops.sessions import list_sessions
+from lampang_planner.core.ops.sessions import current_session, list_sessions
 from lampang_planner.core.vocabulary import ParticipantType
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.i18n import current_language
-from lampang_planner.ui.tasks import TaskControl
+from lampang_planner.ui.tasks import Task, TaskControl
 
 PDF, EXCEL = "pdf", "xlsx"
 
@@ -47,6 +53,59 @@ def payments_work(control: TaskControl, store: Store, path: Path, workshop_id: s
     write = write_payments_pdf if fmt == PDF else write_payments_xlsx
     written, _plist = write(store, workshop_id, path, session_id)
     return written
+
+
+def signsheet_work(control: TaskControl, store: Store, path: Path, workshop_id: str, session_id: str,
+                   show_times: bool, blank_rows: int, thai_digits: bool) -> Path:
+    """On a task thread: write the sign-in sheet of a session; returns the file written."""
+    from lampang_planner.core.reports.signsheet import write_signsheet
+
+    control.progress(0, 0)
+    written, _n = write_signsheet(store, workshop_id, path, session_id=session_id, show_times=show_times,
+                                  blank_rows=blank_rows, thai_digits=thai_digits)
+    return written
+
+
+class SignSheetDialog(QDialog):
+    """Choose the session (the current one by the clock first), whether check-in times are printed, blank rows."""
+
+    def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SignSheetDialog")
+        self.setModal(True)
+        lang = current_language()
+        self.session = QComboBox()
+        self.session.setObjectName("signSession")
+        for s in list_sessions(store, workshop_id):
+            self.session.addItem(s.describe(lang), s.id)
+        self.session.setCurrentIndex(max(0, self.session.findData(current_session(store, workshop_id).id)))
+        self.times = QCheckBox()
+        self.times.setObjectName("signTimes")
+        self.blank = QSpinBox()
+        self.blank.setObjectName("signBlankRows")
+        self.blank.setRange(0, 200)
+        self.blank.setValue(10)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.session_label, self.blank_label = QLabel(), QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.session_label, self.session)
+        form.addRow("", self.times)
+        form.addRow(self.blank_label, self.blank)
+        form.addRow(self.buttons)
+        self.retranslate()
+
+    def session_id(self) -> str:
+        return self.session.currentData()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign-in sheet"))
+        self.session_label.setText(self.tr("Session:"))
+        self.times.setText(self.tr("Print the check-in times (only for a sheet kept after the session)"))
+        self.blank_label.setText(self.tr("Blank rows for walk-ins:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save the sheet…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
 
 class PaymentsDialog(QDialog):
@@ -164,3 +223,49 @@ class PaymentsDialog(QDialog):
 def _amount(text: str) -> str:
     """What was typed, thousands separators removed ("1,200.50"); empty is 0."""
     return text.replace(",", "").strip() or "0"
+
+
+class PaperworkActions:
+    """The Reports page's sign-in sheet and payment-list actions: ask (dialog, then where to save), then write on a
+    task thread through the page's ``_start``."""
+
+    def _ask_payments(self) -> None:
+        wid = self.workshop_id()
+        if not wid:
+            return
+        dialog = PaymentsDialog(self.ctx.store, wid, parent=self)
+        if not dialog.exec():
+            return
+        pdf = dialog.fmt() == PDF
+        path = self._ask(self.tr("Save the payment list"), "payment-list." + ("pdf" if pdf else "xlsx"),
+                         self.tr("PDF document (*.pdf)") if pdf else self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_payments(path, dialog.session_id(), dialog.fmt())
+
+    def _ask_signsheet(self) -> None:
+        wid = self.workshop_id()
+        if not wid:
+            return
+        dialog = SignSheetDialog(self.ctx.store, wid, parent=self)
+        if not dialog.exec():
+            return
+        path = self._ask(self.tr("Save the sign-in sheet"), "sign-in-sheet.pdf", self.tr("PDF document (*.pdf)"))
+        if path:
+            self.export_signsheet(path, dialog.session_id(), dialog.times.isChecked(), dialog.blank.value())
+
+    def export_signsheet(self, path: Path, session_id: str, show_times: bool = False, blank_rows: int = 0) -> Task | None:
+        """The sign-in sheet of a session, on a task thread (Thai digits as the page's box says)."""
+        wid = self.workshop_id()
+        if not wid:
+            return None
+        return self._start(signsheet_work, self.ctx.store, Path(path), wid, session_id, show_times, blank_rows,
+                           self.thai_digits.isChecked(), name="report-signsheet",
+                           label=self.tr("Writing the sign-in sheet…"), target=Path(path))
+
+    def export_payments(self, path: Path, session_id: str | None, fmt: str = PDF) -> Task | None:
+        """The payment list of a session (None: the whole workshop) as PDF or Excel, on a task thread."""
+        wid = self.workshop_id()
+        if not wid:
+            return None
+        return self._start(payments_work, self.ctx.store, Path(path), wid, session_id, fmt, name="report-payments",
+                           label=self.tr("Writing the payment list…"), target=Path(path))
