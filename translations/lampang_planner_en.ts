@@ -2282,6 +2282,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>Type part of a name, Enter ticks the first match</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Keyed in by</source>
         <translation>Keyed in by</translation>
     </message>

@@ -2282,6 +2282,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>พิมพ์ชื่อบางส่วน แล้วกด Enter เพื่อติ๊กรายชื่อแรกที่พบ</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
         <source>Keyed in by</source>
         <translation>ผู้บันทึก</translation>
     </message>

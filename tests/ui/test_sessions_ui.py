@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from lampang_planner.core.ops.checkin import check_in_person, live_counts
 from lampang_planner.core.ops.people import add_person
@@ -98,4 +99,5 @@ def test_key_in_from_paper_with_the_keyboard(door, qtbot, type_text):
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     assert ticked(dialog) == 2 and "สมชาย" in dialog.message.text()
     assert live_counts(store, wid, afternoon).checked_in == 2
+    assert [b.text() for b in dialog.findChildren(QPushButton)] == ["ปิด"]  # Thai first, as every button
     dialog.reject()

@@ -110,6 +110,7 @@ class PaperKeyInDialog(QDialog):
         self.message.setObjectName("paperMessage")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Keyed in by"), self.keyed_by)
