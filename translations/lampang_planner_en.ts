@@ -3769,6 +3769,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>{name} uses the same desk name ({desk}) as this desk: give each desk its own</translation>
     </message>
     <message>
+        <source>Another desk scans this code with its badge scanner to join</source>
+        <translation>Another desk scans this code with its badge scanner to join</translation>
+    </message>
+    <message>
         <source>Joining the venue network…</source>
         <translation>Joining the venue network…</translation>
     </message>

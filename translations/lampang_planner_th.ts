@@ -3769,6 +3769,10 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>{name} ใช้ชื่อโต๊ะเดียวกับโต๊ะนี้ ({desk}) กรุณาตั้งชื่อโต๊ะให้ไม่ซ้ำกัน</translation>
     </message>
     <message>
+        <source>Another desk scans this code with its badge scanner to join</source>
+        <translation>ให้โต๊ะอื่นสแกนรหัสนี้ด้วยเครื่องสแกนบัตรเพื่อเข้าร่วมเครือข่าย</translation>
+    </message>
+    <message>
         <source>Joining the venue network…</source>
         <translation>กำลังเข้าร่วมเครือข่ายในสถานที่…</translation>
     </message>

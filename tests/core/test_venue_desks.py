@@ -80,3 +80,37 @@ def test_four_desk_processes_end_with_one_digest_and_the_office_imports_it_once(
     again = import_bundles(office, paths)
     assert {f.status for f in again.files} == {"already"} and dig(office) == final
     office.close()
+
+
+def test_a_desk_that_falls_silent_is_dropped_and_catches_up_when_it_returns(tmp_path):
+    """A desk that drops off the hotspot sends nothing, not even a goodbye: SIGSTOP gives exactly that (its sockets
+    stay open, the kernel still acknowledges bytes). The others notice the silence, carry on, and it catches up."""
+    import signal
+
+    office, wid, codes = office_with_people(tmp_path / "office", 12)
+    folders = desks_from_kit(office, tmp_path, ["โต๊ะ 1", "โต๊ะ 2", "โต๊ะ 3"], enrolled=3)
+    office.close()
+    d1 = DeskProcess(folders[0])
+    desks = [d1, DeskProcess(folders[1], joins=(d1.address,)), DeskProcess(folders[2], joins=(d1.address,))]
+    d2, d3 = desks[1], desks[2]
+
+    def connected(desk) -> set[str]:
+        return {p["desk"] for p in desk.ask("status")["peers"] if p["connected"]}
+
+    try:
+        wait_for(lambda: all(len(connected(d)) == 2 for d in desks), what="three desks connected")
+        d3.proc.send_signal(signal.SIGSTOP)
+        for c1, c2 in zip(codes[0:2], codes[2:4], strict=True):
+            assert d1.scan(wid, c1)["kind"] == d2.scan(wid, c2)["kind"] == "checked-in"
+        wait_for(lambda: connected(d1) == {"2"} and connected(d2) == {"1"}, what="the silent desk is dropped")
+        assert d1.digest() == d2.digest()
+        d3.proc.send_signal(signal.SIGCONT)
+        assert d3.scan(wid, codes[5])["kind"] == "checked-in"
+        wait_for(lambda: all(len(connected(d)) == 2 for d in desks), what="the desk is back")
+        wait_for(lambda: _one_digest(desks), what="it caught up and the others have its scan")
+        assert d3.ask("digest")["counts"]["attendance"] == 5
+    finally:
+        for d in desks:
+            if d.proc.poll() is None:
+                d.proc.send_signal(signal.SIGCONT)
+            d.quit()

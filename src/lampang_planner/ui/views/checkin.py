@@ -460,7 +460,9 @@ class CheckinPage(Page):
     # --- checking in ------------------------------------------------------------------------------------------------
 
     def handle_scan(self, text: str) -> CheckinResult | None:
-        """A scanner burst or a camera read: check in whoever's code it holds."""
+        """A scanner burst or a camera read: check in whoever's code it holds (or join the desk whose venue code it is)."""
+        if self.venue.take_scan(text):
+            return None
         wid = self.workshop_id()
         if not wid:
             self.panel.show_error(self.tr("Choose a workshop first"), self.tr("There is no workshop to check in to."))

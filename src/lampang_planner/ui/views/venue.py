@@ -1,5 +1,7 @@
 """The venue panel of the check-in desk: start or leave the venue network in one step, the address other desks can
-type to join, and each desk it is connected to with how far behind either side is.
+type to join and its QR code they can scan with their badge scanner (the check-in page hands a scanned join code
+here: it starts the network if needed and joins), and each desk it is connected to with how far behind either side
+is.
 
 All network work runs in :class:`lampang_planner.core.venue.node.VenueNode`'s own threads; starting it (binding a
 port, reading the folder's identity) runs on a plain thread too, and the panel only polls its status on a timer.
@@ -10,10 +12,12 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.venue.discovery import lan_addresses
+from lampang_planner.core.venue.joining import join_address, join_qr_png
 from lampang_planner.core.venue.node import VenueNode
 from lampang_planner.core.venue.status import PeerStatus, VenueStatus
 from lampang_planner.ui.context import AppContext
@@ -34,6 +38,12 @@ class VenueBar(QGroupBox):
         self.node: VenueNode | None = None
         self._starting = False
         self._error = ""
+        self._pending: list[str] = []  # addresses scanned before the network had started
+        self._qr_for = ""
+        self.qr_address = ""  # what the QR code shows ("" when not in a network)
+        self.qr = QLabel()
+        self.qr.setObjectName("venueJoinCode")
+        self.qr.hide()
         self.summary = QLabel()
         self.summary.setObjectName("venueSummary")
         self.summary.setWordWrap(True)
@@ -62,7 +72,10 @@ class VenueBar(QGroupBox):
         box = QVBoxLayout(self)
         box.addLayout(head)
         box.addLayout(join)
-        box.addWidget(self.peers)
+        lower = QHBoxLayout()
+        lower.addWidget(self.peers, 1)
+        lower.addWidget(self.qr)
+        box.addLayout(lower)
         box.addWidget(self.problem)
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
@@ -99,10 +112,25 @@ class VenueBar(QGroupBox):
             node.stop()
         self.refresh()
 
+    def take_scan(self, text: str) -> bool:
+        """A scanned text: True when it is a desk's join code (then joined, starting the network first if needed)."""
+        address = join_address(text)
+        if address is None:
+            return False
+        if self.node is not None:
+            self.node.join(address)
+        else:
+            self._pending.append(address)
+            self.start()
+        self.refresh()
+        return True
+
     def _on_started(self, outcome: object) -> None:
         self._starting = False
         if isinstance(outcome, VenueNode):
             self.node = outcome
+            for address in self._pending:
+                outcome.join(address)
             self._timer.start()
         elif isinstance(outcome, UserError):
             self._error = outcome.message(current_language())
@@ -138,6 +166,7 @@ class VenueBar(QGroupBox):
         self.address.setEnabled(self.node is not None)
         self.join_button.setEnabled(self.node is not None)
         self.summary.setText(self._summary(st))
+        self._show_qr(f"{lan_addresses()[0]}:{st.port}" if st else "")
         rows = [self._peer_line(p) for p in st.peers] if st else []
         if [self.peers.item(i).text() for i in range(self.peers.count())] != rows:
             self.peers.clear()
@@ -150,6 +179,17 @@ class VenueBar(QGroupBox):
                 name=same[0].name, desk=same[0].desk)
         self.problem.setText(self._error or refusal)
         self.problem.setVisible(bool(self._error or refusal))
+
+    def _show_qr(self, address: str) -> None:
+        self.qr_address = address
+        if address != self._qr_for:
+            self._qr_for = address
+            pixmap = QPixmap()
+            if address:
+                pixmap.loadFromData(join_qr_png(address))
+            self.qr.setPixmap(pixmap)
+            self.qr.setToolTip(self.tr("Another desk scans this code with its badge scanner to join"))
+        self.qr.setVisible(bool(address))
 
     def _summary(self, st: VenueStatus | None) -> str:
         if self._starting:
