@@ -4132,6 +4132,14 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>{n} days</translation>
     </message>
     <message>
+        <source>• {session}: {n} came</source>
+        <translation>• {session}: {n} came</translation>
+    </message>
+    <message>
+        <source>  the day: {any} at one session at least, {every} at every one</source>
+        <translation>  the day: {any} at one session at least, {every} at every one</translation>
+    </message>
+    <message>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>

@@ -4132,6 +4132,14 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <translation>{n} วัน</translation>
     </message>
     <message>
+        <source>• {session}: {n} came</source>
+        <translation>• {session}: มา {n} คน</translation>
+    </message>
+    <message>
+        <source>  the day: {any} at one session at least, {every} at every one</source>
+        <translation>  รวมทั้งวัน: มาอย่างน้อยหนึ่งช่วง {any} คน ครบทุกช่วง {every} คน</translation>
+    </message>
+    <message>
         <source>Workshops</source>
         <translation>การประชุม</translation>
     </message>

@@ -112,3 +112,32 @@ def test_the_workshops_screen_opens_the_session_editor(qtbot, empty_ctx):
     QTimer.singleShot(200, look_and_close)
     qtbot.mouseClick(page.sessions_button, Qt.MouseButton.LeftButton)
     assert seen == [1]
+
+
+def test_the_detail_pane_counts_each_session_and_rolls_up_the_day(qtbot, empty_ctx):
+    from PySide6.QtWidgets import QLabel
+
+    from lampang_planner.core.ops.sessions import add_session, update_session
+    from lampang_planner.ui.views.workshops import WorkshopsPage
+
+    store = empty_ctx.store
+    wid = _workshop(store)
+    morning = list_sessions(store, wid)[0].id
+    update_session(store, wid, morning, {"name": "ภาคเช้า", "day": DAY, "starts": "09:00", "ends": "12:00"})
+    afternoon = add_session(store, wid, {"name": "ภาคบ่าย", "day": DAY, "starts": "13:00", "ends": "16:00"})
+    people = [add_person(store, {"prefix": "นาย", "first_name": f, "last_name": "ใจดี"}, workshop_id=wid)
+              for f in ("สมชาย", "สมศักดิ์", "สมหมาย")]
+    for pid in people:
+        check_in_person(store, wid, pid, session_id=morning, at=f"{DAY}T08:55:00+07:00")
+    check_in_person(store, wid, people[0], session_id=afternoon, at=f"{DAY}T12:50:00+07:00")
+    page = WorkshopsPage(empty_ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    page.select(wid)
+    texts = [lbl.text() for lbl in page.detail.findChildren(QLabel)]
+    summary = next(t for t in texts if "ภาคเช้า" in t)
+    assert "ภาคเช้า · 8 ธ.ค. 2569 · 09:00–12:00 น.: มา 3 คน" in summary
+    assert "ภาคบ่าย · 8 ธ.ค. 2569 · 13:00–16:00 น.: มา 1 คน" in summary
+    assert "มาอย่างน้อยหนึ่งช่วง 3 คน ครบทุกช่วง 1 คน" in summary
+    assert any(t == "3 (100%)" for t in texts)  # attended: three people, not four check-ins

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from lampang_planner.core.ops.sessions import list_sessions
+from lampang_planner.core.ops.session_attendance import day_summary
 from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.apply import ApplyResult
@@ -192,7 +192,7 @@ class WorkshopsPage(Page):
             (self.tr("District"), district.name(lang) if district else ""),
             (self.tr("Tambon"), tambon.name(lang) if tambon else ""),
             (self.tr("Venue"), w["venue"] or ""),
-            (self.tr("Sessions"), "\n".join(f"• {s.describe(lang)}" for s in list_sessions(self.ctx.store, wid))),
+            (self.tr("Sessions"), self._sessions_text(wid, lang)),
             (self.tr("Sessions and topics"), _bullets(w["topics"])),
             (self.tr("Facilitators"), _bullets(w["facilitators"])),
             (self.tr("Invited"), f"{invited:,}"),
@@ -201,6 +201,18 @@ class WorkshopsPage(Page):
         if w["retention_days"]:
             rows.append((self.tr("Keep personal data for"), self.tr("{n} days").format(n=w["retention_days"])))
         self.detail.show_record(w["title"] or "", when, rows)
+
+    def _sessions_text(self, workshop_id: str, lang: str) -> str:
+        """Each session with how many came, and per day how many came to any and to every session."""
+        lines = []
+        for day in day_summary(self.ctx.store, workshop_id):
+            for c in day.sessions:
+                lines.append(self.tr("• {session}: {n} came").format(session=c.session.describe(lang),
+                                                                      n=f"{c.checked_in:,}"))
+            if len(day.sessions) > 1:
+                lines.append(self.tr("  the day: {any} at one session at least, {every} at every one").format(
+                    any=f"{day.any_session:,}", every=f"{day.every_session:,}"))
+        return "\n".join(lines)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Workshops"))
