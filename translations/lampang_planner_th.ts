@@ -4133,11 +4133,11 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
     </message>
     <message>
         <source>• {session}: {n} came</source>
-        <translation>• {session}: มา {n} คน</translation>
+        <translation>• {session}: มา {n} คน</translation>
     </message>
     <message>
         <source>  the day: {any} at one session at least, {every} at every one</source>
-        <translation>  รวมทั้งวัน: มาอย่างน้อยหนึ่งช่วง {any} คน ครบทุกช่วง {every} คน</translation>
+        <translation>  รวมทั้งวัน: มาอย่างน้อยหนึ่งช่วง {any} คน ครบทุกช่วง {every} คน</translation>
     </message>
     <message>
         <source>Workshops</source>

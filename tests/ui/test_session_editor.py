@@ -137,7 +137,7 @@ def test_the_detail_pane_counts_each_session_and_rolls_up_the_day(qtbot, empty_c
     page.select(wid)
     texts = [lbl.text() for lbl in page.detail.findChildren(QLabel)]
     summary = next(t for t in texts if "ภาคเช้า" in t)
-    assert "ภาคเช้า · 8 ธ.ค. 2569 · 09:00–12:00 น.: มา 3 คน" in summary
-    assert "ภาคบ่าย · 8 ธ.ค. 2569 · 13:00–16:00 น.: มา 1 คน" in summary
-    assert "มาอย่างน้อยหนึ่งช่วง 3 คน ครบทุกช่วง 1 คน" in summary
+    assert "ภาคเช้า · 8 ธ.ค. 2569 · 09:00–12:00 น.: มา\u00a03\u00a0คน" in summary  # a number stays with its unit
+    assert "ภาคบ่าย · 8 ธ.ค. 2569 · 13:00–16:00 น.: มา\u00a01\u00a0คน" in summary
+    assert "มาอย่างน้อยหนึ่งช่วง\u00a03\u00a0คน ครบทุกช่วง\u00a01\u00a0คน" in summary
     assert any(t == "3 (100%)" for t in texts)  # attended: three people, not four check-ins
