@@ -94,17 +94,19 @@ def test_the_command_line_joins_and_leaves_on_sigterm(venue):
     import signal
     import subprocess
     import sys
+    import threading
 
     node, folders, *_ = venue
     _s1, n1 = node(folders[0])
     cmd = [sys.executable, "-m", "lampang_planner", "--data-dir", str(folders[1]), "venue", "--no-discovery",
            "--json", "--join", f"127.0.0.1:{n1.port}"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    lines: list[dict] = []
+    reader = threading.Thread(target=lambda: lines.extend(json.loads(ln) for ln in proc.stdout), daemon=True)
+    reader.start()
     try:
-        while True:
-            line = json.loads(proc.stdout.readline())
-            if any(p["connected"] and p["desk"] == "1" for p in line["peers"]):
-                break
+        wait_for(lambda: any(p["connected"] and p["desk"] == "1" for ln in list(lines) for p in ln["peers"]),
+                 what="the command's desk connected to desk 1")
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0
     finally:

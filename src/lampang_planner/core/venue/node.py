@@ -24,6 +24,7 @@ from lampang_planner.core.venue.status import PeerStatus, Refusal, VenueStatus, 
 
 WATCH_S = 0.1  # how often the desk's own log is looked at (a scan in another program on this folder counts too)
 REDIAL_S = 1.0
+TIP_TIMEOUT_S = 2.0
 MAX_REFUSALS = 20
 
 
@@ -191,9 +192,9 @@ class VenueNode:
             now = await self.on_db(feed.top, self.store)
             if now != self.top:
                 self.top = now
-                for s in self._live():
-                    with contextlib.suppress(Exception):
-                        await s.send_tip()
+                # all at once, each bounded: a peer gone silent (its send buffer full) holds up nobody else
+                await asyncio.gather(*(asyncio.wait_for(s.send_tip(), TIP_TIMEOUT_S) for s in self._live()),
+                                     return_exceptions=True)
 
     def _live(self) -> list[Session]:
         return [s for s in self._sessions if not s.closed.is_set()]
