@@ -56,6 +56,8 @@ def test_four_desk_processes_end_with_one_digest_and_the_office_imports_it_once(
                  what="the late joiner is connected to every desk")
         wait_for(lambda: all(p["behind_them"] == p["they_behind"] == 0 for p in d4.ask("status")["peers"]),
                  what="the late joiner is behind nobody and nobody behind it")
+        halls = [d.ask(f"quorum {wid}") for d in desks]  # the hall's count and quorum, the same at every desk
+        assert {(q["present"], q["registered"], q["met"]) for q in halls} == {(34, 40, True)}
         final = d1.digest()
         attended = d1.ask("digest")["counts"]["attendance"]
     finally:

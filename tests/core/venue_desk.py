@@ -5,7 +5,7 @@
 
 Commands: ``scan WORKSHOP CODE`` (the check-in core, as the door's scanner calls it; answer: the result and the
 wall time it returned at, committed), ``burst WORKSHOP CODE...`` (scans one after the other, answering once per scan),
-``digest``, ``status``, ``seen`` (when each attendance first changed in this folder, wall time: its commit here, by
+``digest``, ``status``, ``quorum WORKSHOP`` (the resolutions screen's quorum of the current session), ``seen`` (when each attendance first changed in this folder, wall time: its commit here, by
 the store's after-commit listener), ``usage`` (CPU seconds and memory of this process), ``quit``.
 """
 
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.checkin import check_in
+from lampang_planner.core.ops.resolutions import quorum
 from lampang_planner.core.sync.digest import counts, digest
 from lampang_planner.core.venue.node import VenueNode
 
@@ -59,6 +60,8 @@ def main() -> None:
             _say({"digest": digest(store.db), "counts": counts(store.db)})
         elif cmd == "status":
             _say(node.status().as_json())
+        elif cmd == "quorum":
+            _say(quorum(store, args[0]).as_json())
         elif cmd == "seen":
             _say(dict(seen))
         elif cmd == "usage":
