@@ -2,9 +2,10 @@
 
 Data: 100,000 people, 50,000 attendances (``bench.generate``), copied to a private folder because scans write.
 Measured: the real check-in page (``MainWindow``, offscreen) with focus in its search field; a scanner's key events
-(``ui.widgets.scanner_keys.send_scan``: ShortcutOverride, KeyPress, KeyRelease for every key, and for an old badge
-Shift down/up around every capital and ":") go in through Qt's event delivery and the application-level scan
-catcher, which recognises the burst at Enter and checks the person in (``core.ops.checkin.check_in``: the
+(``ui.widgets.scanner_keys.send_scan``: KeyPress, with the ShortcutOverride Qt sends before it, and KeyRelease for
+every key, and for an old badge Shift down/up around every capital and ":") go in through Qt's event delivery to the
+focused widget and the scan catcher on it, which recognises the burst at Enter and checks the person in
+(``core.ops.checkin.check_in``: the
 transaction is committed, ``synchronous=FULL`` in WAL mode) and shows the result. Timed from the first key event to
 the commit (the store's first commit listener, called once the transaction is on disk) — the goal — and to the return
 of the last key event, when the panel shows the result (reported too); the row is then checked in the database. New badges (``lpp1;<code>``, no Shift) and old ones (``LPP1:<CODE>``, Shift for 6 of 14 characters)

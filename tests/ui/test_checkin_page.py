@@ -25,7 +25,9 @@ def key_of(ch: str) -> Qt.Key:
 
 
 def send_keys(widget, text: str, gap_ms: int = 2, enter: bool = True) -> None:
-    """Key events carrying their text (Thai too), ``gap_ms`` apart, as a keyboard-wedge scanner types them."""
+    """Key events carrying their text (Thai too), ``gap_ms`` apart, as a keyboard-wedge scanner types them into
+    ``widget``, which has the keyboard focus (where a keyboard's keys arrive, and where the scan catcher watches)."""
+    widget.setFocus()
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key_of(ch), ch, Qt.KeyboardModifier.NoModifier, gap_ms)
     if enter:

@@ -25,7 +25,9 @@ def key_of(ch: str) -> Qt.Key:
 
 
 def send_keys(widget: QWidget, text: str, gap_ms: int = 2, enter: bool = True) -> None:
-    """Key presses (with their text, Thai too) as a wedge scanner or a person types them, ``gap_ms`` apart."""
+    """Key presses (with their text, Thai too) as a wedge scanner or a person types them, ``gap_ms`` apart, into
+    ``widget``, which has the keyboard focus (where a keyboard's keys arrive, and where the scan catcher watches)."""
+    widget.setFocus()
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key_of(ch), ch, Qt.KeyboardModifier.NoModifier, gap_ms)
     if enter:

@@ -7,8 +7,8 @@ unknown or malformed code (and what was scanned); grey for the idle prompt and f
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from lampang_planner.core.ops.checkin import CheckinResult, Kind
@@ -79,7 +79,16 @@ class ResultPanel(QFrame):
         row.setContentsMargins(18, 14, 24, 14)
         row.addWidget(self.symbol)
         row.addLayout(text, 1)
+        self._painted_state = False
         self._colour("idle")
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        _bg, _fg, border = COLOURS[self.state]
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(border), 2))
+        painter.setBrush(QColor(COLOURS[self.state][0]))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 10, 10)
 
     def set_large(self, large: bool) -> None:
         """Kiosk mode: bigger still, the panel has the whole screen."""
@@ -91,13 +100,17 @@ class ResultPanel(QFrame):
         self.message.setFont(_font(sizes[3], True))
 
     def _colour(self, state: str) -> None:
+        """Switch the colours: the panel paints its own background and border (``paintEvent``), and its labels take
+        the text colour from their palettes. A style sheet set for each result made Qt parse it and restyle the whole
+        panel, a large part of the time between a scan and its result on screen."""
+        if state != self.state or not self._painted_state:
+            self._painted_state = True
+            palette = self.symbol.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(COLOURS[state][1]))
+            for label in (self.symbol, self.title, self.subtitle, self.message):
+                label.setPalette(palette)
+            self.update()
         self.state = state
-        bg, fg, border = COLOURS[state]
-        self.setStyleSheet(
-            f"QFrame#resultPanel {{ background: {bg}; border: 2px solid {border}; border-radius: 10px; }}"
-            f"QFrame#resultPanel:focus {{ border: 2px solid {border}; }}"
-            f"QFrame#resultPanel QLabel {{ color: {fg}; background: transparent; border: none; }}"
-        )
         self.symbol.setText(SYMBOLS[state])
         self.symbol.setVisible(bool(SYMBOLS[state]))
         self.action.hide()  # every new state starts without it; show_result offers it again if it applies

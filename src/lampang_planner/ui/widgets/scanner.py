@@ -2,8 +2,8 @@
 
 A wedge scanner "types" the code as a very fast burst of key presses, the way a keyboard would: a capital letter or
 ``:`` is Shift pressed, the key pressed and released, Shift released. While it is started, :class:`KeyboardWedge`
-watches every key event the application delivers to one window (an application-level event filter) and holds back
-printable keys for a moment:
+watches the key events of one window where they arrive, at the widget that has keyboard focus (or the window itself
+when nothing has), and holds back printable keys for a moment:
 
 - keys closer together than ``gap_ms`` (measured from the previous key event of any kind, press or release,
   modifiers included, so a Bluetooth scanner's 30 ms gaps and its Shift presses keep one burst together) form a
@@ -15,12 +15,18 @@ printable keys for a moment:
   replayed to the widget they were meant for, in order, with their modifiers, before anything else happens; slow
   human typing arrives unchanged, only ``flush_ms`` later.
 
-Modifier-only keys (Shift, Ctrl, Alt, AltGr, CapsLock, NumLock, Meta) never end or break a burst: they pass through
-and only count as activity. A character typed with AltGr (Ctrl+Alt on Windows) is a character. Auto-repeated keys
+Modifier-only keys (Shift, Ctrl, Alt, AltGr, CapsLock, NumLock, Meta) never end or break a burst: they only count as
+activity. Outside a burst they pass through; inside one they are kept from the widget with the burst's other keys
+(given back, the held keys carry their modifiers), and so are the releases of every key held back. A character typed with AltGr (Ctrl+Alt on Windows) is a character. Auto-repeated keys
 (a key held down) are always typing.
 
 The text is passed on as typed; a burst typed under a Thai layout arrives as Thai characters, which
 ``core.qr.normalise_scan`` maps back. Dialogs, popups and other windows are never touched.
+
+The filter sits on the focus widget and moves with the focus (``QApplication.focusChanged``), so each key event passes
+through Python once, where it arrives. An application-wide filter would run for every event of the program, and for
+every key event again at each parent widget it propagates to (a key release or a Shift the field ignores climbs the
+whole window): five times per key on the check-in page, most of a scan's time.
 """
 
 from __future__ import annotations
@@ -49,6 +55,7 @@ late; without it, a scan caught by a hiccup would be typed into the search field
 
 _SUFFIX = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)  # scanners end a code with CR, some with Tab
 _KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+_RELEASE, _OVERRIDE = QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride
 _MODIFIER_KEYS = frozenset(
     {
         Qt.Key.Key_Shift,
@@ -66,9 +73,9 @@ _MODIFIER_KEYS = frozenset(
         Qt.Key.Key_Mode_switch,
     }
 )
-_CTRL = Qt.KeyboardModifier.ControlModifier
-_ALT = Qt.KeyboardModifier.AltModifier
-_META = Qt.KeyboardModifier.MetaModifier
+_CTRL = Qt.KeyboardModifier.ControlModifier.value
+_ALT = Qt.KeyboardModifier.AltModifier.value
+_COMMAND = _CTRL | _ALT | Qt.KeyboardModifier.MetaModifier.value
 
 
 def is_modifier_only(key: int, text: str) -> bool:
@@ -79,9 +86,10 @@ def is_modifier_only(key: int, text: str) -> bool:
 def is_command(modifiers: Qt.KeyboardModifier, text: str) -> bool:
     """Ctrl/Alt/Meta + key is a command (Ctrl+A), except a character typed with AltGr, which Windows reports as
     Ctrl+Alt with the character as text."""
-    if not modifiers & (_CTRL | _ALT | _META):
+    held = modifiers.value
+    if not held & _COMMAND:
         return False
-    altgr_char = bool(text) and text.isprintable() and (modifiers & _CTRL) and (modifiers & _ALT)
+    altgr_char = bool(text) and text.isprintable() and (held & _CTRL) and (held & _ALT)
     return not altgr_char
 
 
@@ -115,6 +123,8 @@ class KeyboardWedge(QObject):
         self._last_stamp = 0  # ... and its own time stamp (ms, 0 = none)
         self._replaying = False
         self._active = False
+        self._watched: QWidget | None = None  # where key events arrive now: the focus widget, or the window
+        self._taken: set[int] = set()  # keys whose press the filter took: their release is not the widget's either
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._burst_stopped)
@@ -134,16 +144,38 @@ class KeyboardWedge(QObject):
 
     def start(self) -> None:
         app = QCoreApplication.instance()
-        if app is not None and not self._active:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication) and not self._active:
+            app.focusChanged.connect(self._focus_changed)
             self._active = True
+            self._watch(QApplication.focusWidget())
 
     def stop(self) -> None:
         self.flush()
         app = QCoreApplication.instance()
-        if app is not None and self._active:
-            app.removeEventFilter(self)
+        if isinstance(app, QApplication) and self._active:
+            app.focusChanged.disconnect(self._focus_changed)
+        self._watch(None, keep=False)
         self._active = False
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._watch(new)
+
+    def _watch(self, focus: QWidget | None, keep: bool = True) -> None:
+        """Move the filter to where key events arrive: ``focus``, or the scope's window when nothing has focus; nowhere
+        when that is another window (a dialog) or ``keep`` is False."""
+        target = None
+        if keep and shiboken6.isValid(self.scope):
+            window = self.scope.window()
+            target = focus if focus is not None and focus.window() is window else None
+            target = window if focus is None else target
+        if target is self._watched:
+            return
+        if self._watched is not None and shiboken6.isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = target
+        self._taken.clear()
+        if target is not None:
+            target.installEventFilter(self)
 
     @property
     def holding(self) -> str:
@@ -152,12 +184,11 @@ class KeyboardWedge(QObject):
 
     # --- the filter -------------------------------------------------------------------------------------------------
 
-    def _in_scope(self, obj: QObject) -> bool:
-        if not isinstance(obj, QWidget) or not shiboken6.isValid(self.scope) or not self.scope.isVisible():
+    def _in_scope(self) -> bool:
+        """Keys are ours while the scope shows and no modal dialog or popup (a completer's list) takes them."""
+        if not shiboken6.isValid(self.scope) or not self.scope.isVisible():
             return False
-        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
-            return False
-        return obj.window() is self.scope.window()
+        return QApplication.activeModalWidget() is None and QApplication.activePopupWidget() is None
 
     def _elapsed_ms(self, event: QKeyEvent) -> float | None:
         """Milliseconds since the previous key event: from the events' own time stamps when both have one (true
@@ -174,27 +205,42 @@ class KeyboardWedge(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if self._replaying or kind not in _KEY_EVENTS or not self._in_scope(obj):
+        if kind not in _KEY_EVENTS or self._replaying or not self._in_scope():
             return False
         assert isinstance(event, QKeyEvent)
         key, text = event.key(), event.text()
-        if is_modifier_only(key, text) or kind == QEvent.Type.KeyRelease:
-            if kind != QEvent.Type.ShortcutOverride:
-                self._activity(event)
-            return False  # Shift and friends, and releases, go on to the widget; the burst goes on too
+        if kind == _RELEASE:
+            self._activity(event)
+            if key in self._taken:  # its press was held back (or ended a scan): the widget never had it
+                self._taken.discard(key)
+                return True
+            return False
+        if is_modifier_only(key, text):
+            if kind == _OVERRIDE:
+                event.setAccepted(bool(self._held))  # inside a burst: taken, no shortcut is looked up for it
+                return bool(self._held)
+            self._activity(event)
+            if self._held:  # inside a burst (Shift for a capital): the widget has none of its keys yet
+                self._taken.add(key)
+                return True
+            return False  # Shift and friends go on to the widget; the burst goes on too
         if event.isAutoRepeat() or is_command(event.modifiers(), text):
             self.flush()
             return False
-        if kind == QEvent.Type.ShortcutOverride:
+        if kind == _OVERRIDE:
             if (text and text.isprintable()) or (key in _SUFFIX and self._held):
                 event.accept()  # no shortcut fires on a scanner's key: it comes as a key press, to us first
                 return True
             self.flush()
             return False
         if key in _SUFFIX:
-            return self._suffix(event)
+            taken = self._suffix(event)
+            if taken:
+                self._taken.add(key)
+            return taken
         if text and text.isprintable():
             self._printable(obj, event)  # type: ignore[arg-type]
+            self._taken.add(key)
             return True
         self.flush()  # arrows, Backspace, Escape, function keys: what was held goes first
         return False

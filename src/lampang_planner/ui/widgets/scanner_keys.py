@@ -4,7 +4,10 @@ A USB (or Bluetooth) scanner is a keyboard: for each character of the code it pr
 it, holding Shift for a capital or ":" — Shift down, key down, key up, Shift up — and the operating system turns the
 key into text with whatever layout is active (US, Thai Kedmanee, Thai Pattachote). :func:`strokes` gives those key
 strokes; :func:`send_scan` delivers them to the widget that has focus the way Qt delivers real key events
-(ShortcutOverride, then KeyPress; KeyRelease), with the events' own time stamps ``gap_ms`` apart.
+(ShortcutOverride, then KeyPress; KeyRelease), with the events' own time stamps ``gap_ms`` apart. The ShortcutOverride
+comes from Qt itself: for a key press that does not come from the window system, ``QApplication::notify`` sends it
+(and tries the shortcuts) before the press, as the window system's key path does for a real key; sending one more
+here would deliver it twice.
 """
 
 from __future__ import annotations
@@ -61,11 +64,6 @@ class _Sender:
         target = QApplication.focusWidget() or QApplication.activeWindow()
         if target is None:
             raise RuntimeError("no widget has keyboard focus")
-        if kind == QEvent.Type.KeyPress:  # Qt asks whether a shortcut wants the key first; the press follows anyway
-            override = QKeyEvent(QEvent.Type.ShortcutOverride, key, mods, text)
-            override.setTimestamp(int(self.stamp))
-            override.ignore()
-            QCoreApplication.sendEvent(target, override)
         event = QKeyEvent(kind, key, mods, text)
         event.setTimestamp(int(self.stamp))
         QCoreApplication.sendEvent(target, event)
