@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from lampang_planner import __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or (given the arguments) only what they name: see ``commands.areas``."""
     data_dir_help = "data folder (default: $LAMPANG_PLANNER_HOME or per-user)"
     # Subcommands accept --data-dir too (before or after the command word). SUPPRESS keeps a subcommand that was not
     # given it from resetting the value given before the command word.
@@ -34,9 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--kiosk", action="store_true", help="with --checkin: start in kiosk mode (a PIN is needed to leave)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    from lampang_planner.commands import AREAS
+    from lampang_planner.commands import areas
 
-    for area in AREAS:
+    for area in areas(argv):
         area.register(sub, common)
     return p
 
@@ -44,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from lampang_planner.core.errors import UserError
 
-    args = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(words).parse_args(words)
     try:
         if args.selftest:
             from lampang_planner.ui.selftest import run_selftest

@@ -1,7 +1,48 @@
 """Command-line subcommands, one module per area. Each module has ``register(subparsers, common)`` and sets
-``func`` on its parsers. Qt-free: they call the core, as the window does."""
+``func`` on its parsers. Qt-free: they call the core, as the window does.
 
-from lampang_planner.commands import attendance, bundles, data, needs, plan, privacy, reports, sessions, venue
+A command line that names its command word builds (and imports) only that word's area: a one-code ``checkin`` at the
+door does not pay for the parsers and imports of bundles, reports or privacy. ``--help``, no command word, or a word
+that cannot be told apart from an option's value builds them all."""
 
-# Areas in the order `lampang-planner --help` lists them. Add a module here to add its commands.
-AREAS = [data, attendance, sessions, bundles, needs, plan, privacy, reports, venue]
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import import_module
+from types import ModuleType
+
+AREA_NAMES = ("data", "attendance", "sessions", "bundles", "needs", "plan", "privacy", "reports", "venue")
+"""Areas in the order `lampang-planner --help` lists them. Add a module here, and its words to ``COMMANDS``."""
+COMMANDS = {
+    **dict.fromkeys(("demo", "info", "workshop", "people"), "data"),
+    **dict.fromkeys(("roster", "badges", "signsheet", "checkin", "desk"), "attendance"),
+    **dict.fromkeys(("session", "attendance", "paper", "payments"), "sessions"),
+    **dict.fromkeys(("bundle", "conflicts", "duplicates"), "bundles"),
+    **dict.fromkeys(("need", "resolution"), "needs"),
+    "plan": "plan",
+    **dict.fromkeys(("person", "privacy", "audit"), "privacy"),
+    "report": "reports",
+    "venue": "venue",
+}
+"""Command word → the area registering it (tests/test_cli_areas.py checks it against what the areas register)."""
+VALUE_OPTIONS = ("--data-dir", "--lang", "--checkin")
+"""Options before the command word that take the next word as their value."""
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (``checkin`` in ``--data-dir D checkin --workshop W X``), or None."""
+    previous = ""
+    for word in argv:
+        if word in ("-h", "--help"):
+            return None
+        if not word.startswith("-") and previous not in VALUE_OPTIONS:
+            return word if word in COMMANDS else None
+        previous = "" if previous in VALUE_OPTIONS else word
+    return None
+
+
+def areas(argv: Sequence[str] | None = None) -> list[ModuleType]:
+    """The area modules to register for ``argv``: the command word's own, or all of them."""
+    word = command_word(argv) if argv is not None else None
+    names = (COMMANDS[word],) if word else AREA_NAMES
+    return [import_module(f"lampang_planner.commands.{name}") for name in names]

@@ -1,0 +1,67 @@
+"""A command line naming its command word builds only that word's area (the door's one-code ``checkin`` starts without
+the parsers and imports of the other areas); ``commands.COMMANDS`` says which area each word belongs to."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+
+import pytest
+
+from lampang_planner.cli import build_parser
+from lampang_planner.commands import AREA_NAMES, COMMANDS, areas, command_word
+
+
+def _words(module) -> list[str]:
+    sub = argparse.ArgumentParser().add_subparsers()
+    module.register(sub, argparse.ArgumentParser(add_help=False))
+    return list(sub.choices)
+
+
+def test_every_area_registers_exactly_the_words_commands_gives_it():
+    found = {word: name for name, module in zip(AREA_NAMES, areas(), strict=True) for word in _words(module)}
+    assert found == COMMANDS
+
+
+@pytest.mark.parametrize(
+    ("argv", "word"),
+    [
+        (["checkin", "--workshop", "W", "X"], "checkin"),
+        (["--data-dir", "D", "checkin", "--workshop", "W", "X"], "checkin"),
+        (["--data-dir=D", "people", "list"], "people"),
+        (["--data-dir", "checkin", "info"], "info"),  # a folder named like a command
+        (["--checkin", "W", "--kiosk"], None),  # the window
+        (["--lang", "th"], None),  # the window
+        (["--help"], None),
+        (["-h", "checkin"], None),
+        (["nonsense"], None),
+        ([], None),
+    ],
+)
+def test_the_command_word_is_found_or_everything_is_built(argv, word):
+    assert command_word(argv) == word
+
+
+def test_a_checkin_command_line_builds_and_imports_only_attendance():
+    code = (
+        "import json, sys\n"
+        "from lampang_planner.cli import build_parser\n"
+        "p = build_parser(['checkin', '--workshop', 'W', 'X'])\n"
+        "words = list(p._subparsers._group_actions[0].choices)\n"
+        "mods = sorted(m for m in sys.modules if m.startswith('lampang_planner.commands.'))\n"
+        "print(json.dumps([words, mods]))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    words, modules = json.loads(out.stdout)
+    assert words == ["roster", "badges", "signsheet", "checkin", "desk"]
+    assert modules == ["lampang_planner.commands.attendance", "lampang_planner.commands.base"]
+
+
+def test_help_and_a_wrong_word_still_list_every_command(capsys):
+    parser = build_parser(["nonsense"])
+    assert set(parser._subparsers._group_actions[0].choices) == set(COMMANDS)
+    with pytest.raises(SystemExit):
+        parser.parse_args(["nonsense"])
+    assert "invalid choice: 'nonsense'" in capsys.readouterr().err
