@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import ifaddr
-from zeroconf import IPVersion, ServiceBrowser, ServiceInfo, ServiceStateChange, Zeroconf
+if TYPE_CHECKING:
+    from zeroconf import ServiceInfo, ServiceStateChange, Zeroconf
 
 SERVICE = "_lampang-venue._tcp.local."
 LOOKUP_MS = 3000
@@ -25,6 +26,9 @@ class Discovery:
         self._info: ServiceInfo | None = None
 
     def start(self) -> None:
+        # imported here: the check-in page shows addresses without loading the mDNS stack until a desk joins
+        from zeroconf import IPVersion, ServiceBrowser, ServiceInfo, Zeroconf
+
         self._zc = Zeroconf(ip_version=IPVersion.V4Only)
         self._info = ServiceInfo(
             SERVICE, f"{self.device_id}.{SERVICE}", port=self.port,
@@ -35,6 +39,8 @@ class Discovery:
         self._browser = ServiceBrowser(self._zc, SERVICE, handlers=[self._on_change])
 
     def _on_change(self, zeroconf: Zeroconf, service_type: str, name: str, state_change: ServiceStateChange) -> None:
+        from zeroconf import ServiceStateChange
+
         if state_change not in (ServiceStateChange.Added, ServiceStateChange.Updated):
             return
         info = zeroconf.get_service_info(service_type, name, timeout=LOOKUP_MS)
@@ -58,6 +64,8 @@ class Discovery:
 
 
 def _ipv4_addresses() -> list[str]:
+    import ifaddr
+
     return sorted({ip.ip for a in ifaddr.get_adapters() for ip in a.ips if ip.is_IPv4})
 
 
