@@ -56,6 +56,24 @@ def enrol_all(*stores: Store) -> None:
         enrol(s, *(o for o in stores if o is not s))
 
 
+def office_and_laptops(folder: Path, title: str = "เวทีประชาคม อำเภอเกาะคา") -> tuple[Store, Store, Store, str]:
+    """An office with one workshop (``title``, 30 Aug 2016), and two laptops ("โต๊ะ 1", "โต๊ะ 2") that started from
+    its kit, each enrolled by the other and by the office: (office, laptop a, laptop b, workshop id)."""
+    from lampang_planner.core.sync.exchange import import_bundles
+
+    office = new_device(folder / "office", "สำนักงาน", role="office")
+    with office.transaction() as tx:
+        wid = tx.insert("workshop", {"title": title, "start_date": "2016-08-30"})
+    kit = export(office, folder / "kit", full=True)
+    a, b = Store.open(folder / "a"), Store.open(folder / "b")
+    for s, name in ((a, "โต๊ะ 1"), (b, "โต๊ะ 2")):
+        s.set_device(name=name)
+        import_bundles(s, [kit])
+    enrol_all(a, b)  # the office enrolled both laptops, and its next kit named each to the other
+    enrol(office, a, b)
+    return office, a, b, wid
+
+
 def clone_folder(src: Path, dst: Path, *, new_identity: bool = True) -> Path:
     """Copy a data folder; with ``new_identity`` the copy is another device (new id, no key yet)."""
     shutil.copytree(src, dst, ignore=shutil.ignore_patterns("keys", "backups"))

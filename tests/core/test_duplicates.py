@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from merge_support import dig, enrol, enrol_all, export, new_device
+from merge_support import dig, export, office_and_laptops
 
 from lampang_planner.cli import main
 from lampang_planner.core.db import Store
@@ -33,16 +33,7 @@ WALK_IN = {"prefix": "นาย", "first_name": "บุญเรือง", "las
 @pytest.fixture
 def field(tmp_path):
     """An office with a workshop, and two laptops that started from its kit."""
-    office = new_device(tmp_path / "office", "สำนักงาน", role="office")
-    with office.transaction() as tx:
-        wid = tx.insert("workshop", {"title": "เวทีประชาคม อำเภอเกาะคา", "start_date": "2016-08-30"})
-    kit = export(office, tmp_path / "kit", full=True)
-    a, b = Store.open(tmp_path / "a"), Store.open(tmp_path / "b")
-    for s, name in ((a, "โต๊ะ 1"), (b, "โต๊ะ 2")):
-        s.set_device(name=name)
-        import_bundles(s, [kit])
-    enrol_all(a, b)  # the office enrolled both laptops, and its next kit named each to the other
-    enrol(office, a, b)
+    office, a, b, wid = office_and_laptops(tmp_path)
     yield office, a, b, wid
     for s in (office, a, b):
         s.close()

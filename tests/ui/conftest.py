@@ -69,6 +69,33 @@ def window(qtbot, demo_ctx):
 
 
 @pytest.fixture
+def window_on(app, qtbot):
+    """window_on(store, lang="th"): the main window on a data folder the test made, shown; it and its context are
+    closed after the test (before the test's own fixtures close the store)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from lampang_planner.ui.main_window import MainWindow
+
+    made = []
+
+    def make(store, lang: str = "th"):
+        ctx = _context(app, store, lang)
+        w = MainWindow(ctx)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        made.append((w, ctx))
+        return w
+
+    yield make
+    for w, ctx in made:
+        w.close()
+        w.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        _close(ctx)
+
+
+@pytest.fixture
 def type_text(qtbot):
     """type_text(widget, text): key presses for each character, Thai included (QTest.keyClicks aborts on characters
     outside Latin-1, so each key event carries the character as its text, as a real keyboard's does)."""

@@ -32,6 +32,7 @@ from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.ops.people import clean_person, create_person
 from lampang_planner.core.ops.sessions import resolve_session
 from lampang_planner.core.qr import normalise_scan
+from lampang_planner.core.read import presence
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.schema import attendance_id, natural_id
 from lampang_planner.core.sync.apply import ApplyResult
@@ -395,6 +396,10 @@ def _check_in_live(
     live, scans, first_at, first_desk = _attendance_state(store.db, aid)
     if live and desk in scans:  # a repeat at this desk: nothing to write, no transaction
         return replace(base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=_invited(store.db, iid))
+    known = None if live else presence.presence_of(store.db, workshop_id, person["id"], session_id)
+    if known is not None and known.present:  # checked in as a record since merged into this person
+        return replace(base, kind=Kind.ALREADY, at=known.checked_in_at, desk=known.desk, was_invited=known.invited)
+    invite = invite or (known is not None and known.invited)  # invited as a merged-away record
     if not live and not invite and not _invited(store.db, iid):
         return replace(base, kind=Kind.NOT_INVITED)  # nothing written: the desk confirms first
     with store.transaction() as tx:
@@ -728,12 +733,9 @@ def search_people(
         attending: dict[str, tuple[str, str]] = {}
         groups: list[set[str] | dict[str, list[str]]] = [hits]
         if workshop_id:
-            invited = {
-                r[0]
-                for r in store.db.execute(
-                    "SELECT person_id FROM invitation WHERE workshop_id=? AND deleted=0", (workshop_id,)
-                )
-            }
+            on_roster = presence.roster(store.db, workshop_id, session_id)
+            invited = {pid for pid, p in on_roster.items() if p.invited}
+            attending = {pid: (p.checked_in_at, p.desk) for pid, p in on_roster.items() if p.present}
             groups = [hits.keys() & invited] if only_invited else [hits.keys() & invited, hits.keys() - invited]
 
         def score(pid: str) -> int:
@@ -760,14 +762,6 @@ def search_people(
                     break
                 best += heapq.nsmallest(room, buckets[key], key=lambda pid: (index.sort_key(pid), pid))
         rows = [index.rows[pid] for pid in best]
-    if workshop_id and best:
-        marks = ",".join("?" * len(best))
-        for pid, at, desk in store.db.execute(
-            f"SELECT person_id, checked_in_at, desk FROM attendance WHERE workshop_id=? AND deleted=0 "
-            f"AND (? IS NULL OR session_id=?) AND person_id IN ({marks}) ORDER BY checked_in_at DESC",
-            (workshop_id, session_id, session_id, *best),
-        ):
-            attending[pid] = (at, desk)
     out = []
     for r in rows:
         pid, code, prefix, first, last, org, ptype, dcode, scode = r[:9]
@@ -820,17 +814,10 @@ class LiveCounts:
         }
 
 
-_COUNTS_SQL = """
-WITH s AS (
-    SELECT person_id, 1 AS inv, 0 AS att FROM invitation WHERE workshop_id = :w AND deleted = 0
-    UNION ALL
-    SELECT person_id, 0, 1 FROM attendance WHERE workshop_id = :w AND deleted = 0 AND (:s IS NULL OR session_id = :s)
-), t AS (
-    SELECT person_id, MAX(inv) AS inv, MAX(att) AS att FROM s GROUP BY person_id
-)
-SELECT COALESCE(p.participant_type, ''), COALESCE(p.district_code, ''), SUM(t.inv), SUM(t.att)
-FROM t JOIN person p ON p.id = t.person_id
-WHERE p.deleted = 0 AND p.merged_into IS NULL
+_COUNTS_SQL = f"""
+WITH RECURSIVE {presence.ROSTER}
+SELECT COALESCE(p.participant_type, ''), COALESCE(p.district_code, ''), SUM(t.invited), SUM(t.checked_in_at IS NOT NULL)
+FROM roster t JOIN person p ON p.id = t.person_id
 GROUP BY 1, 2
 """
 
@@ -847,7 +834,7 @@ def live_counts(store: Store, workshop_id: str, session_id: str | None = None) -
     by_type: dict[str, list[int]] = {}
     by_district: dict[str, list[int]] = {}
     total = [0, 0]
-    for ptype, dcode, inv, att in store.db.execute(_COUNTS_SQL, {"w": workshop_id, "s": session_id}):
+    for ptype, dcode, inv, att in store.db.execute(_COUNTS_SQL, {"workshop": workshop_id, "session": session_id}):
         for bucket, key in ((by_type, ptype), (by_district, dcode)):
             acc = bucket.setdefault(key, [0, 0])
             acc[0] += att
@@ -889,15 +876,15 @@ class RecentCheckin:
     desk: str
 
 
-_RECENT_SQL = """
+_RECENT_SQL = f"""
+WITH RECURSIVE {presence.ROSTER}
 SELECT p.id, IFNULL(p.prefix, ''), IFNULL(p.first_name, ''), IFNULL(p.last_name, ''), IFNULL(p.organisation, ''),
        IFNULL(p.participant_type, ''), IFNULL(p.district_code, ''), IFNULL(p.subdistrict_code, ''),
        a.checked_in_at, IFNULL(a.desk, '')
-FROM attendance a JOIN person p ON p.id = a.person_id
-WHERE a.workshop_id = ? AND a.deleted = 0 AND a.checked_in_at IS NOT NULL AND p.deleted = 0 AND p.merged_into IS NULL
-  AND (? IS NULL OR a.session_id = ?)
+FROM roster a JOIN person p ON p.id = a.person_id
+WHERE a.checked_in_at IS NOT NULL
 ORDER BY a.checked_in_at DESC, p.id
-LIMIT ?
+LIMIT :limit
 """
 
 
@@ -908,6 +895,6 @@ def latest_checkins(
     return [
         RecentCheckin(pid, full_name(prefix, first, last), org, ptype, dcode, scode, at, desk)
         for pid, prefix, first, last, org, ptype, dcode, scode, at, desk in store.db.execute(
-            _RECENT_SQL, (workshop_id, session_id, session_id, max(0, int(limit)))
+            _RECENT_SQL, {"workshop": workshop_id, "session": session_id, "limit": max(0, int(limit))}
         )
     ]

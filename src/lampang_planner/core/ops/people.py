@@ -10,6 +10,7 @@ from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import ValidationError
 from lampang_planner.core.privacy.consent import restrict_to_consent
 from lampang_planner.core.qr import make_code
+from lampang_planner.core.read.presence import MERGED, ROSTER
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.schema import natural_id
 from lampang_planner.core.thai.citizen_id import is_valid_citizen_id, normalise_citizen_id
@@ -211,11 +212,14 @@ def get_person(store: Store, person_id: str) -> dict | None:
 
 # Driven from the person's own invitation and attendance rows (ix_*_person_workshop), then each workshop by its key:
 # the cost follows the person's few workshops, not the number of people or of workshops.
-_PERSON_WORKSHOPS = """
-SELECT w.title, w.start_date, IFNULL(MAX(x.checked_in_at), ''), MAX(x.invited)
-FROM (SELECT workshop_id, 1 AS invited, NULL AS checked_in_at FROM invitation WHERE person_id=? AND deleted=0
+_PERSON_WORKSHOPS = f"""
+WITH RECURSIVE {MERGED}
+SELECT w.title, w.start_date, IFNULL(MIN(x.checked_in_at), ''), MAX(x.invited)
+FROM (SELECT workshop_id, 1 AS invited, NULL AS checked_in_at FROM invitation
+      WHERE person_id IN (SELECT id FROM merged) AND deleted=0
       UNION ALL
-      SELECT workshop_id, 0, checked_in_at FROM attendance WHERE person_id=? AND deleted=0) AS x
+      SELECT workshop_id, 0, checked_in_at FROM attendance
+      WHERE person_id IN (SELECT id FROM merged) AND deleted=0 AND checked_in_at IS NOT NULL) AS x
 JOIN workshop w ON w.id = x.workshop_id
 WHERE w.deleted = 0
 GROUP BY w.id
@@ -225,21 +229,17 @@ ORDER BY w.start_date, w.title
 
 def person_workshops(store: Store, person_id: str) -> list[tuple[str, str | None, str, bool]]:
     """The live workshops a person was invited to or attended: (title, start date, check-in time or "", invited),
-    by start date. What the People page's detail pane lists."""
-    rows = store.db.execute(_PERSON_WORKSHOPS, (person_id, person_id))
+    by start date, through every record merged into the person too. What the People page's detail pane lists."""
+    rows = store.db.execute(_PERSON_WORKSHOPS, {"person": person_id})
     return [(title, start, at, bool(invited)) for title, start, at, invited in rows]
 
 
 def list_people(store: Store, workshop_id: str | None = None) -> list[PersonRow]:
-    """Live (not deleted, not merged) people, optionally only those invited to or attending a workshop."""
+    """Live (not deleted, not merged) people, optionally only a workshop's roster (``core.read.presence``)."""
     cols = ",".join(f"p.{c}" for c in LIST_COLUMNS)
     if workshop_id:
-        sql = (
-            f"SELECT {cols} FROM person p WHERE p.deleted=0 AND p.merged_into IS NULL AND p.id IN ("
-            " SELECT person_id FROM invitation WHERE workshop_id=? AND deleted=0"
-            " UNION SELECT person_id FROM attendance WHERE workshop_id=? AND deleted=0)"
-        )
-        rows = store.db.execute(sql, (workshop_id, workshop_id))
+        sql = f"WITH RECURSIVE {ROSTER} SELECT {cols} FROM roster r JOIN person p ON p.id = r.person_id"
+        rows = store.db.execute(sql, {"workshop": workshop_id, "session": None})
     else:
         rows = store.db.execute(f"SELECT {cols} FROM person p WHERE p.deleted=0 AND p.merged_into IS NULL")
     return [PersonRow(*(v if v is not None else "" for v in r)) for r in rows]

@@ -42,6 +42,7 @@ from fractions import Fraction
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.ops.sessions import current_session_of
+from lampang_planner.core.read import presence
 from lampang_planner.core.schema import natural_id
 from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.dates import as_date
@@ -467,28 +468,11 @@ def list_amendments(store: Store, *, clause_id: str | None = None, workshop_id: 
 # --- attendance and quorum -----------------------------------------------------------------------------------------
 
 
-def _parse_iso(s: str) -> dt.datetime | None:
-    try:
-        t = dt.datetime.fromisoformat(s)
-    except (TypeError, ValueError):
-        return None
-    return t if t.tzinfo else t.astimezone()
-
-
 def present_people(db, workshop_id: str, at: dt.datetime | None = None, session_id: str | None = None) -> set[str]:
-    """Ids of the people checked in at a workshop (at ``at``, default now): live attendance rows with a scan, a person
-    merged into another counted as that one. With ``session_id``, at that session only; without, at any session."""
-    rows = db.execute(
-        "SELECT COALESCE(p.merged_into, a.person_id), a.checked_in_at FROM attendance a"
-        " LEFT JOIN person p ON p.id=a.person_id"
-        " WHERE a.workshop_id=? AND a.deleted=0 AND a.checked_in_at IS NOT NULL AND COALESCE(p.deleted, 0)=0"
-        " AND (? IS NULL OR a.session_id=?)",
-        (workshop_id, session_id, session_id),
-    )
-    if at is None:
-        return {r[0] for r in rows}
-    at = at if at.tzinfo else at.astimezone()
-    return {pid for pid, when in rows if (t := _parse_iso(when)) is not None and t <= at}
+    """Ids of the people checked in at a workshop (at ``at``, default now), following merges (``core.read.presence``:
+    the desk and the People page count the same people). With ``session_id``, at that session only; without, at any
+    session."""
+    return presence.present_people(db, workshop_id, at, session_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,14 +490,11 @@ def voters(store: Store, workshop_id: str) -> list[Voter]:
     from lampang_planner.core.thai.collation import thai_sort_key
     from lampang_planner.core.thai.names import full_name
 
-    present = present_now(store.db, workshop_id)
     rows = store.db.execute(
-        "SELECT p.id, p.prefix, p.first_name, p.last_name, p.organisation, MIN(a.checked_in_at) FROM attendance a"
-        " JOIN person p ON p.id = COALESCE((SELECT merged_into FROM person WHERE id=a.person_id), a.person_id)"
-        " WHERE a.workshop_id=? AND a.deleted=0 AND a.checked_in_at IS NOT NULL GROUP BY p.id",
-        (workshop_id,),
+        f"WITH RECURSIVE {presence.ROSTER} SELECT p.id, p.prefix, p.first_name, p.last_name, p.organisation,"
+        " r.checked_in_at FROM roster r JOIN person p ON p.id = r.person_id WHERE r.checked_in_at IS NOT NULL",
+        {"workshop": workshop_id, "session": current_session_of(store.db, workshop_id, None).id},
     ).fetchall()
-    rows = [r for r in rows if r[0] in present]
     rows.sort(key=lambda r: (thai_sort_key(r[2] or ""), thai_sort_key(r[3] or ""), r[0]))  # by name, not by prefix
     return [Voter(r[0], full_name(r[1] or "", r[2] or "", r[3] or ""), r[4] or "", r[5] or "") for r in rows]
 
@@ -534,14 +515,7 @@ def present_count(
 
 def registered_count(store: Store, workshop_id: str) -> int:
     """How many people are on the workshop's roster: invited, or registered at the desk (checked in)."""
-    r = store.db.execute(
-        "SELECT COUNT(DISTINCT COALESCE(p.merged_into, x.person_id)) FROM ("
-        " SELECT person_id FROM invitation WHERE workshop_id=? AND deleted=0"
-        " UNION SELECT person_id FROM attendance WHERE workshop_id=? AND deleted=0 AND checked_in_at IS NOT NULL"
-        ") x LEFT JOIN person p ON p.id=x.person_id WHERE COALESCE(p.deleted, 0)=0",
-        (workshop_id, workshop_id),
-    ).fetchone()
-    return r[0]
+    return len(presence.roster(store.db, workshop_id))
 
 
 @dataclass(frozen=True)
@@ -750,15 +724,14 @@ def record_ballot(store: Store, vote_id: str, person_id: str, choice: str | Vote
             raise UserError("การลงมตินี้เป็นแบบยกมือ ไม่มีบัตรลงคะแนนรายบุคคล",
                             "This vote is by show of hands; ballots belong to votes by name", code="not-named")
         _not_adopted(_resolution(tx.db, _clause(tx.db, vote["clause_id"])["resolution_id"]))
-        person = tx.db.execute("SELECT COALESCE(merged_into, id) FROM person WHERE id=? AND deleted=0",
-                               (person_id,)).fetchone()
-        if person is None:
+        live = presence.live_person(tx.db, person_id)
+        if live is None:
             raise UserError("ไม่พบบุคคลนี้", f"No person with id {person_id}", code="unknown-person")
-        if person[0] not in present_now(tx.db, vote["workshop_id"]):
+        if live not in present_now(tx.db, vote["workshop_id"]):
             raise UserError("บุคคลนี้ยังไม่ได้ลงทะเบียนเข้าประชุม ลงคะแนนไม่ได้",
                             "This person is not checked in at the workshop, so cannot vote", code="not-present")
-        tx.record("ballot", natural_id("ballot", vote_id, person[0]),
-                  {"vote_id": vote_id, "person_id": person[0], "choice": c.value})
+        tx.record("ballot", natural_id("ballot", vote_id, live),
+                  {"vote_id": vote_id, "person_id": live, "choice": c.value})
         return _recount(tx, vote_id, vote["workshop_id"])
 
 

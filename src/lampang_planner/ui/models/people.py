@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from lampang_planner.core.ops.people import LIST_COLUMNS
+from lampang_planner.core.read.people import people_rows
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.thai.collation import fold_for_search, thai_sort_key
 from lampang_planner.core.thai.names import full_name
@@ -20,33 +21,11 @@ from lampang_planner.ui.models.rows import Column, RowsModel, folded, rank
 (ID, CODE, PREFIX, FIRST, LAST, ORG, PTYPE, DISTRICT, SUBDISTRICT, PHONE, CHECKED_IN) = range(len(LIST_COLUMNS) + 1)
 NOT_IN_WORKSHOP = None
 
-_SELECT = ", ".join(f"IFNULL(p.{c}, '')" for c in LIST_COLUMNS)
-_LIVE = "p.deleted = 0 AND p.merged_into IS NULL"
-
 
 def load_people(db: sqlite3.Connection, workshop_id: str | None = None, ids: Iterable[str] | None = None) -> list:
-    """Live people as tuples (see the row layout above); with ``workshop_id`` only those invited to or attending it,
+    """Live people as tuples (see the row layout above, ``core.read.people``); with ``workshop_id`` only its roster,
     with their check-in time there; with ``ids`` only those."""
-    params: list = []
-    if workshop_id:
-        sql = (
-            f"SELECT {_SELECT}, IFNULL(a.checked_in_at, '') FROM person p "
-            "LEFT JOIN attendance a ON a.person_id = p.id AND a.workshop_id = ? AND a.deleted = 0 "
-            f"WHERE {_LIVE} AND p.id IN (SELECT person_id FROM invitation WHERE workshop_id = ? AND deleted = 0 "
-            "UNION SELECT person_id FROM attendance WHERE workshop_id = ? AND deleted = 0)"
-        )
-        params += [workshop_id, workshop_id, workshop_id]
-    else:
-        sql = f"SELECT {_SELECT}, NULL FROM person p WHERE {_LIVE}"
-    if ids is not None:
-        ids = list(ids)
-        out: list = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            q = f"{sql} AND p.id IN ({','.join('?' * len(chunk))})"
-            out += db.execute(q, [*params, *chunk]).fetchall()
-        return _shared(out)
-    return _shared(db.execute(sql, params).fetchall())
+    return _shared(people_rows(db, workshop_id, ids))
 
 
 def _shared(rows: list) -> list:
