@@ -100,7 +100,7 @@ def test_a_laptop_two_years_ahead_moves_nobodys_clock(tmp_path):
 
     # The office's kit moves no other laptop's clock.
     other = new_device(tmp_path / "other", "ทีมเกาะคา")
-    import_bundles(other, [export(office, tmp_path / "kit", full=True, clear=False)])
+    import_bundles(other, [export(office, tmp_path / "kit", full=True, clear=False, office=PIN)])
     assert wall_ms_of(other.clock.last) <= time.time() * 1000 + 1000
     assert other.scalar("SELECT first_name FROM person WHERE id=?", (info["person"],)) == "สมศรี (แก้)"
     office.close()

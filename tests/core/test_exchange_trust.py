@@ -34,7 +34,7 @@ def office(tmp_path):
 def laptop(office, tmp_path, name):
     """A field laptop set up from the office's kit, with one walk-in of its own."""
     s = new_device(tmp_path / name, name)
-    import_bundles(s, [export(office, tmp_path / f"kit-{name}", full=True)])
+    import_bundles(s, [export(office, tmp_path / f"kit-{name}", full=True, office=PIN)])
     assert s.office_device_id == office.device_id
     with s.transaction() as tx:
         tx.insert("person", {"first_name": f"เดินเข้า {name}"})
@@ -99,7 +99,7 @@ def test_kits_carry_the_office_signed_list_of_enrolled_devices(office, tmp_path)
     a = laptop(office, tmp_path, "ทีมแม่ทะ")
     import_bundles(office, [export(a, tmp_path / "a1")], accept_signers=True, pin=PIN)  # the office enrols A
     b = new_device(tmp_path / "b", "ทีมสบปราบ")
-    kit = export(office, tmp_path / "kit-b", full=True)
+    kit = export(office, tmp_path / "kit-b", full=True, office=PIN)
     listed = B.read_bundle(kit).manifest[trust.ENROLLED]
     assert [d["id"] for d in listed] == [a.device_id]  # inside the manifest the office signed
     import_bundles(b, [kit])

@@ -231,3 +231,33 @@ def test_a_strangers_bundle_is_refused_until_the_office_takes_it_in_with_its_pin
     device_id, public_key, name = laptop_bundles["devices"][0]
     assert name in seen["box"] and keys.fingerprint(public_key) in seen["box"]
     assert keys.pinned_key(store.db, device_id) == public_key and digest(store.db) != before
+
+
+def test_the_kit_export_asks_for_the_office_pin_and_cancelled_writes_nothing(page, qtbot, tmp_path):
+    """A kit carries everyone's personal data: the window's export asks for the office PIN as the command line does,
+    and the core refuses a kit without it (issue #14)."""
+    from modal_support import on_modal, type_office_pin
+
+    from lampang_planner.core.errors import UserError
+    from lampang_planner.core.privacy.pin import set_pin
+    from lampang_planner.core.sync.exchange import export_bundle
+    from lampang_planner.ui.dialogs.pin import OfficePinDialog
+
+    store = page.ctx.store
+    set_pin(store, "2559")
+    page.set_destination(tmp_path)
+    page.full_radio.setChecked(True)
+    asked = on_modal(OfficePinDialog, lambda d: d.reject())
+    page.export_button.click()
+    assert [d.mode for d in asked] == ["verify"] and page.task is None
+    assert list(tmp_path.glob("*.lpbundle")) == []
+    with pytest.raises(UserError) as err:  # a front end that does not ask gets nothing from the core
+        export_bundle(store, tmp_path, full=True)
+    assert err.value.code == "pin-needed" and list(tmp_path.glob("*.lpbundle")) == []
+
+    asked = on_modal(OfficePinDialog, type_office_pin("2559"))
+    page.export_button.click()
+    assert asked
+    qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=30_000)
+    [path] = tmp_path.glob("*.lpbundle")
+    assert read_bundle(path).kind == "kit"

@@ -9,11 +9,13 @@ import zipfile
 import zlib
 
 import pytest
+from modal_support import on_modal, type_office_pin
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.people import add_person
 from lampang_planner.core.sync.bundle import read_bundle
 from lampang_planner.core.sync.exchange import export_bundle
+from lampang_planner.ui.dialogs.pin import OfficePinDialog
 
 PASSPHRASE = "ลำปาง เกาะคา 2559"
 
@@ -55,6 +57,7 @@ def test_an_office_protects_a_kit_with_a_passphrase_typed_twice(qtbot, demo_ctx,
     assert page.task is None and list(tmp_path.glob("*.lpbundle")) == []
     assert "ไม่ตรงกัน" in page.status.text()
     page.passphrase_repeat.setText(PASSPHRASE)
+    on_modal(OfficePinDialog, type_office_pin("2559"))  # a kit is office-only: no PIN here yet, so one is set first
     page.export_button.click()
     wait(qtbot, page)
     [path] = tmp_path.glob("*.lpbundle")

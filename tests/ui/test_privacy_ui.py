@@ -6,7 +6,8 @@ import datetime as dt
 import json
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from modal_support import ok, on_modal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from lampang_planner.core.audit import stamp_time
@@ -17,30 +18,6 @@ from lampang_planner.core.sync.digest import counts
 from lampang_planner.ui.dialogs import pin as pin_module
 from lampang_planner.ui.dialogs.pin import MAX_ATTEMPTS, OfficePinDialog, forget_office_pin, require_office_pin
 from lampang_planner.ui.models.rows import ID_ROLE
-
-
-def on_modal(kind: type, act, timeout_ms: int = 5000) -> list:
-    """Run ``act(dialog)`` once a modal dialog of ``kind`` is up (for code that calls ``exec()``). The list it
-    returns gets the dialog, so a test can check it was reached."""
-    seen: list = []
-    waited = [0]
-
-    def poll() -> None:
-        w = QApplication.activeModalWidget()
-        if isinstance(w, kind) and w.isVisible():
-            seen.append(w)
-            act(w)
-        elif waited[0] < timeout_ms:
-            waited[0] += 20
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(0, poll)
-    return seen
-
-
-def ok(dialog) -> None:
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-
 
 # --- PIN -------------------------------------------------------------------------------------------------------------
 

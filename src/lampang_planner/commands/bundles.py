@@ -92,6 +92,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     dm.set_defaults(func=cmd_duplicates_merge)
     dd = ds.add_parser("dismiss", parents=[common], help="these people are not one person")
     dd.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
+    add_pin_argument(dd)
     dd.set_defaults(func=cmd_duplicates_dismiss)
 
 
@@ -126,10 +127,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     passphrase = read_passphrase(args.passphrase_file)
     with open_store(args) as store:
-        if args.full and store.role == "office":
-            office_pin(args, store)  # building a kit is office-only (PDPA)
+        office = office_pin(args, store) if args.full and store.role == "office" else None  # a kit: office-only
         r = export_bundle(store, args.out, full=args.full, workshops=args.workshop, clear=args.clear,
-                          passphrase=passphrase)
+                          passphrase=passphrase, office=office)
     if args.json:
         _dump(r.as_json())
     else:
@@ -299,9 +299,9 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.conflicts import resolve
 
     with open_store(args) as store:
-        office_pin(args, store)
+        office = office_pin(args, store)
         try:
-            resolve(store, args.conflict_id, args.choice)
+            resolve(store, args.conflict_id, args.choice, office=office)
         except ValueError as exc:
             raise UserError("ตัวเลือกนี้ใช้กับข้อขัดแย้งชนิดนี้ไม่ได้", str(exc), code="bad-option") from exc
         left = store.scalar("SELECT COUNT(*) FROM conflict")
@@ -328,9 +328,9 @@ def cmd_duplicates_merge(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.duplicates import merge_people
 
     with open_store(args) as store:
-        office_pin(args, store)
+        office = office_pin(args, store)
         try:
-            survivor = merge_people(store, args.person_ids, prefer=args.prefer)
+            survivor = merge_people(store, args.person_ids, prefer=args.prefer, office=office)
         except ValueError as exc:
             raise UserError("--prefer ต้องเป็นหนึ่งในบุคคลที่รวม", str(exc), code="bad-option") from exc
     print(f"รวมเป็นบุคคลเดียวแล้ว: {survivor} (merged into {survivor})")
@@ -341,6 +341,6 @@ def cmd_duplicates_dismiss(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.duplicates import dismiss
 
     with open_store(args) as store:
-        dismiss(store, args.person_ids)
+        dismiss(store, args.person_ids, office=office_pin(args, store))
     print("บันทึกแล้วว่าไม่ใช่บุคคลเดียวกัน (noted: not the same person)")
     return 0

@@ -35,13 +35,12 @@ def _read_pin_file(path: str) -> str:
     return text.strip().splitlines()[0].strip() if text.strip() else ""
 
 
-def office_pin(args: argparse.Namespace, store) -> None:
-    """Pass when no office PIN is set here or the one given is right; else UserError (the command exits 2)."""
-    from lampang_planner.core.privacy.pin import has_pin, require_pin
+def office_pin(args: argparse.Namespace, store):
+    """The core's pass for office-only actions (``core.privacy.pin.OfficePass``): asked for only when an office PIN
+    is set here; a wrong or missing PIN is a UserError (the command exits 2)."""
+    from lampang_planner.core.privacy.pin import has_pin, office_pass
 
-    if not has_pin(store):
-        return
-    require_pin(store, given_pin(args))
+    return office_pass(store, given_pin(args) if has_pin(store) else None)
 
 
 def given_pin(args: argparse.Namespace) -> str | None:
@@ -152,7 +151,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
     from lampang_planner.core.privacy.rights import erase_person, erasure_preview
 
     with open_store(args) as store:
-        office_pin(args, store)
+        office = office_pin(args, store)
         preview = erasure_preview(store, args.person_id)
         if preview.already_erased:
             print(f"ลบข้อมูลบุคคลนี้ไปแล้ว (already erased): {args.person_id}")
@@ -169,7 +168,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
             if input("ยืนยันพิมพ์ yes (type yes to confirm): ").strip().lower() != "yes":
                 print("ยกเลิก (cancelled)")
                 return 1
-        rep = erase_person(store, args.person_id)
+        rep = erase_person(store, args.person_id, office=office)
     if args.json:
         print(json.dumps(rep.as_json(), ensure_ascii=False))
     else:
@@ -201,9 +200,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
     today = parse_day(args.today)
     with open_store(args) as store:
-        if not args.dry_run:
-            office_pin(args, store)
-        rep = purge_expired(store, today, dry_run=args.dry_run)
+        office = None if args.dry_run else office_pin(args, store)
+        rep = purge_expired(store, today, dry_run=args.dry_run, office=office)
     if args.json:
         print(json.dumps(rep.as_json(), ensure_ascii=False))
         return 0

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
+from lampang_planner.core.privacy.pin import OfficePass, authorise_office
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.apply import ApplyResult, Write
 from lampang_planner.core.thai.names import full_name
@@ -215,8 +216,10 @@ def _stamp_write(tx: Tx, tbl: str, row_id: str, data: dict, parents: set[str]) -
     return tx.apply_remote([w])
 
 
-def resolve(store: Store, conflict_id: str, choice: str) -> ApplyResult:
-    """Settle one conflict (and the others on the same field of the same row) by ``choice``; one transaction."""
+def resolve(store: Store, conflict_id: str, choice: str, *, office: OfficePass | str | None = None) -> ApplyResult:
+    """Settle one conflict (and the others on the same field of the same row) by ``choice``; one transaction.
+    Office-only (``office``: the office PIN or a pass for it, ``core.privacy.pin``)."""
+    authorise_office(store, office)
     r = store.db.execute(
         "SELECT tbl, row_id, field, kind, winner_hlc, winner_value, loser_value FROM conflict WHERE id=?", (conflict_id,)
     ).fetchone()
@@ -248,8 +251,10 @@ def resolve(store: Store, conflict_id: str, choice: str) -> ApplyResult:
         return _stamp_write(tx, tbl, row_id, {"deleted": False}, {winner_hlc})
 
 
-def resolve_all(store: Store, choice: str = KEEP) -> int:
-    """Keep the shown value of every open conflict (``keep``): one transaction. Returns how many were settled."""
+def resolve_all(store: Store, choice: str = KEEP, *, office: OfficePass | str | None = None) -> int:
+    """Keep the shown value of every open conflict (``keep``): one transaction. Returns how many were settled.
+    Office-only (``office``)."""
+    authorise_office(store, office)
     if choice != KEEP:
         raise ValueError("only 'keep' can be applied to every conflict at once")
     n = 0

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.people import PERSON_FIELDS, normalise_phone
+from lampang_planner.core.privacy.pin import OfficePass, authorise_office
 from lampang_planner.core.schema import attendance_id, natural_id
 from lampang_planner.core.thai.collation import fold_for_search
 
@@ -192,8 +193,10 @@ def find_duplicates(store: Store, among: Iterable[str] | None = None) -> list[Du
     return out
 
 
-def dismiss(store: Store, person_ids: Iterable[str]) -> None:
-    """Remember that these people are not one person (in this data folder)."""
+def dismiss(store: Store, person_ids: Iterable[str], *, office: OfficePass | str | None = None) -> None:
+    """Remember that these people are not one person (in this data folder). Office-only (``office``: see
+    ``core.privacy.pin``)."""
+    authorise_office(store, office)
     ids = sorted(set(person_ids))
     pairs = _dismissed(store) | {(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]}
     store.set_setting(DISMISSED_KEY, json.dumps(sorted(pairs)))
@@ -244,8 +247,12 @@ def _move_facts(tx: Tx, survivor: str, other: str) -> dict[str, int]:
     return moved
 
 
-def merge_people(store: Store, person_ids: Iterable[str], prefer: str | None = None) -> str:
-    """Merge people into one (see the module docstring). One transaction; returns the survivor's id."""
+def merge_people(
+    store: Store, person_ids: Iterable[str], prefer: str | None = None, *, office: OfficePass | str | None = None
+) -> str:
+    """Merge people into one (see the module docstring). One transaction; returns the survivor's id. Office-only
+    (``office``: the office PIN or a pass for it, ``core.privacy.pin``)."""
+    authorise_office(store, office)
     ids = sorted(set(person_ids))
     if len(ids) < 2:
         raise UserError("เลือกอย่างน้อยสองคนเพื่อรวมกัน", "Choose at least two people to merge", code="invalid")
@@ -274,9 +281,10 @@ def merge_people(store: Store, person_ids: Iterable[str], prefer: str | None = N
     return survivor
 
 
-def tidy_merged(store: Store) -> int:
+def tidy_merged(store: Store, *, office: OfficePass | str | None = None) -> int:
     """Move facts that still point at merged-away people (check-ins a laptop made before it heard of the merge)
-    to the person they were merged into. One transaction; returns how many facts moved."""
+    to the person they were merged into. One transaction; returns how many facts moved. Office-only (``office``)."""
+    authorise_office(store, office)
     rows = store.query(
         "SELECT DISTINCT p.id, p.merged_into FROM person p WHERE p.merged_into IS NOT NULL AND p.deleted=0 AND ("
         " EXISTS (SELECT 1 FROM invitation i WHERE i.person_id=p.id AND i.deleted=0) OR"

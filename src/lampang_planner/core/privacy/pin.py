@@ -1,9 +1,15 @@
-"""The office PIN: office-only actions (resolving conflicts, merging people, erasing, purging, building kits) ask for
-it. It is hashed with scrypt and a random salt and kept in this folder's ``setting`` table (local: never synced, never
+"""The office PIN: office-only actions (resolving conflicts, merging people or saying they differ, moving late facts of
+merged people, erasing, purging, building kits) ask for it. It is hashed with scrypt and a random salt and kept in this folder's ``setting`` table (local: never synced, never
 in a bundle), so each machine has its own. A PIN is 4–12 digits (Thai digits accepted).
 
 It guards the window and the command line against a passer-by at an unlocked laptop; it is not encryption: someone
 with the database file can try every PIN offline (scrypt makes each try cost ~50 ms of work and 16 MiB).
+
+The core checks it, not the front ends: each office-only core function takes ``office=``, either the PIN itself or an
+:class:`OfficePass` that :func:`office_pass` gave for a right PIN (the window keeps one for a few minutes, so a run of
+merges does not ask every time), and calls :func:`authorise_office`, which refuses with a Thai/English UserError when
+a PIN is set here and no proof of it was given. On a machine where no PIN was ever set nothing can be proved, and
+the action passes (a fresh office; the window asks the user to set a PIN first).
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ import hmac
 import json
 import os
 import re
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
@@ -95,3 +103,30 @@ def require_pin(store: Store, pin: str | None) -> None:
         )
     if not verify_pin(store, pin):
         raise UserError("รหัส PIN ของสำนักงานไม่ถูกต้อง", "The office PIN is wrong", code="bad-pin")
+
+
+_SEAL = object()  # only this module makes passes
+
+
+@dataclass(frozen=True, eq=False)
+class OfficePass:
+    """Proof that the office PIN of the data folder ``data_dir`` was given (from :func:`office_pass`)."""
+
+    data_dir: Path
+    _seal: object = field(repr=False, default=None)
+
+
+def office_pass(store: Store, pin: str | None) -> OfficePass:
+    """A pass for office-only actions on ``store``: the PIN must be right (UserError otherwise), unless none is set."""
+    require_pin(store, pin)
+    return OfficePass(Path(store.data_dir).resolve(), _SEAL)
+
+
+def authorise_office(store: Store, office: OfficePass | str | None) -> None:
+    """The check every office-only core function makes first: passes with a pass made here for this data folder, or
+    the right PIN, or when no PIN is set; otherwise UserError (``pin-needed`` / ``bad-pin``), nothing done."""
+    if isinstance(office, OfficePass):
+        if office._seal is _SEAL and office.data_dir == Path(store.data_dir).resolve():
+            return
+        office = None
+    require_pin(store, office)

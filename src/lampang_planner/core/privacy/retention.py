@@ -21,6 +21,7 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS, PLACEHOLDERS, PURGED_NAME, is_forgotten
 from lampang_planner.core.privacy.forget import checkpoint, forget_people, secure_delete
 from lampang_planner.core.privacy.links import as_date, merge_roots, workshop_links
+from lampang_planner.core.privacy.pin import OfficePass, authorise_office
 
 
 @dataclass
@@ -102,10 +103,15 @@ def plan_purge(store: Store, today: dt.date | None = None) -> PurgeReport:
     return report
 
 
-def purge_expired(store: Store, today: dt.date | None = None, *, dry_run: bool = False) -> PurgeReport:
+def purge_expired(
+    store: Store, today: dt.date | None = None, *, dry_run: bool = False, office: OfficePass | str | None = None
+) -> PurgeReport:
     """Purge the personal data of every person whose workshops have all passed their retention period (see the
     module docstring), as ONE transaction: a synced write per person, and this folder's change log scrubbed.
-    With ``dry_run`` nothing is written. Running it again purges nobody twice."""
+    With ``dry_run`` nothing is written. Running it again purges nobody twice. Office-only (``office``, not needed
+    for a dry run)."""
+    if not dry_run:
+        authorise_office(store, office)
     report = plan_purge(store, today)
     report.dry_run = dry_run
     if dry_run or not report.people:

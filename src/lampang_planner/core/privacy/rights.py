@@ -22,6 +22,7 @@ from lampang_planner.core.paths import BACKUP_DIRNAME
 from lampang_planner.core.privacy.fields import ERASED_NAME, PLACEHOLDERS, is_forgotten
 from lampang_planner.core.privacy.forget import checkpoint, forget_people, secure_delete
 from lampang_planner.core.privacy.links import merge_group
+from lampang_planner.core.privacy.pin import OfficePass, authorise_office
 from lampang_planner.core.privacy.retention import expiry_date
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.tables import TABLES
@@ -258,7 +259,7 @@ def erasure_preview(store: Store, person_id: str) -> ErasureReport:
     return rep
 
 
-def erase_person(store: Store, person_id: str) -> ErasureReport:
+def erase_person(store: Store, person_id: str, *, office: OfficePass | str | None = None) -> ErasureReport:
     """Erase a person at their request, as ONE transaction:
 
     - each row of the merge group gets one synced write: tombstone, every personal field blanked
@@ -269,7 +270,9 @@ def erase_person(store: Store, person_id: str) -> ErasureReport:
     - attendance, invitations and ballots stay (they carry only the random id), so counts and vote tallies stay.
 
     Backups made earlier (``backups/``) still hold the person: the report lists them. Erasing again does nothing.
+    Office-only (``office``: the office PIN or a pass for it, ``core.privacy.pin``).
     """
+    authorise_office(store, office)
     rep = erasure_preview(store, person_id)
     rep.dry_run = False
     if rep.already_erased:

@@ -44,6 +44,7 @@ from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.paths import BACKUP_DIRNAME
 from lampang_planner.core.privacy.forget import forget_after_import
+from lampang_planner.core.privacy.pin import OfficePass, authorise_office
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys, kits, restamp, trust
 from lampang_planner.core.sync.apply import ApplyResult, RowFlood, StampClash, Write, apply_writes, logged_writes
@@ -181,16 +182,20 @@ def export_bundle(
     passphrase: str | None = None,
     progress: Progress = _nothing,
     check: Check = _nothing,
+    office: OfficePass | str | None = None,
 ) -> ExportResult:
     """Write a bundle to ``out`` (a file, or a folder to put a file with the default name in).
 
     ``delta`` (default): every change this folder has logged since its last export, its own and those it imported,
     except, on a laptop of an office, the office's own writes (the office has them). ``full``: everything; from an
     office a full export is a ``kit``, which ``workshops`` may limit to some workshops. Personal data, ``clear`` and
-    ``passphrase``: see the module docstring (``clear-personal`` is raised before any file is written).
+    ``passphrase``: see the module docstring (``clear-personal`` is raised before any file is written). A kit is
+    office-only: ``office`` is the office PIN or a pass for it (``core.privacy.pin.authorise_office``).
     """
-    office = kits.is_office(store)
-    kind = ("kit" if office else "full") if full else "delta"
+    at_office = kits.is_office(store)
+    kind = ("kit" if at_office else "full") if full else "delta"
+    if kind == "kit":
+        authorise_office(store, office)  # a kit carries everyone's personal data (PDPA)
     workshops = tuple(dict.fromkeys(workshops))
     if workshops and kind != "kit":
         raise UserError(
@@ -221,7 +226,7 @@ def export_bundle(
         rows = store.query(f"SELECT {cols} FROM change WHERE rowid<=? ORDER BY hlc", (top,))
     else:
         start, since = _export_watermark(store)
-        skip = store.office_device_id if not office else None
+        skip = store.office_device_id if not at_office else None
         rows = store.query(
             f"SELECT {cols} FROM change WHERE rowid>? AND rowid<=? AND device IS NOT ? ORDER BY hlc",
             (start, top, skip),
@@ -229,7 +234,7 @@ def export_bundle(
     check()
     device = {"id": store.device_id, "name": store.device_name, "role": store.role}
     seal_to = None
-    if not office and not clear:
+    if not at_office and not clear:
         enc = kits.encryption_key(store)
         seal_to = {"id": store.office_device_id, "encryption_key": enc} if enc else None
     built = B.build_bundle(
@@ -242,7 +247,7 @@ def export_bundle(
         progress=lambda n: progress("export", n, len(rows), out.name),
         seal_to=seal_to,
         passphrase=passphrase,
-        refuse_personal=not office and seal_to is None and not clear,
+        refuse_personal=not at_office and seal_to is None and not clear,
         extra={trust.ENROLLED: trust.enrolled_list(store)} if kind == "kit" else None,
     )
     m = built.manifest

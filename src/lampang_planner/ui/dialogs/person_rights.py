@@ -32,7 +32,7 @@ from lampang_planner.core.privacy.rights import ErasureReport, erase_person, era
 from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
-from lampang_planner.ui.dialogs.pin import require_office_pin
+from lampang_planner.ui.dialogs.pin import pin_recently_given, require_office_pin
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.tasks import Task
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
@@ -152,7 +152,7 @@ class EraseDialog(QDialog):
         if not self.confirm.isChecked() or self.report is not None:
             return
         try:
-            self.report = erase_person(self.ctx.store, self.person_id)
+            self.report = erase_person(self.ctx.store, self.person_id, office=pin_recently_given(self.ctx))
         except UserError as exc:
             self.error.setText(_error_text(exc))
             self.error.show()
@@ -303,7 +303,8 @@ class PurgeDialog(QDialog):
         self.day.setEnabled(False)
         self.summary.setText(self.tr("Purging…"))
         store = self.ctx.store
-        self.task = self.ctx.tasks.start(lambda _control: purge_expired(store, day), name="purge")
+        office = pin_recently_given(self.ctx)
+        self.task = self.ctx.tasks.start(lambda _control: purge_expired(store, day, office=office), name="purge")
         self.task.finished.connect(self._purged)
         self.task.failed.connect(self._failed)
 

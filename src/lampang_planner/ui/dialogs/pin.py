@@ -1,8 +1,12 @@
-"""The office PIN: ``require_office_pin(parent, ctx)`` before an office-only action (resolving conflicts, merging
-people, erasing, purging, building kits); :class:`OfficePinDialog` also sets and changes the PIN.
+"""The office PIN: ``ask_office_pass(parent, ctx)`` before an office-only action (resolving conflicts, merging
+people or dismissing a group, tidying merged people's facts, erasing, purging, building kits) gives the core's pass,
+which the core call needs (``core.privacy.pin``: the core refuses without it once a PIN is set);
+:class:`OfficePinDialog` also sets and changes the PIN.
 
-    if not require_office_pin(self, self.ctx, self.tr("Erase this person")):
+    office = ask_office_pass(self, self.ctx, self.tr("Erase this person"))
+    if office is None:
         return
+    erase_person(self.ctx.store, person_id, office=office)
 
 A right PIN is remembered for :data:`GRACE_SECONDS` in this window, so a run of merges does not ask every time.
 On a machine where no PIN has been set yet, the dialog asks to set one first (the office sets it before a laptop goes
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.privacy.pin import MAX_DIGITS, has_pin, set_pin, verify_pin
+from lampang_planner.core.privacy.pin import MAX_DIGITS, OfficePass, has_pin, office_pass, set_pin, verify_pin
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.i18n import current_language
@@ -49,6 +53,7 @@ class OfficePinDialog(QDialog):
         self.mode = mode
         self.reason = reason
         self.attempts = 0
+        self.office: OfficePass | None = None  # the core's pass, once the PIN was typed right (or set)
         self.first_time = mode == "set" and not has_pin(ctx.store)
 
         self.intro = QLabel()
@@ -131,6 +136,7 @@ class OfficePinDialog(QDialog):
         store = self.ctx.store
         if self.mode == "verify":
             if verify_pin(store, self.pin.text()):
+                self.office = office_pass(store, self.pin.text())
                 self.accept()
                 return
             self.attempts += 1
@@ -149,27 +155,39 @@ class OfficePinDialog(QDialog):
         except UserError as exc:
             self.show_error(exc.message(current_language()))
             return
+        self.office = office_pass(store, self.new.text())
         self.accept()
 
 
-def pin_recently_given(ctx: AppContext) -> bool:
-    return getattr(ctx, _GRACE_ATTR, 0.0) > time.monotonic()
+def pin_recently_given(ctx: AppContext) -> OfficePass | None:
+    """The core's pass from a PIN typed within the last :data:`GRACE_SECONDS`, or None."""
+    until, office = getattr(ctx, _GRACE_ATTR, (0.0, None))
+    return office if until > time.monotonic() else None
 
 
 def forget_office_pin(ctx: AppContext) -> None:
     """Ask again next time, even within the grace period (e.g. when the window locks)."""
-    setattr(ctx, _GRACE_ATTR, 0.0)
+    setattr(ctx, _GRACE_ATTR, (0.0, None))
+
+
+def ask_office_pass(parent: QWidget | None, ctx: AppContext, reason: str = "") -> OfficePass | None:
+    """The core's pass for an office-only action (``core.privacy.pin``; hand it to the core call as ``office=``):
+    the office PIN was typed right (or within the last :data:`GRACE_SECONDS`), or — no PIN set on this machine
+    yet — one has just been set. None on cancel or after :data:`MAX_ATTEMPTS` wrong PINs. ``reason`` (translated)
+    names the action in the dialog."""
+    office = pin_recently_given(ctx)
+    if office is not None:
+        return office
+    dialog = OfficePinDialog(ctx, "verify" if has_pin(ctx.store) else "set", reason, parent)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    office = dialog.office if ok else None
+    dialog.deleteLater()
+    if office is not None:
+        setattr(ctx, _GRACE_ATTR, (time.monotonic() + GRACE_SECONDS, office))
+    return office
 
 
 def require_office_pin(parent: QWidget | None, ctx: AppContext, reason: str = "") -> bool:
-    """True when the user may do an office-only action now: the office PIN was typed right (or within the last
-    :data:`GRACE_SECONDS`), or — no PIN set on this machine yet — one has just been set. False on cancel or after
-    :data:`MAX_ATTEMPTS` wrong PINs. ``reason`` (translated) names the action in the dialog."""
-    if pin_recently_given(ctx):
-        return True
-    dialog = OfficePinDialog(ctx, "verify" if has_pin(ctx.store) else "set", reason, parent)
-    ok = dialog.exec() == QDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    if ok:
-        setattr(ctx, _GRACE_ATTR, time.monotonic() + GRACE_SECONDS)
-    return ok
+    """True when the user may do an office-only action now (:func:`ask_office_pass` gave a pass, kept for
+    :func:`pin_recently_given`)."""
+    return ask_office_pass(parent, ctx, reason) is not None

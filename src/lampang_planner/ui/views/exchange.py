@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.workshops import workshop_choices
+from lampang_planner.core.privacy.pin import OfficePass
 from lampang_planner.core.sync import keys, kits
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.sync.bundle import peek_manifest
@@ -53,6 +54,7 @@ from lampang_planner.core.sync.exchange import (
 )
 from lampang_planner.core.vocabulary import DeviceRole
 from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.dialogs.pin import ask_office_pass
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.exchange import HistoryModel, ReportFilesModel, kind_text, when_text
 from lampang_planner.ui.models.workshops import date_text
@@ -85,9 +87,9 @@ def _import_work(control: TaskControl, store, paths: list[Path], passphrase: str
 
 
 def _export_work(control: TaskControl, store, folder: Path, full: bool, workshops: tuple[str, ...], clear: bool,
-                 passphrase: str | None) -> ExportResult:
+                 passphrase: str | None, office: OfficePass | None) -> ExportResult:
     return export_bundle(store, folder, full=full, workshops=workshops, clear=clear, passphrase=passphrase,
-                         progress=_progress(control), check=control.check)
+                         progress=_progress(control), check=control.check, office=office)
 
 
 PASSPHRASE_CODES = ("passphrase-needed", "bad-passphrase")
@@ -476,19 +478,26 @@ class ExchangePage(Page):
                                          "exactly alike. Nothing was exported."))
                 return
             passphrase = self.passphrase_edit.text()
-        self.export_to(Path(folder), full=self.full_radio.isChecked(),
-                       workshop_id=self.kit_workshop.currentData() or None, passphrase=passphrase)
+        full = self.full_radio.isChecked()
+        office = None
+        if full and kits.is_office(self.ctx.store):  # a kit carries everyone's personal data: office-only (PDPA)
+            office = ask_office_pass(self, self.ctx, self.tr("build a kit"))
+            if office is None:
+                return
+        self.export_to(Path(folder), full=full, workshop_id=self.kit_workshop.currentData() or None,
+                       passphrase=passphrase, office=office)
 
     def export_to(self, folder: Path, *, full: bool = False, workshop_id: str | None = None,
-                  passphrase: str | None = None, clear: bool = False) -> Task | None:
+                  passphrase: str | None = None, clear: bool = False, office: OfficePass | None = None) -> Task | None:
         """Write a bundle into ``folder`` (a delta, or everything; from an office, a kit, maybe of one workshop,
-        maybe under a passphrase). ``clear``: personal data unencrypted (only after :meth:`confirm_clear_export`)."""
+        maybe under a passphrase). ``clear``: personal data unencrypted (only after :meth:`confirm_clear_export`).
+        A kit needs ``office``, the core's pass for the office PIN, once a PIN is set (the export button asks)."""
         workshops = (workshop_id,) if workshop_id and full and kits.is_office(self.ctx.store) else ()
         self.export_result.clear()
         self._exports_before = self._count_exports()
         self._export_args = {"folder": Path(folder), "full": full, "workshop_id": workshop_id,
-                             "passphrase": passphrase}
-        return self._start(_export_work, self.ctx.store, Path(folder), full, workshops, clear, passphrase,
+                             "passphrase": passphrase, "office": office}
+        return self._start(_export_work, self.ctx.store, Path(folder), full, workshops, clear, passphrase, office,
                            name="export", label=self.tr("Writing the bundle…"), on_done=self._exported)
 
     def confirm_clear_export(self) -> bool:
@@ -690,7 +699,7 @@ class ExchangePage(Page):
     def _confirm_and_export_clear(self, args: dict) -> None:
         if self.confirm_clear_export():
             self.export_to(args["folder"], full=args["full"], workshop_id=args["workshop_id"],
-                           passphrase=args["passphrase"], clear=True)
+                           passphrase=args["passphrase"], clear=True, office=args["office"])
 
     def _show_error(self, text: str) -> None:
         self.status.setText(text)

@@ -24,7 +24,7 @@ from lampang_planner.core.ops import conflicts as C
 from lampang_planner.core.ops import duplicates as D
 from lampang_planner.core.thai.names import full_name
 from lampang_planner.ui.context import AppContext
-from lampang_planner.ui.dialogs.pin import require_office_pin
+from lampang_planner.ui.dialogs.pin import ask_office_pass, pin_recently_given, require_office_pin
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.exchange import ConflictsModel, DuplicateGroupsModel, GroupPeopleModel
 from lampang_planner.ui.tasks import TaskControl
@@ -100,7 +100,8 @@ class ConflictsPanel(QWidget):
         self._show_detail()
 
     def _office_only(self) -> bool:
-        """Settling conflicts is an office decision (PDPA issue: office-only actions behind the office PIN)."""
+        """Settling conflicts is an office decision (PDPA issue: office-only actions behind the office PIN); the pass
+        is kept for a few minutes (``ui.dialogs.pin``) and handed to the core by :meth:`settle` and :meth:`keep_all`."""
         return require_office_pin(self, self.ctx, self.tr("settle conflicts"))
 
     def _take_or_restore(self) -> None:
@@ -114,7 +115,7 @@ class ConflictsPanel(QWidget):
         if c is None:
             return False
         try:
-            C.resolve(self.ctx.store, c.id, choice)
+            C.resolve(self.ctx.store, c.id, choice, office=pin_recently_given(self.ctx))
         except UserError as exc:
             self.message.setText(_error_text(exc))
             self.reload()
@@ -136,7 +137,7 @@ class ConflictsPanel(QWidget):
             self.keep_all()
 
     def keep_all(self) -> int:
-        n = C.resolve_all(self.ctx.store)
+        n = C.resolve_all(self.ctx.store, office=pin_recently_given(self.ctx))
         self.reload()
         self.message.setText(self.tr("{n} conflicts settled by keeping the values shown.").format(n=n))
         return n
@@ -334,7 +335,8 @@ class DuplicatesPanel(QWidget):
         if g is None:
             return None
         try:
-            survivor = D.merge_people(self.ctx.store, g.person_ids, prefer=self.prefer.currentData())
+            survivor = D.merge_people(self.ctx.store, g.person_ids, prefer=self.prefer.currentData(),
+                                      office=pin_recently_given(self.ctx))
         except UserError as exc:
             self.message.setText(_error_text(exc))
             return None
@@ -344,14 +346,18 @@ class DuplicatesPanel(QWidget):
 
     def dismiss_selected(self) -> None:
         g = self.current()
-        if g is None:
+        office = None if g is None else ask_office_pass(self, self.ctx, self.tr("say these are not one person"))
+        if office is None:
             return
-        D.dismiss(self.ctx.store, g.person_ids)
+        D.dismiss(self.ctx.store, g.person_ids, office=office)
         self.message.setText(self.tr("Noted: not the same person. They will not be offered again."))
         self.reload()
 
     def tidy(self) -> int:
-        n = D.tidy_merged(self.ctx.store)
+        office = ask_office_pass(self, self.ctx, self.tr("move check-ins to merged people"))
+        if office is None:
+            return 0
+        n = D.tidy_merged(self.ctx.store, office=office)
         self.message.setText(self.tr("{n} invitations or check-ins moved to the people they were merged into.")
                              .format(n=n))
         self.reload()
