@@ -899,8 +899,16 @@
         <translation>Merged into one person.</translation>
     </message>
     <message>
+        <source>say these are not one person</source>
+        <translation>say these are not one person</translation>
+    </message>
+    <message>
         <source>Noted: not the same person. They will not be offered again.</source>
         <translation>Noted: not the same person. They will not be offered again.</translation>
+    </message>
+    <message>
+        <source>move check-ins to merged people</source>
+        <translation>move check-ins to merged people</translation>
     </message>
     <message>
         <source>{n} invitations or check-ins moved to the people they were merged into.</source>
@@ -1194,6 +1202,10 @@
     <message>
         <source>The two passphrases are not the same: type the passphrase twice, exactly alike. Nothing was exported.</source>
         <translation>The two passphrases are not the same: type the passphrase twice, exactly alike. Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>build a kit</source>
+        <translation>build a kit</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>

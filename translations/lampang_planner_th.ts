@@ -899,8 +899,16 @@
         <translation>รวมเป็นบุคคลเดียวแล้ว</translation>
     </message>
     <message>
+        <source>say these are not one person</source>
+        <translation>ยืนยันว่าไม่ใช่บุคคลเดียวกัน</translation>
+    </message>
+    <message>
         <source>Noted: not the same person. They will not be offered again.</source>
         <translation>บันทึกแล้วว่าไม่ใช่บุคคลเดียวกัน จะไม่เสนอรายการนี้อีก</translation>
+    </message>
+    <message>
+        <source>move check-ins to merged people</source>
+        <translation>ย้ายการลงทะเบียนไปยังบุคคลที่รวมแล้ว</translation>
     </message>
     <message>
         <source>{n} invitations or check-ins moved to the people they were merged into.</source>
@@ -1194,6 +1202,10 @@
     <message>
         <source>The two passphrases are not the same: type the passphrase twice, exactly alike. Nothing was exported.</source>
         <translation>รหัสผ่านสองช่องไม่ตรงกัน กรุณาพิมพ์รหัสผ่านเดียวกันทั้งสองช่อง ยังไม่ได้ส่งออกไฟล์ใด</translation>
+    </message>
+    <message>
+        <source>build a kit</source>
+        <translation>สร้างชุดข้อมูลตั้งต้น (kit)</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>

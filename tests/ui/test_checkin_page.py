@@ -3,6 +3,8 @@ walk-ins, live counts, kiosk mode with its PIN, the camera's absence, and the ta
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -344,7 +346,7 @@ def test_kiosk_mode_is_full_screen_and_needs_the_pin_to_leave(desk, qtbot, windo
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert page.kiosk_on
     stored = page.ctx.settings.get(S.KIOSK_PIN)
-    assert stored.startswith("pbkdf2_sha256$") and "2559" not in stored
+    assert json.loads(stored)["alg"] == "scrypt" and "2559" not in stored  # the core's scheme, as the office PIN
     qtbot.waitUntil(lambda: window.isFullScreen())
     assert window.sidebar.isHidden() and window.menuBar().isHidden()
     assert page.search.isHidden() and page.walkin_button.isHidden() and page.recent.isHidden()
@@ -372,10 +374,26 @@ def test_a_pin_prepared_by_hand_in_the_settings_file_works(desk):
     page, _store, _wid = desk
     page.ctx.settings.set(S.KIOSK_PIN, "4321")
     assert page.enter_kiosk() is None and page.kiosk_on
+    assert "4321" not in page.ctx.settings.get(S.KIOSK_PIN)  # hashed as soon as the desk read it: no plain digits
     ask = page.ask_leave_kiosk()
     ask.first.setText("4321")
     ask.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not page.kiosk_on
+
+
+def test_an_older_pbkdf2_kiosk_pin_opens_and_is_replaced_by_the_cores_scrypt_hash(desk):
+    import hashlib
+
+    page, _store, _wid = desk
+    salt = "00112233445566778899aabbccddeeff"
+    digest = hashlib.pbkdf2_hmac("sha256", b"8642", bytes.fromhex(salt), 1000).hex()
+    page.ctx.settings.set(S.KIOSK_PIN, f"pbkdf2_sha256$1000${salt}${digest}")  # as versions before #14 stored it
+    assert page.enter_kiosk() is None and page.kiosk_on
+    ask = page.ask_leave_kiosk()
+    ask.first.setText("8642")
+    ask.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not page.kiosk_on
+    assert json.loads(page.ctx.settings.get(S.KIOSK_PIN))["alg"] == "scrypt"
 
 
 def test_without_a_camera_the_button_is_disabled_with_the_reason(desk):

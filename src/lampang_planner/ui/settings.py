@@ -33,7 +33,8 @@ WINDOW_GEOMETRY = Setting("ui/window_geometry", bytes, b"", "QMainWindow.saveGeo
 WINDOW_STATE = Setting("ui/window_state", bytes, b"", "QMainWindow.saveState()")
 DESK_NAME = Setting("checkin/desk_name", str, "", "this check-in desk's label; empty means the data folder's desk")
 FONT_SIZE = Setting("ui/font_size", int, 10, "base font size in points (Sarabun)")
-KIOSK_PIN = Setting("checkin/kiosk_pin", str, "", "PIN that leaves check-in kiosk mode: a salted hash, or plain digits")
+KIOSK_PIN = Setting("checkin/kiosk_pin", str, "", "PIN that leaves check-in kiosk mode: its scrypt hash (core.privacy."
+                    "kiosk_pin); plain digits put here by hand are hashed when the desk first reads them")
 CHECKIN_SOUND = Setting("checkin/sound", bool, True, "play a sound for each check-in result")
 
 ALL: tuple[Setting, ...] = (LANGUAGE, LAST_PAGE, LAST_WORKSHOP, WINDOW_GEOMETRY, WINDOW_STATE, DESK_NAME, FONT_SIZE,

@@ -58,13 +58,20 @@ def has_pin(store: Store) -> bool:
     return bool(get_setting(store, OFFICE_PIN))
 
 
-def verify_pin(store: Store, pin: str) -> bool:
-    """True when ``pin`` is this machine's office PIN (compared in constant time). False when none is set."""
-    raw = get_setting(store, OFFICE_PIN)
-    if not raw:
-        return False
+def hash_pin(pin: str) -> str:
+    """The stored form of a PIN (office or kiosk): JSON with scrypt's parameters, a random salt and the hash. The PIN
+    is normalised first (Thai digits, spaces) but not shape-checked (:func:`check_pin_shape` does that)."""
+    salt = os.urandom(SALT_BYTES)
+    rec = {"alg": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex(),
+           "hash": _hash(normalise_pin(pin), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P).hex()}
+    return json.dumps(rec, sort_keys=True)
+
+
+def pin_matches(stored: str | None, pin: str) -> bool:
+    """True when ``pin`` is the PIN whose :func:`hash_pin` form is ``stored`` (compared in constant time); False for
+    anything else stored, plain digits included."""
     try:
-        rec = json.loads(raw)
+        rec = json.loads(stored or "")
         salt, want = bytes.fromhex(rec["salt"]), bytes.fromhex(rec["hash"])
         got = _hash(normalise_pin(pin), salt, int(rec["n"]), int(rec["r"]), int(rec["p"]))
     except (ValueError, KeyError, TypeError):
@@ -72,15 +79,17 @@ def verify_pin(store: Store, pin: str) -> bool:
     return hmac.compare_digest(got, want)
 
 
+def verify_pin(store: Store, pin: str) -> bool:
+    """True when ``pin`` is this machine's office PIN (compared in constant time). False when none is set."""
+    return pin_matches(get_setting(store, OFFICE_PIN), pin)
+
+
 def set_pin(store: Store, new_pin: str, *, current_pin: str | None = None) -> None:
     """Set the office PIN. Changing an existing PIN needs the current one (UserError otherwise)."""
     new = check_pin_shape(new_pin)
     if has_pin(store) and not verify_pin(store, current_pin or ""):
         raise UserError("รหัส PIN เดิมไม่ถูกต้อง", "The current PIN is wrong", code="bad-pin")
-    salt = os.urandom(SALT_BYTES)
-    rec = {"alg": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": salt.hex(),
-           "hash": _hash(new, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P).hex()}
-    set_setting(store, OFFICE_PIN, json.dumps(rec, sort_keys=True))
+    set_setting(store, OFFICE_PIN, hash_pin(new))
 
 
 def clear_pin(store: Store, current_pin: str) -> None:

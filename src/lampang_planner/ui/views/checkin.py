@@ -59,7 +59,7 @@ from lampang_planner.ui.views.base import Page, heading_label
 from lampang_planner.ui.views.checkin_badge import BadgeDesk, badge_renderer
 from lampang_planner.ui.views.checkin_card import CardReaderController
 from lampang_planner.ui.views.checkin_door import OPEN_AT_START
-from lampang_planner.ui.views.checkin_kiosk import KioskMode, PinDialog, check_pin, hash_pin
+from lampang_planner.ui.views.checkin_kiosk import KioskMode, PinDialog, kiosk_pin_ok, save_kiosk_pin, stored_kiosk_pin
 from lampang_planner.ui.views.checkin_panel import STATE_OF_KIND, ResultPanel
 from lampang_planner.ui.views.checkin_sound import FeedbackSound
 from lampang_planner.ui.views.venue import VenueBar
@@ -781,8 +781,7 @@ class CheckinPage(Page):
 
     def _pin_set(self, dialog: PinDialog, code: int, then: Callable[[], None] | None = None) -> None:
         if code and dialog.pin:
-            self.ctx.settings.set(S.KIOSK_PIN, hash_pin(dialog.pin))
-            self.ctx.settings.sync()
+            save_kiosk_pin(self.ctx.settings, dialog.pin)
             if then is not None:
                 then()
         dialog.deleteLater()
@@ -791,7 +790,7 @@ class CheckinPage(Page):
         """Kiosk mode; asks for a new PIN first when none is set (returns that dialog)."""
         if not self.workshop_id():
             return None
-        if not self.ctx.settings.get(S.KIOSK_PIN):
+        if not stored_kiosk_pin(self.ctx.settings):
             dialog = PinDialog("set", parent=self)
             dialog.finished.connect(lambda code, d=dialog: self._pin_set(d, code, then=self._kiosk_on))
             dialog.open()
@@ -807,8 +806,7 @@ class CheckinPage(Page):
         self._rest_focus()
 
     def ask_leave_kiosk(self) -> PinDialog:
-        stored = self.ctx.settings.get(S.KIOSK_PIN)
-        dialog = PinDialog("ask", verify=lambda pin: check_pin(stored, pin), parent=self)
+        dialog = PinDialog("ask", verify=lambda pin: kiosk_pin_ok(self.ctx.settings, pin), parent=self)
         dialog.finished.connect(lambda code, d=dialog: self._leave_answer(d, code))
         dialog.open()
         return dialog

@@ -1,15 +1,11 @@
 """Kiosk mode for the check-in desk: the window full screen with only the scan result showing; leaving needs a PIN.
 
-The PIN lives in the settings file (``checkin/kiosk_pin``) as a salted PBKDF2 hash; a folder prepared by hand may
-hold the plain digits instead. While kiosk mode is on, the sidebar, menus and status bar are hidden and the window
-refuses to close.
+The PIN lives in the settings file (``checkin/kiosk_pin``), hashed by the core (``core.privacy.kiosk_pin``: scrypt,
+as the office PIN; plain digits put there by hand are hashed when the desk first reads them). While kiosk mode is on,
+the sidebar, menus and status bar are hidden and the window refuses to close.
 """
 
 from __future__ import annotations
-
-import hashlib
-import hmac
-import secrets
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -23,46 +19,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lampang_planner.core.thai.digits import to_arabic_digits
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.privacy.kiosk_pin import check_kiosk_pin, migrate_kiosk_pin, new_kiosk_pin
+from lampang_planner.core.privacy.pin import MAX_DIGITS, MIN_DIGITS, check_pin_shape, normalise_pin
+from lampang_planner.ui import settings as S
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
+from lampang_planner.ui.settings import Settings
 
-_SCHEME = "pbkdf2_sha256"
-_ROUNDS = 120_000
-PIN_MIN, PIN_MAX = 4, 12
+PIN_MIN, PIN_MAX = MIN_DIGITS, MAX_DIGITS
 
 
 def clean_pin(text: str) -> str:
     """Digits only (Thai digits accepted), spaces dropped."""
-    return "".join(to_arabic_digits(text or "").split())
+    return normalise_pin(text)
 
 
 def pin_problem(pin: str) -> tuple[str, str] | None:
-    """Why ``pin`` cannot be a kiosk PIN (Thai, English), or None."""
-    if not (pin.isascii() and pin.isdigit()) or not PIN_MIN <= len(pin) <= PIN_MAX:
-        return (f"PIN ต้องเป็นตัวเลข {PIN_MIN}–{PIN_MAX} หลัก", f"The PIN must be {PIN_MIN}–{PIN_MAX} digits")
+    """Why ``pin`` cannot be a kiosk PIN (Thai, English), or None (the core's rule, ``core.privacy.pin``)."""
+    try:
+        check_pin_shape(pin)
+    except UserError as exc:
+        return exc.th, exc.en
     return None
 
 
-def hash_pin(pin: str, *, rounds: int = _ROUNDS) -> str:
-    salt = secrets.token_hex(16)
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), rounds).hex()
-    return f"{_SCHEME}${rounds}${salt}${digest}"
+def stored_kiosk_pin(settings: Settings) -> str:
+    """The kiosk PIN's hashed form ("" when none is set); plain digits found in the file are hashed and saved first."""
+    stored = settings.get(S.KIOSK_PIN)
+    migrated = migrate_kiosk_pin(stored)
+    if migrated != stored:
+        _save(settings, migrated)
+    return migrated
 
 
-def check_pin(stored: str, pin: str) -> bool:
-    """True when ``pin`` is the PIN ``stored`` (a hash from :func:`hash_pin`, or plain digits put there by hand)."""
-    pin = clean_pin(pin)
-    stored = (stored or "").strip()
-    if not stored or not pin:
-        return False
-    if stored.startswith(_SCHEME + "$"):
-        try:
-            _scheme, rounds, salt, digest = stored.split("$")
-            mine = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(rounds)).hex()
-        except ValueError:
-            return False
-        return hmac.compare_digest(mine, digest)
-    return hmac.compare_digest(clean_pin(stored).encode(), pin.encode())
+def save_kiosk_pin(settings: Settings, pin: str) -> None:
+    _save(settings, new_kiosk_pin(pin))
+
+
+def kiosk_pin_ok(settings: Settings, pin: str) -> bool:
+    """Whether ``pin`` leaves kiosk mode (an older PBKDF2 hash is replaced by the scrypt form once it matches)."""
+    check = check_kiosk_pin(stored_kiosk_pin(settings), pin)
+    if check.upgraded:
+        _save(settings, check.upgraded)
+    return check.ok
+
+
+def _save(settings: Settings, value: str) -> None:
+    settings.set(S.KIOSK_PIN, value)
+    settings.sync()
 
 
 class PinDialog(QDialog):
