@@ -414,3 +414,17 @@ def test_erasure_closes_the_conflicts_that_held_the_persons_values(tmp_path):
     finally:
         a.close()
         b.close()
+
+
+def test_a_person_registered_at_a_screen_without_consent_keeps_only_attendance_fields(empty_store):
+    """register_person (the People page's add): the screen must give the answer, and a refusal stores no phone,
+    citizen ID or note — while add_person without an answer stays "never asked" (an office roster)."""
+    from lampang_planner.core.ops.people import register_person
+
+    fields = {"first_name": "สมหมาย", "phone": "0812345678", "citizen_id": "1101700230708", "note": "แพ้อาหารทะเล"}
+    refused = get_person(empty_store, register_person(empty_store, fields, False))
+    assert (refused["phone"], refused["citizen_id"], refused["note"], refused["consent"]) == (None, None, None, False)
+    agreed = get_person(empty_store, register_person(empty_store, {**fields, "consent": False}, True))
+    assert (agreed["phone"], agreed["citizen_id"], agreed["consent"]) == ("0812345678", "1101700230708", True)
+    roster = get_person(empty_store, add_person(empty_store, fields))
+    assert (roster["phone"], roster["consent"]) == ("0812345678", None)

@@ -199,3 +199,32 @@ def test_editing_a_roster_person_never_asked_for_consent_keeps_their_phone(demo_
     dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     p = get_person(store, pid)
     assert not p["consent"] and p["phone"] is None
+
+
+def test_adding_a_person_without_consent_keeps_no_phone_or_citizen_id(demo_ctx, qtbot):
+    """The People page's add dialog asks for consent: unticked is a refusal, so the core stores neither the phone nor
+    the citizen ID (issue #14; they were kept as if the question had never been asked)."""
+    from lampang_planner.core.ops.people import get_person
+    from lampang_planner.ui.dialogs.person import PersonDialog
+
+    store = demo_ctx.store
+    dlg = PersonDialog(store)
+    qtbot.addWidget(dlg)
+    assert not dlg.consent.isChecked() and not dlg.phone.isEnabled() and not dlg.citizen_id.isEnabled()
+    dlg.first_name.setText("สมหมาย")
+    dlg.last_name.setText("ไม่ยินยอม")
+    dlg.phone.setText("0812345678")  # typed before the question was answered, or pasted
+    dlg.citizen_id.setText("1101700230708")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    p = get_person(store, dlg.saved_id)
+    assert (p["first_name"], p["phone"], p["citizen_id"], p["consent"]) == ("สมหมาย", None, None, False)
+
+    dlg = PersonDialog(store)
+    qtbot.addWidget(dlg)
+    dlg.first_name.setText("สมใจ")
+    dlg.consent.setChecked(True)
+    assert dlg.phone.isEnabled()
+    dlg.phone.setText("0812345679")
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    p = get_person(store, dlg.saved_id)
+    assert (p["phone"], p["consent"]) == ("0812345679", True) and p["consent_date"]

@@ -164,12 +164,20 @@ def create_person(tx: Tx, fields: dict, person_id: str | None = None) -> str:
 
 
 def add_person(store: Store, fields: dict, *, workshop_id: str | None = None) -> str:
-    """Add one person (and invite them to ``workshop_id``). One transaction."""
+    """Add one person (and invite them to ``workshop_id``). One transaction. Without ``fields["consent"]`` the
+    question counts as never asked (an office roster); a screen registering someone uses :func:`register_person`."""
     with store.transaction() as tx:
         pid = create_person(tx, fields)
         if workshop_id:
             invite_in(tx, workshop_id, [pid])
     return pid
+
+
+def register_person(store: Store, fields: dict, consent: bool, *, workshop_id: str | None = None) -> str:
+    """Add one person registered at a screen (the People page's dialog): ``consent`` is their answer, which a screen
+    must give; without consent only what attendance needs is stored (phone, citizen ID and note are checked, then
+    dropped: ``core.privacy.consent``). :func:`add_person` without a consent answer is for rosters the PAO holds."""
+    return add_person(store, {**fields, "consent": bool(consent)}, workshop_id=workshop_id)
 
 
 def update_person(store: Store, person_id: str, fields: dict) -> bool:

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from lampang_planner.core.db import Store
-from lampang_planner.core.ops.people import add_person, clean_person, get_person, update_person
+from lampang_planner.core.ops.people import clean_person, get_person, register_person, update_person
 from lampang_planner.core.thai.citizen_id import format_citizen_id, normalise_citizen_id
 from lampang_planner.core.thai.names import COMMON_PREFIXES
 from lampang_planner.core.vocabulary import ParticipantType
@@ -121,9 +121,12 @@ class PersonDialog(FormDialog):
         self.note.setPlainText(p["note"] or "")
 
     def _refused(self) -> bool:
-        """Unticked on someone who had answered (a refusal, or consent being withdrawn now). Unticked on someone never
-        asked (an office roster) stays "not asked", and keeps their phone and citizen ID."""
-        return not self.consent.isChecked() and getattr(self, "_consent_before", None) is not None
+        """Unticked when adding someone (the dialog asks, so that is their answer), or on someone who had answered (a
+        refusal, or consent being withdrawn now). Unticked on someone never asked (an office roster) stays "not
+        asked", and keeps their phone and citizen ID."""
+        if self.consent.isChecked():
+            return False
+        return self.person_id is None or getattr(self, "_consent_before", None) is not None
 
     def _consent_toggled(self, on: bool) -> None:
         refused = self._refused()
@@ -170,7 +173,7 @@ class PersonDialog(FormDialog):
             self.saved_id = self.person_id
         else:
             invite_to = self.workshop_id if self.workshop_id and self.invite.isChecked() else None
-            self.saved_id = add_person(self.store, fields, workshop_id=invite_to)
+            self.saved_id = register_person(self.store, fields, self.consent.isChecked(), workshop_id=invite_to)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit person") if self.person_id else self.tr("Add a person"))
