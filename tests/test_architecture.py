@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,4 +37,22 @@ def test_core_and_commands_never_import_qt():
 
 def test_no_module_under_core_mentions_pyside():
     offenders = [str(p) for p in (SRC / "core").rglob("*.py") if "PySide6" in p.read_text(encoding="utf-8")]
+    assert offenders == []
+
+
+def test_only_the_write_path_stamps_writes():
+    """Writes are made by ``core/db.py``'s ``Tx`` (``insert``/``update``/``record``/``delete``/``write``) and
+    bundles are folded in by ``core/sync``: no other module builds a ``Write`` or calls the private ``Tx._stamp``."""
+    offenders = []
+    for p in SRC.rglob("*.py"):
+        rel = p.relative_to(SRC).as_posix()
+        text = p.read_text(encoding="utf-8")
+        if "._stamp(" in text and rel != "core/db.py":
+            offenders.append(f"{rel}: Tx._stamp")
+        if re.search(r"\bWrite\(", text) and rel != "core/db.py" and not rel.startswith("core/sync/"):
+            offenders.append(f"{rel}: builds a Write")
+        if "apply_remote(" in text.replace("``tx.apply_remote(", "") and not (
+            rel == "core/db.py" or rel.startswith("core/sync/")
+        ):
+            offenders.append(f"{rel}: apply_remote")
     assert offenders == []

@@ -169,3 +169,29 @@ def test_importing_advances_the_local_clock_past_the_remote_stamps(pair):
     with b.transaction() as tx:
         tx.update("person", pid, {"phone": "0811111111"})
     assert b.clock.last > max(w.hlc for w in writes_of(a))
+
+
+def test_tx_write_names_the_stamps_it_saw_and_writes_even_unchanged_fields(pair):
+    """``Tx.write`` (the public form of the write path used by settling conflicts and by forgetting): a write that
+    saw both sides of a concurrent pair closes the conflict, writes an unchanged value too, and is logged."""
+    a, b = pair
+    with a.transaction() as tx:
+        pid = person(tx)
+    exchange(a, b)
+    with a.transaction() as tx:
+        tx.update("person", pid, {"phone": "0811111111"})
+    with b.transaction() as tx:
+        tx.update("person", pid, {"phone": "0822222222"})
+    exchange(b, a)
+    pair_stamps = a.query("SELECT winner_hlc, loser_hlc FROM conflict WHERE row_id=?", (pid,))
+    assert len(pair_stamps) == 1
+    phone_now = a.scalar("SELECT phone FROM person WHERE id=?", (pid,))
+    logged = a.scalar("SELECT COUNT(*) FROM change")
+    with a.transaction() as tx:
+        tx.write("person", pid, {"phone": phone_now}, parents=pair_stamps[0])
+    assert a.scalar("SELECT COUNT(*) FROM conflict") == 0  # the decision saw both: nothing left open
+    assert a.scalar("SELECT COUNT(*) FROM change") == logged + 1  # written although the value did not change
+    parents = json.loads(a.scalar("SELECT parents FROM change ORDER BY hlc DESC LIMIT 1"))
+    assert sorted(parents) == sorted(pair_stamps[0])
+    with pytest.raises(ValueError), a.transaction() as tx:
+        tx.write("person", pid, {"no_such_field": 1})

@@ -13,7 +13,7 @@ import enum
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -156,6 +156,19 @@ class Tx:
         parents = tuple(sorted({v for k, v in clocks.items() if k != "_origin"}))
         self._stamp(tbl, row_id, {"deleted": True}, parents)
         return True
+
+    def write(self, tbl: str, row_id: str, fields: dict, *, parents: Iterable[str] = ()) -> None:
+        """One local write of ``fields`` on a row, naming exactly the stamps it saw and replaces (``parents``); every
+        field given is written, unchanged or not. Applied with the transaction's other writes (:meth:`flush`). For decisions that must close
+        what they saw: settling a conflict (``core.ops.conflicts``, both stamps of a concurrent pair) and the
+        forgetting write of an erasure or purge (``core.privacy.forget``, every stamp of the row). :meth:`update`
+        names only the current stamps and skips unchanged fields. Logged in the change log like every write."""
+        s = spec(tbl)
+        data = {k: _plain(v) for k, v in fields.items()}
+        bad = set(data) - set(s.fields)
+        if bad:
+            raise ValueError(f"{tbl} has no field(s) {sorted(bad)}")
+        self._stamp(tbl, row_id, data, tuple(sorted(set(parents))))
 
     def apply_remote(self, writes: list[Write]) -> ApplyResult:
         """Fold in writes from elsewhere (a bundle) and advance our clock past each of them."""

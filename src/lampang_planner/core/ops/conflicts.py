@@ -20,7 +20,7 @@ from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.privacy.pin import OfficePass, authorise_office
 from lampang_planner.core.refdata import divisions
-from lampang_planner.core.sync.apply import ApplyResult, Write
+from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.thai.names import full_name
 
 KEEP, TAKE, RESTORE = "keep", "take", "restore"
@@ -210,10 +210,10 @@ def display_value(tbl: str, f: str, value: object, lang: str = "th") -> str:
 
 
 def _stamp_write(tx: Tx, tbl: str, row_id: str, data: dict, parents: set[str]) -> ApplyResult:
-    """A local write that names exactly the stamps it saw and replaced (``Tx.update`` names only the current one)."""
-    store = tx.store
-    w = Write(store.clock.now(), tbl, row_id, store.device_id, data, tuple(sorted(parents)), tx.author)
-    return tx.apply_remote([w])
+    """A local write that names exactly the stamps it saw and replaced (``Tx.write``; ``Tx.update`` names only the
+    current one)."""
+    tx.write(tbl, row_id, data, parents=parents)
+    return tx.flush()
 
 
 def resolve(store: Store, conflict_id: str, choice: str, *, office: OfficePass | str | None = None) -> ApplyResult:

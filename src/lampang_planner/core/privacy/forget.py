@@ -240,7 +240,7 @@ def forget_people(tx: Tx, person_ids: Sequence[str], placeholder: str, *, delete
             # them all, so none of them — a concurrent loser included — is left as an open conflict on the row.
             # Every forgotten field is written, even one already empty here: a value another copy still holds for
             # it, from a write older than this one, then loses to this write there too.
-            tx._stamp("person", pid, dict(data), tuple(h for h, _ in writes))
+            tx.write("person", pid, data, parents=[h for h, _ in writes])
             done += 1
         if updates:
             tx.db.executemany("UPDATE change SET data=? WHERE hlc=?", updates)
