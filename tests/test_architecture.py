@@ -56,3 +56,23 @@ def test_only_the_write_path_stamps_writes():
         ):
             offenders.append(f"{rel}: apply_remote")
     assert offenders == []
+
+
+_SQL = re.compile(
+    r"\bSELECT\b[^\n]*\bFROM\b|\bINSERT\s+INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b|\bPRAGMA\s+\w+"
+    r"|\.(execute|executemany|executescript|scalar|query)\("
+)
+
+
+def test_no_sql_in_the_window_or_the_command_line():
+    """``ui/`` and ``commands/`` only call the core: rules and reads live there (``core/read/``), so two screens
+    cannot count differently. SQL text or a database call in a front end fails here."""
+    offenders = []
+    for folder in ("ui", "commands"):
+        for p in sorted((SRC / folder).rglob("*.py")):
+            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+                if _SQL.search(line):
+                    offenders.append(f"{p.relative_to(SRC).as_posix()}:{n}: {line.strip()}")
+    cli = (SRC / "cli.py").read_text(encoding="utf-8")
+    offenders += [f"cli.py: {m.group(0)}" for m in _SQL.finditer(cli)]
+    assert offenders == []

@@ -297,6 +297,7 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.conflicts import resolve
+    from lampang_planner.core.read.lookups import open_conflicts
 
     with open_store(args) as store:
         office = office_pin(args, store)
@@ -304,7 +305,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace) -> int:
             resolve(store, args.conflict_id, args.choice, office=office)
         except ValueError as exc:
             raise UserError("ตัวเลือกนี้ใช้กับข้อขัดแย้งชนิดนี้ไม่ได้", str(exc), code="bad-option") from exc
-        left = store.scalar("SELECT COUNT(*) FROM conflict")
+        left = open_conflicts(store)
     print(f"แก้ไขข้อขัดแย้งแล้ว เหลือ {left} (settled; {left} open)")
     return 0
 

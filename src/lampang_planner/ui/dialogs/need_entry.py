@@ -41,6 +41,7 @@ from lampang_planner.core.ops.needs import (
     update_need,
 )
 from lampang_planner.core.ops.workshops import get_workshop, workshop_choices
+from lampang_planner.core.read.lookups import need_values_typed
 from lampang_planner.core.vocabulary import NeedRoute
 from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.i18n import current_language
@@ -246,11 +247,9 @@ class NeedEntryDialog(FormDialog):
 
     def _completers(self) -> None:
         """Groups, strategies and speakers typed before complete as you type."""
-        db = self.store.db
         for edit, col in ((self.group_name, "group_name"), (self.plan_strategy, "plan_strategy"),
                           (self.village_name, "village_name")):
-            values = [r[0] for r in db.execute(
-                f"SELECT DISTINCT {col} FROM need WHERE deleted=0 AND {col} IS NOT NULL ORDER BY {col} LIMIT 500")]
+            values = need_values_typed(self.store, col)
             completer = QCompleter(values, edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)

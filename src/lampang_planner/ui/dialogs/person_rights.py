@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.errors import UserError
+from lampang_planner.core.ops.people import get_person
 from lampang_planner.core.privacy.retention import plan_purge, purge_expired
 from lampang_planner.core.privacy.rights import ErasureReport, erase_person, erasure_preview, export_person
 from lampang_planner.core.thai.dates import format_date_th
@@ -69,7 +70,7 @@ def export_person_flow(parent: QWidget | None, ctx: AppContext, person_id: str, 
     if not require_office_pin(parent, ctx, title):
         return None
     if path is None:
-        code = ctx.store.scalar("SELECT code FROM person WHERE id=?", (person_id,)) or person_id[:8]
+        code = (get_person(ctx.store, person_id) or {}).get("code") or person_id[:8]
         default = str(Path.home() / f"person-{code}.json")
         path = ask_save_path(parent, title, default, QCoreApplication.translate("PersonRights", "JSON file (*.json)"))
         if not path:

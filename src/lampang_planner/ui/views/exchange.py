@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.workshops import workshop_choices
 from lampang_planner.core.privacy.pin import OfficePass
+from lampang_planner.core.read.lookups import changes_logged, exports_made
 from lampang_planner.core.sync import keys, kits
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.sync.bundle import peek_manifest
@@ -548,7 +549,7 @@ class ExchangePage(Page):
                     self.status.setText(self.tr("Cancelled: nothing was changed."))
                     self.status.setStyleSheet("")
                     return None
-        self._changes_before = int(self.ctx.store.scalar("SELECT COUNT(*) FROM change") or 0)
+        self._changes_before = changes_logged(self.ctx.store)
         self._last_passphrase = passphrase
         return self._start(_import_work, self.ctx.store, paths, passphrase, decision, name="import",
                            label=self.tr("Checking {n} files…").format(n=len(paths)), on_done=self._imported)
@@ -706,7 +707,7 @@ class ExchangePage(Page):
         self.status.setStyleSheet("QLabel { color: #a01010; }")
 
     def _count_exports(self) -> int:
-        return int(self.ctx.store.scalar("SELECT COUNT(*) FROM bundle_log WHERE direction='out'") or 0)
+        return exports_made(self.ctx.store)
 
     def _on_cancelled(self) -> None:
         name = self.task.name if self.task is not None else ""
@@ -715,8 +716,7 @@ class ExchangePage(Page):
             self._stale["history"] = True
             self._refresh_stale()
             return
-        finished = name == "import" and self._changes_before != int(
-            self.ctx.store.scalar("SELECT COUNT(*) FROM change") or 0)
+        finished = name == "import" and self._changes_before != changes_logged(self.ctx.store)
         if finished:  # Cancel came after the import had committed: say so, and show what is there now
             self.status.setText(self.tr("The import had already finished when Cancel was pressed."))
             for k in self._stale:

@@ -26,6 +26,7 @@ from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.categories import list_categories
 from lampang_planner.core.ops.needs import attach_photo, delete_need, detach_photo, list_needs, rank_needs
 from lampang_planner.core.ops.workshops import workshop_choices
+from lampang_planner.core.read.lookups import workshop_has_needs
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.thai.collation import thai_sort_key
@@ -186,8 +187,7 @@ class NeedsPage(Page):
             self.summary.reload()
 
     def _has_needs(self, workshop_id: str) -> bool:
-        return bool(self.ctx.store.scalar("SELECT 1 FROM need WHERE workshop_id=? AND deleted=0 LIMIT 1",
-                                          (workshop_id,)))
+        return workshop_has_needs(self.ctx.store, workshop_id)
 
     @staticmethod
     def _set_combo(combo: QComboBox, value: str) -> None:
