@@ -24,8 +24,7 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.privacy.forget import is_erasure, is_purge
 from lampang_planner.core.sync.clock import wall_ms_of
-
-BANGKOK = dt.timezone(dt.timedelta(hours=7), "Asia/Bangkok")
+from lampang_planner.core.thai.dates import BANGKOK
 
 TABLE_LABELS: dict[str, tuple[str, str]] = {
     "person": ("ผู้เข้าร่วม", "Person"),

@@ -37,12 +37,11 @@ from lampang_planner.core.refdata import divisions
 from lampang_planner.core.schema import attendance_id, natural_id
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.thai.collation import fold_for_search, thai_sort_key
-from lampang_planner.core.thai.dates import format_date_th
+from lampang_planner.core.thai.dates import BANGKOK, format_date_th
 from lampang_planner.core.thai.keyboard import us_to_thai
 from lampang_planner.core.thai.names import full_name
 from lampang_planner.core.vocabulary import ParticipantType
 
-BANGKOK = dt.timezone(dt.timedelta(hours=7), "Asia/Bangkok")
 DEFAULT_DESK = "1"
 _MERGE_HOPS = 8  # follow merged_into at most this far (a chain longer than this is a data error)
 

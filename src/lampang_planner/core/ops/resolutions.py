@@ -45,12 +45,11 @@ from lampang_planner.core.ops.sessions import current_session_of
 from lampang_planner.core.read import presence
 from lampang_planner.core.schema import natural_id
 from lampang_planner.core.text import clean_text
-from lampang_planner.core.thai.dates import as_date
+from lampang_planner.core.thai.dates import BANGKOK, as_date
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.vocabulary import ResolutionStatus, VoteChoice, VoteMethod
 
 YEAR_RANGE = (2500, 2700)
-BANGKOK = dt.timezone(dt.timedelta(hours=7), "Asia/Bangkok")
 
 
 class AmendmentStatus(StrEnum):

@@ -21,10 +21,9 @@ from dataclasses import dataclass
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.schema import first_session_id
-from lampang_planner.core.thai.dates import as_date, format_date_th
+from lampang_planner.core.thai.dates import BANGKOK, as_date, format_date_th
 
 LEAD = dt.timedelta(minutes=30)
-BANGKOK = dt.timezone(dt.timedelta(hours=7), "Asia/Bangkok")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
 _COLS = ("id", "workshop_id", "number", "name", "day", "starts", "ends")
 

@@ -25,10 +25,9 @@ from lampang_planner.core.ops.resolutions import (
     votes_side_by_side,
 )
 from lampang_planner.core.refdata import divisions
-from lampang_planner.core.thai.dates import as_date, format_date_th, format_datetime_th
+from lampang_planner.core.thai.dates import BANGKOK, as_date, format_date_th, format_datetime_th
 from lampang_planner.core.vocabulary import NeedRoute, ParticipantType, ResolutionStatus, VoteMethod
 
-BANGKOK = dt.timezone(dt.timedelta(hours=7), "Asia/Bangkok")
 ORG_TH = "องค์การบริหารส่วนจังหวัดลำปาง"
 NOT_GIVEN = "ไม่ระบุ"
 

@@ -28,13 +28,12 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 from lampang_planner.core.fonts import REPORTLAB_NAMES
 from lampang_planner.core.reports.safe_write import write_atomically
 from lampang_planner.core.reports.typeset import ThaiParagraph, draw_thai, keep_headings, text_width, thai_styles
-from lampang_planner.core.thai.dates import format_date_range_th, format_date_th
+from lampang_planner.core.thai.dates import BANGKOK, format_date_range_th, format_date_th
 from lampang_planner.core.thai.digits import to_thai_digits
 
 ORG_TH = "องค์การบริหารส่วนจังหวัดลำปาง"
 ORG_SHORT = "อบจ.ลำปาง"
 APP = "Lampang Planner"
-BANGKOK = dt.timezone(dt.timedelta(hours=7), "Asia/Bangkok")
 
 PAGE_SIZE = A4
 LEFT, RIGHT, TOP, BOTTOM = 2.5 * cm, 2.0 * cm, 2.6 * cm, 2.0 * cm

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Literal
 
 from lampang_planner.core.thai.digits import to_arabic_digits, to_thai_digits
+
+BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
+"""Thailand's time (UTC+7, no daylight saving): the one definition every module uses."""
 
 BE_OFFSET = 543
 """พ.ศ. = ค.ศ. + 543."""
