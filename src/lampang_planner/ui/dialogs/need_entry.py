@@ -40,14 +40,14 @@ from lampang_planner.core.ops.needs import (
     similar_needs,
     update_need,
 )
-from lampang_planner.core.ops.workshops import get_workshop, workshop_choices
+from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.read.lookups import need_values_typed
 from lampang_planner.core.vocabulary import NeedRoute
 from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.needs import status_label
-from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.widgets.divisions import DivisionCombos
+from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 NO_YEAR = FISCAL_YEAR_RANGE[0] - 1
 KEPT = ("workshop_id", "district_code", "subdistrict_code", "village_no", "village_name", "group_name", "session",
@@ -221,11 +221,7 @@ class NeedEntryDialog(FormDialog):
     # --- filling ----------------------------------------------------------------------------------------------------
 
     def _fill_workshops(self) -> None:
-        self.workshop.clear()
-        self.workshop.addItem("", "")
-        for wid, title, start, end in reversed(workshop_choices(self.store)):  # the newest first
-            self.workshop.addItem(f"{date_text(start, end)} · {title}", wid)
-            self.workshop.setItemData(self.workshop.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        fill_workshop_combo(self.workshop, self.store, "", newest_first=True, keep="", quiet=False)
 
     def _fill_categories(self) -> None:
         keep = self.category.currentData()

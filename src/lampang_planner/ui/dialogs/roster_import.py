@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.ops.workshops import workshop_choices
 from lampang_planner.core.roster.headers import LABELS
 from lampang_planner.core.roster.importer import (
     ADD,
@@ -47,9 +46,9 @@ from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.roster_import import RosterImportModel, preview_rows, status_title
-from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.tasks import Task, TaskControl
 from lampang_planner.ui.widgets.table import make_table
+from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 # Steps the work functions report (the dialog turns them into text in the window's language).
 READ, PLAN, ROWS, APPLY = "read", "plan", "rows", "apply"
@@ -209,15 +208,8 @@ class RosterImportDialog(QDialog):
     # --- choosing ---------------------------------------------------------------------------------------------------
 
     def _fill_workshops(self, keep: str) -> None:
-        self.workshop.blockSignals(True)
-        self.workshop.clear()
-        self.workshop.addItem(self.tr("Do not invite (only add and update people)"), "")
-        for wid, title, start, end in workshop_choices(self.ctx.store):
-            when = date_text(start, end)
-            self.workshop.addItem(f"{when} · {title}" if when else title, wid)
-            self.workshop.setItemData(self.workshop.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
-        self.workshop.setCurrentIndex(max(0, self.workshop.findData(keep)))
-        self.workshop.blockSignals(False)
+        fill_workshop_combo(self.workshop, self.ctx.store, self.tr("Do not invite (only add and update people)"),
+                            keep=keep)
 
     def workshop_id(self) -> str | None:
         return self.workshop.currentData() or None

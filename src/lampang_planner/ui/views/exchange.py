@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.ops.workshops import workshop_choices
 from lampang_planner.core.privacy.pin import OfficePass
 from lampang_planner.core.read.lookups import changes_logged, exports_made
 from lampang_planner.core.sync import keys, kits
@@ -58,7 +57,6 @@ from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.pin import ask_office_pass
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.exchange import HistoryModel, ReportFilesModel, kind_text, when_text
-from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.tasks import Task, TaskControl
 from lampang_planner.ui.views.base import Page, heading_label
 from lampang_planner.ui.views.exchange_office import (
@@ -70,6 +68,7 @@ from lampang_planner.ui.views.exchange_office import (
 )
 from lampang_planner.ui.views.exchange_review import ConflictsPanel, DuplicatesPanel
 from lampang_planner.ui.widgets.table import make_table
+from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 TAB_EXCHANGE, TAB_CONFLICTS, TAB_DUPLICATES, TAB_HISTORY = range(4)
 
@@ -449,12 +448,7 @@ class ExchangePage(Page):
             self.set_destination(folder)
 
     def _fill_workshops(self) -> None:
-        keep = self.kit_workshop.currentData()
-        self.kit_workshop.clear()
-        self.kit_workshop.addItem(self.tr("All workshops"), "")
-        for wid, title, start, end in workshop_choices(self.ctx.store):
-            self.kit_workshop.addItem(f"{date_text(start, end)} · {title}", wid)
-        self.kit_workshop.setCurrentIndex(max(0, self.kit_workshop.findData(keep or "")))
+        fill_workshop_combo(self.kit_workshop, self.ctx.store, self.tr("All workshops"), quiet=False)
 
     def _show_last_export(self) -> None:
         outs = [r for r in self._history if r.direction == "out"]

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.categories import list_categories
 from lampang_planner.core.ops.needs import attach_photo, delete_need, detach_photo, list_needs, rank_needs
-from lampang_planner.core.ops.workshops import workshop_choices
 from lampang_planner.core.read.lookups import workshop_has_needs
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.apply import ApplyResult
@@ -38,11 +37,11 @@ from lampang_planner.ui.dialogs.need_entry import NeedEntryDialog
 from lampang_planner.ui.dialogs.need_status import NeedStatusDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.needs import NeedsModel, status_label
-from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.views.base import Page, heading_label
 from lampang_planner.ui.views.needs_detail import NeedDetail
 from lampang_planner.ui.views.needs_summary import NeedsSummaryView
 from lampang_planner.ui.widgets.table import make_table, select_row
+from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 WATCHED = {"need", "need_status_change", "need_category", "workshop"}
 PATCH_LIMIT = 200  # more needs changed at once (an import): reload the list instead of patching it
@@ -196,15 +195,7 @@ class NeedsPage(Page):
         combo.blockSignals(False)
 
     def _fill_workshops(self) -> None:
-        keep = self.workshop.currentData() or ""
-        self.workshop.blockSignals(True)
-        self.workshop.clear()
-        self.workshop.addItem(self.tr("All workshops"), "")
-        for wid, title, start, end in reversed(workshop_choices(self.ctx.store)):
-            self.workshop.addItem(f"{date_text(start, end)} · {title}", wid)
-            self.workshop.setItemData(self.workshop.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
-        self.workshop.setCurrentIndex(max(0, self.workshop.findData(keep)))
-        self.workshop.blockSignals(False)
+        fill_workshop_combo(self.workshop, self.ctx.store, self.tr("All workshops"), newest_first=True)
 
     def _fill_districts(self) -> None:
         lang = current_language()

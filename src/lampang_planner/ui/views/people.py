@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.ops.people import get_person, person_workshops
-from lampang_planner.core.ops.workshops import workshop_choices
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.thai.dates import format_date_th
@@ -30,10 +29,10 @@ from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.person import PersonDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.people import PeopleModel, checkin_time, format_phone
-from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.views.base import Page, heading_label
 from lampang_planner.ui.widgets.detail import DetailPanel
 from lampang_planner.ui.widgets.table import make_table, select_row
+from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 
 def mask_citizen_id(cid: str) -> str:
@@ -143,15 +142,7 @@ class PeoplePage(Page):
         self.workshop.blockSignals(False)
 
     def _fill_workshops(self) -> None:
-        keep = self.workshop.currentData() or ""
-        self.workshop.blockSignals(True)
-        self.workshop.clear()
-        self.workshop.addItem(self.tr("All people"), "")
-        for wid, title, start, end in workshop_choices(self.ctx.store):
-            self.workshop.addItem(f"{date_text(start, end)} · {title}", wid)
-            self.workshop.setItemData(self.workshop.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
-        self.workshop.setCurrentIndex(max(0, self.workshop.findData(keep)))
-        self.workshop.blockSignals(False)
+        fill_workshop_combo(self.workshop, self.ctx.store, self.tr("All people"))
 
     def _workshop_changed(self, _index: int = 0) -> None:
         if not self.loaded:

@@ -29,17 +29,16 @@ from PySide6.QtWidgets import (
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.resolutions import list_resolutions
-from lampang_planner.core.ops.workshops import workshop_choices
 from lampang_planner.core.reports.charts import attendance_by_district, needs_by_category
 from lampang_planner.core.reports.export_io import ExportCancelled
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.i18n import current_language
-from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.tasks import Cancelled, Task, TaskControl
 from lampang_planner.ui.views.base import Page, heading_label
 from lampang_planner.ui.views.reports_paperwork import PaperworkActions
 from lampang_planner.ui.widgets.chart import BarChart
+from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 CHART_TABLES = {"workshop", "invitation", "attendance", "person", "need", "need_category"}
 CHOICE_TABLES = {"workshop", "resolution"}
@@ -229,15 +228,7 @@ class ReportsPage(PaperworkActions, Page):
         self.refresh_charts()
 
     def _fill_choices(self) -> None:
-        keep = self.workshop.currentData() or ""
-        self.workshop.blockSignals(True)
-        self.workshop.clear()
-        self.workshop.addItem(self.tr("All workshops"), "")
-        for wid, title, start, end in reversed(workshop_choices(self.ctx.store)):
-            self.workshop.addItem(f"{date_text(start, end)} · {title}", wid)
-            self.workshop.setItemData(self.workshop.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
-        self.workshop.setCurrentIndex(max(0, self.workshop.findData(keep)))
-        self.workshop.blockSignals(False)
+        fill_workshop_combo(self.workshop, self.ctx.store, self.tr("All workshops"), newest_first=True)
         keep = self.resolution.currentData() or ""
         self.resolution.blockSignals(True)
         self.resolution.clear()

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.ops.resolutions import ClauseVotes, ResolutionVotes
-from lampang_planner.core.ops.workshops import workshop_choices
 from lampang_planner.ui.models.resolutions import AmendmentsModel, ClausesModel
-from lampang_planner.ui.models.workshops import date_text
 from lampang_planner.ui.widgets.quorum import QuorumBanner
+from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 
 def table_view(model, name: str) -> QTableView:
@@ -150,14 +149,8 @@ class DeliberationView(QWidget):
     # --- filling ----------------------------------------------------------------------------------------------------
 
     def fill_workshops(self, store, keep: str | None = None) -> None:
-        keep = keep if keep is not None else (self.workshop_id() or "")
-        self.workshop.blockSignals(True)
-        self.workshop.clear()
-        self.workshop.addItem(self.tr("— choose the workshop where the vote is taken —"), "")
-        for wid, title, start, end in reversed(workshop_choices(store)):
-            self.workshop.addItem(f"{date_text(start, end)} · {title}", wid)
-        self.workshop.setCurrentIndex(max(0, self.workshop.findData(keep)))
-        self.workshop.blockSignals(False)
+        fill_workshop_combo(self.workshop, store, self.tr("— choose the workshop where the vote is taken —"),
+                            newest_first=True, keep=keep)
 
     def workshop_id(self) -> str | None:
         return self.workshop.currentData() or None
