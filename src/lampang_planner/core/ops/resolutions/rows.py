@@ -1,0 +1,212 @@
+"""The light rows the resolution readers return, and the small checks and look-ups the other modules share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.text import clean_text
+from lampang_planner.core.thai.dates import BANGKOK
+from lampang_planner.core.thai.digits import to_arabic_digits
+from lampang_planner.core.vocabulary import ResolutionStatus
+
+YEAR_RANGE = (2500, 2700)
+
+
+class AmendmentStatus(StrEnum):
+    PROPOSED = "proposed"
+    ADOPTED = "adopted"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def th(self) -> str:
+        return {"proposed": "เสนอ", "adopted": "รับไว้ในมติ", "withdrawn": "ถอน"}[self.value]
+
+    @property
+    def en(self) -> str:
+        return {"proposed": "Proposed", "adopted": "Adopted", "withdrawn": "Withdrawn"}[self.value]
+
+
+# --- light rows --------------------------------------------------------------------------------------------------
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionRow:
+    id: str
+    title: str
+    year_be: int | None
+    preamble: str
+    status: str
+    adopted_on: dt.date | None
+    clauses: int = 0
+    amendments: int = 0
+    votes: int = 0
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "title": self.title, "year_be": self.year_be, "preamble": self.preamble,
+                "status": self.status, "adopted_on": self.adopted_on.isoformat() if self.adopted_on else None,
+                "clauses": self.clauses, "amendments": self.amendments, "votes": self.votes}
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseRow:
+    id: str
+    resolution_id: str
+    number: int | None
+    text: str
+    adopted_text: str
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "resolution_id": self.resolution_id, "number": self.number, "text": self.text,
+                "adopted_text": self.adopted_text or None}
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseVersionRow:
+    id: str
+    clause_id: str
+    text: str
+    source: str  # "draft", "office", "amendment:<id>"
+    created_on: dt.date | None
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "clause_id": self.clause_id, "text": self.text, "source": self.source,
+                "created_on": self.created_on.isoformat() if self.created_on else None}
+
+
+@dataclass(frozen=True, slots=True)
+class AmendmentRow:
+    id: str
+    clause_id: str
+    workshop_id: str
+    mover: str
+    seconder: str
+    text: str
+    status: str
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "clause_id": self.clause_id, "workshop_id": self.workshop_id, "mover": self.mover,
+                "seconder": self.seconder, "text": self.text, "status": self.status}
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRow:
+    id: str
+    workshop_id: str
+    clause_id: str
+    amendment_id: str
+    method: str
+    for_count: int
+    against_count: int
+    abstain_count: int
+    present: int
+    recorded_at: str
+
+    @property
+    def total(self) -> int:
+        return self.for_count + self.against_count + self.abstain_count
+
+    @property
+    def carried(self) -> bool:
+        """More for than against (a simple majority of those who voted for or against)."""
+        return self.for_count > self.against_count
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "workshop_id": self.workshop_id, "clause_id": self.clause_id,
+                "amendment_id": self.amendment_id or None, "method": self.method, "for": self.for_count,
+                "against": self.against_count, "abstain": self.abstain_count, "present": self.present,
+                "recorded_at": self.recorded_at or None, "carried": self.carried}
+
+
+@dataclass(frozen=True, slots=True)
+class BallotRow:
+    id: str
+    vote_id: str
+    person_id: str
+    choice: str
+
+
+# --- text and numbers --------------------------------------------------------------------------------------------
+
+
+def _text(v: object, *, multiline: bool = True) -> str | None:
+    return clean_text(v, multiline=multiline)
+
+
+def _count(v: object, name: str) -> int:
+    if isinstance(v, bool):
+        raise ValueError(name)
+    if isinstance(v, int):
+        n = v
+    else:
+        s = to_arabic_digits(str(v if v is not None else "")).strip()
+        if not re.fullmatch(r"\d+", s):
+            raise ValueError(name)
+        n = int(s)
+    if n < 0:
+        raise ValueError(name)
+    return n
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _now_iso() -> str:
+    """Now, Asia/Bangkok time with its offset (as check-in times are)."""
+    return dt.datetime.now(BANGKOK).isoformat(timespec="seconds")
+
+
+# --- look-ups inside a transaction ---------------------------------------------------------------------------------
+
+
+def _row(db, tbl: str, cols: tuple[str, ...], row_id: str | None) -> dict | None:
+    if not row_id:
+        return None
+    r = db.execute(f"SELECT id,{','.join(cols)} FROM {tbl} WHERE id=? AND deleted=0", (row_id,)).fetchone()
+    return dict(zip(("id", *cols), r, strict=True)) if r else None
+
+
+def _resolution(db, resolution_id: str) -> dict:
+    r = _row(db, "resolution", ("title", "year_be", "preamble", "status", "adopted_on"), resolution_id)
+    if r is None:
+        raise UserError("ไม่พบร่างมตินี้", f"No resolution with id {resolution_id}", code="unknown-resolution")
+    return r
+
+
+def _clause(db, clause_id: str) -> dict:
+    r = _row(db, "clause", ("resolution_id", "number", "text", "adopted_text"), clause_id)
+    if r is None:
+        raise UserError("ไม่พบข้อนี้ในร่างมติ", f"No clause with id {clause_id}", code="unknown-clause")
+    return r
+
+
+def _workshop(db, workshop_id: str) -> dict:
+    r = _row(db, "workshop", ("title", "start_date", "district_code"), workshop_id)
+    if r is None:
+        raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {workshop_id}", code="unknown-workshop")
+    return r
+
+
+def _amendment(db, amendment_id: str) -> dict:
+    r = _row(db, "amendment", ("clause_id", "workshop_id", "mover", "seconder", "text", "status"), amendment_id)
+    if r is None:
+        raise UserError("ไม่พบคำแปรญัตตินี้", f"No amendment with id {amendment_id}", code="unknown-amendment")
+    return r
+
+
+def _not_adopted(res: dict) -> None:
+    if res["status"] == ResolutionStatus.ADOPTED.value:
+        raise UserError("ร่างมตินี้รับรองแล้ว แก้ไขไม่ได้", "This resolution has been adopted; it can no longer change",
+                        code="resolution-adopted")
+
+
+def _latest_version_text(db, clause_id: str) -> str | None:
+    r = db.execute("SELECT text FROM clause_version WHERE clause_id=? AND deleted=0 ORDER BY hlc DESC, id DESC LIMIT 1",
+                   (clause_id,)).fetchone()
+    return r[0] if r else None
