@@ -210,7 +210,7 @@ def test_adding_a_person_without_consent_keeps_no_phone_or_citizen_id(demo_ctx, 
     store = demo_ctx.store
     dlg = PersonDialog(store)
     qtbot.addWidget(dlg)
-    assert not dlg.consent.isChecked() and not dlg.phone.isEnabled() and not dlg.citizen_id.isEnabled()
+    assert not dlg.consent.isChecked() and not any(w.isEnabled() for w in (dlg.phone, dlg.citizen_id, dlg.note))
     dlg.first_name.setText("สมหมาย")
     dlg.last_name.setText("ไม่ยินยอม")
     dlg.phone.setText("0812345678")  # typed before the question was answered, or pasted

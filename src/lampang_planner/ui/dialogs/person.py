@@ -130,7 +130,7 @@ class PersonDialog(FormDialog):
 
     def _consent_toggled(self, on: bool) -> None:
         refused = self._refused()
-        for w in (self.phone, self.citizen_id):
+        for w in (self.phone, self.citizen_id, self.note):  # core.privacy.fields.CONSENT_ONLY_FIELDS
             w.setEnabled(not refused)
             w.setToolTip(self.tr("Kept only with the person's consent (PDPA)") if refused else "")
         self.consent_date.setEnabled(on)
