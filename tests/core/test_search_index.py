@@ -79,3 +79,10 @@ def test_thai_search_ignores_tone_marks_as_the_folded_fields_do():
     index = SearchIndex(rows)
     assert index.mask((fold_for_search("แก้"),)) == b"\x01\x01\x00"
     assert index.mask((fold_for_search("น\u0e4d\u0e49\u0e32"),)) == b"\x00\x00\x01"  # ำ typed as ํ + า
+
+
+def test_all_fields_come_back_in_the_index_order():
+    rows = people(1500, orgs=700)  # two byte planes, and many values
+    order = list(range(len(rows)))[::-1]
+    assert SearchIndex(rows, order).all_fields() == [rows[i] for i in order]
+    assert SearchIndex(rows).permuted(order).all_fields() == [rows[i] for i in order]

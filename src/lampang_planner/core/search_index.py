@@ -46,6 +46,11 @@ class _Coded:
     def permuted(self, pick: operator.itemgetter) -> _Coded:
         return _Coded(self.values, [bytes(pick(p)) for p in self.planes])
 
+    def column(self) -> list[str]:
+        p = self.planes
+        ids = p[0] if len(p) == 1 else map(operator.or_, p[0], map(operator.lshift, p[1], repeat(8)))
+        return list(map(self.values.__getitem__, ids))
+
     def mask(self, word: str, n: int) -> int:
         hits = [i for i, v in enumerate(self.values) if word in v]
         if not hits:
@@ -72,13 +77,17 @@ class _Many:
         # fresh strings laid out in row order: a pass over all of them then reads memory in order (the caller's
         # strings, visited in sort order, are scattered: the same pass took five times as long)
         self.values = self.blob.split("\n")
-        self.starts = array("q", accumulate((len(v) + 1 for v in self.values), initial=0))
+        # where each value starts in the joined string: the lengths before it, plus one separator per value
+        self.starts = array("q", map(operator.add, accumulate(map(len, self.values), initial=0), range(len(values) + 1)))
 
     def value(self, row: int) -> str:
         return self.values[row]
 
     def permuted(self, pick: operator.itemgetter) -> _Many:
         return _Many(pick(self.values))
+
+    def column(self) -> list[str]:
+        return self.values
 
     def mask(self, word: str, n: int) -> int:
         blob = self.blob
@@ -97,38 +106,47 @@ class _Many:
         return _ints(out)
 
 
-def _column(texts: list[str]) -> _Coded | _Many:
-    number: dict[str, int] = {}
-    ids = [number.setdefault(t, len(number)) for t in texts]
+def _column(texts: Sequence[str]) -> _Coded | _Many:
+    number = dict.fromkeys(texts)  # the distinct values in order of appearance (C speed)
     if len(number) > _CODED:
         return _Many(texts)
-    low = bytes(i & 255 for i in ids)
-    planes = [low] if len(number) <= 256 else [low, bytes(i >> 8 for i in ids)]
-    return _Coded(list(number), planes)
+    for i, text in enumerate(number):
+        number[text] = i
+    ids = list(map(number.__getitem__, texts))
+    if len(number) <= 256:
+        return _Coded(list(number), [bytes(ids)])
+    return _Coded(list(number), [bytes(map((255).__and__, ids)), bytes(map((8).__rrshift__, ids))])
 
 
 class SearchIndex:
     """Rows as tuples of folded fields (the same number per row). :meth:`mask` tells, per row, whether every query
     word occurs in one of the row's fields: the answer of ``all(w in "\\t".join(fields) for w in words)``."""
 
-    def __init__(self, rows: Sequence[Sequence[str]] = (), *, _columns: list | None = None, _n: int = 0) -> None:
-        if _columns is not None:
-            self.n, self._columns = _n, _columns
-            return
+    def __init__(self, rows: Sequence[Sequence[str]] = (), order: Sequence[int] | None = None) -> None:
+        """``rows``: the fields of each row; with ``order``, the index's row k is ``rows[order[k]]``."""
+        columns: list[Sequence[str]] = list(zip(*rows, strict=True)) if rows else []
+        if order is not None and len(order) > 1:
+            pick = operator.itemgetter(*order)
+            columns = [pick(col) for col in columns]
         self.n = len(rows)
-        width = len(rows[0]) if rows else 0
-        self._columns = [_column([r[k] for r in rows]) for k in range(width)]
+        self._columns = [_column(col) for col in columns]
 
     def fields(self, row: int) -> tuple[str, ...]:
         """Row ``row``'s fields, as given."""
         return tuple(col.value(row) for col in self._columns)
+
+    def all_fields(self) -> list[tuple[str, ...]]:
+        """Every row's fields, as given (in this index's order)."""
+        return list(zip(*(col.column() for col in self._columns), strict=True)) if self.n else []
 
     def permuted(self, order: Sequence[int]) -> SearchIndex:
         """The same rows in another order: row k of the result is row ``order[k]`` of this one."""
         if self.n < 2:
             return self
         pick = operator.itemgetter(*order)
-        return SearchIndex(_columns=[col.permuted(pick) for col in self._columns], _n=len(order))
+        out = SearchIndex()
+        out.n, out._columns = len(order), [col.permuted(pick) for col in self._columns]
+        return out
 
     def word_mask(self, word: str) -> int:
         """The rows holding ``word`` (no whitespace) in a field, as an integer whose byte i is 1 for row i."""

@@ -12,6 +12,7 @@ The model shows ``_view``: the indices of the rows that match, in sort order.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress
@@ -288,16 +289,17 @@ class RowsModel(QAbstractTableModel):
         """A new search index over the rows' fields, its rows in the current sort order (a keystroke then reads its
         masks in that order)."""
         order = self._all_sorted()
-        self._index, self._index_order = SearchIndex([fields[i] for i in order]), order
+        self._index, self._index_order = SearchIndex(fields, order), order
 
     def _fields_by_row(self) -> list[tuple[str, ...]]:
         index, order = self._index, self._index_order
-        if order is None:
-            return [index.fields(i) for i in range(index.n)]
-        out: list = [()] * index.n
+        fields = index.all_fields()
+        if order is None or index.n < 2:
+            return fields
+        where = [0] * index.n  # row → its position in the index
         for p, i in enumerate(order):
-            out[i] = index.fields(p)
-        return out
+            where[i] = p
+        return list(operator.itemgetter(*where)(fields))
 
     def _sorted_index(self, order: list[int]) -> SearchIndex:
         """The search index with its rows in ``order`` (re-ordered when the sort changed), so that its masks read
