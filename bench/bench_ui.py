@@ -10,6 +10,10 @@ a new prefix (no backspaces answered from a cache); the field is cleared between
 Baselines, measured in the same run the same way: a bare Qt window (a QLineEdit over a QTableView with a minimal
 model, its filter one substring test per row over the same people) started, typed into and measured like the app.
 Goals: start < 1.5 s (issue #2); keystroke p95 < 50 ms and window memory < 300 MB at 100,000 people (issue #19).
+
+``ui.filter_cpu_p95_<n>``: the search's own share of a keystroke, to show how it grows with the people — the People
+model (loaded as the window loads it) typed the same keys in this process, CPU time per key; baseline: the bare
+window's filter (one substring test per row) over the same people, typed the same keys.
 """
 
 from __future__ import annotations
@@ -46,6 +50,40 @@ def session_queries(folder, n_sessions: int) -> list[list[str]]:
     return out
 
 
+def _filter_keys(folder, queries: list[list[str]]) -> tuple[list[float], list[float]]:
+    """Per session, the p95 CPU time (ms) per key of the People model's search and of a plain substring filter."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    from lampang_planner.ui.models.people import PeopleModel, load_people
+
+    _app = QCoreApplication.instance() or QCoreApplication([])
+    db = sqlite3.connect(f"file:{folder / DB_FILENAME}?mode=ro", uri=True)
+    try:
+        model = PeopleModel()
+        model.set_rows(load_people(db))
+        hay = [f"{r[2]}{r[3]} {r[4]} {r[5]} {r[9]}".casefold() for r in model._rows]  # as the bare window's rows
+    finally:
+        db.close()
+    ours, plain = [], []
+    for session in queries:
+        a, b = [], []
+        for q in session:
+            for k in range(1, len(q) + 1):
+                c = time.process_time()
+                model.set_search(q[:k])
+                a.append((time.process_time() - c) * 1000)
+                words = q[:k].casefold().split()
+                c = time.process_time()
+                [i for i, h in enumerate(hay) if all(w in h for w in words)]
+                b.append((time.process_time() - c) * 1000)
+            model.set_search("")
+        ours.append(percentile(a, 95))
+        plain.append(percentile(b, 95))
+    return ours, plain
+
+
 def _sessions(kind: str, folder, queries: list[list[str]]) -> list[dict]:
     return [run_child([SESSION, kind, str(folder), json.dumps(q, ensure_ascii=False)],
                       env={"QT_QPA_PLATFORM": "offscreen"}) for q in queries]  # fmt: skip
@@ -64,6 +102,7 @@ def run() -> list[dict]:
         cpu95 = [percentile(r["keys_cpu_ms"], 95) for r in app]
         med = [statistics.median(r["keys_ms"]) for r in app]
         mem = [r["peak_mb"] for r in app]
+        filt, filt_plain = _filter_keys(folder, queries)
         rows += [
             figure(f"ui.first_paint_{k}", start, "s", baseline=[r["first_paint_s"] for r in bare], goal="< 1.5 s",
                    ok=statistics.median(start) < 1.5, people=app[0]["rows"]),
@@ -74,6 +113,7 @@ def run() -> list[dict]:
             figure(f"ui.keystroke_median_{k}", med, "ms", baseline=[statistics.median(r["keys_ms"]) for r in bare]),
             figure(f"ui.window_memory_{k}", mem, "MB", baseline=[r["peak_mb"] for r in bare],
                    goal="< 300 MB at 100k", ok=statistics.median(mem) < 300),
+            figure(f"ui.filter_cpu_p95_{k}", filt, "ms", baseline=filt_plain),
         ]  # fmt: skip
     return rows
 
