@@ -24,8 +24,6 @@ QLabel#pageHeading { font-size: 17pt; font-weight: bold; padding: 2px 8px 2px 0;
 QLabel#detailHeading { font-size: 14pt; font-weight: bold; }
 QLabel#detailSubheading { color: #4a4a4a; }
 QLabel#detailLabel { color: #5a5a5a; }
-QLabel#comingSoonBadge { color: #8a5300; background: #fff4e0; border: 1px solid #f0c980; border-radius: 4px;
-                         padding: 4px 8px; }
 QListWidget#sidebar { background: #f2f4f7; border: none; border-right: 1px solid #d5d9e0; font-size: 11pt;
                       padding-top: 8px; outline: 0; }
 QListWidget#sidebar::item { padding: 9px 14px; }

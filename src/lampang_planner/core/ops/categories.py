@@ -108,14 +108,6 @@ def seed_defaults_in(tx: Tx) -> int:
     return len(DEFAULT_NEED_CATEGORIES)
 
 
-def ensure_default_categories(store: Store) -> int:
-    """Write the default list if this folder never held one (for example when the window opens an empty folder)."""
-    if not _table_is_unused(store.db):
-        return 0
-    with store.transaction() as tx:
-        return seed_defaults_in(tx)
-
-
 def _find(db, key_or_id: str) -> CategoryRow | None:
     r = db.execute(
         "SELECT id, key, name_th, name_en, sort_order FROM need_category WHERE deleted=0 AND (key=? OR id=?)",

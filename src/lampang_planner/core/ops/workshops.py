@@ -128,11 +128,6 @@ def update_workshop(store: Store, workshop_id: str, fields: dict) -> bool:
         return tx.update("workshop", workshop_id, clean)
 
 
-def delete_workshop(store: Store, workshop_id: str) -> bool:
-    with store.transaction() as tx:
-        return tx.delete("workshop", workshop_id)
-
-
 def get_workshop(store: Store, workshop_id: str) -> dict | None:
     cols = ("id", *WORKSHOP_FIELDS, "deleted")
     r = store.db.execute(f"SELECT {','.join(cols)} FROM workshop WHERE id=?", (workshop_id,)).fetchone()
