@@ -38,7 +38,9 @@ def run(a):
     if what in ("create", "upgrade"):
         Store.open(folder, create=(what == "create")).close()
     elif what == "import":
+        from lampang_planner.core.sync import payload_reader
         from lampang_planner.core.sync.exchange import import_bundles
+        payload_reader.BATCH_LINES = a.get("batch_lines", payload_reader.BATCH_LINES)  # smaller chunks: more kills land mid-import
         with Store.open(folder, create=False) as s:
             import_bundles(s, [a["bundle"]], find_duplicates=False)
     elif what == "roster":

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from lampang_planner.core.db import Store, Tx
@@ -101,11 +102,29 @@ def _keys(row: tuple, names: dict) -> set[tuple[str, str]]:
     return out
 
 
+# The first name's initial as SQLite computes it, indexed with the tambon (migration 0008, same text): a Thai
+# consonant or leading vowel, an ASCII letter in lower case, else ''. The folded name keeps that initial (or, for a
+# Latin letter with a combining mark, composes it: :func:`_initials` asks for the base letter too); a name starting
+# with anything else (a zero-width space, a tone mark typed first…) files under '', which every lookup reads.
+INITIAL_SQL = (
+    "CASE WHEN unicode(first_name) BETWEEN 3585 AND 3630 OR unicode(first_name) BETWEEN 3648 AND 3652 "
+    "THEN substr(first_name, 1, 1) "
+    "WHEN lower(substr(first_name, 1, 1)) BETWEEN 'a' AND 'z' THEN lower(substr(first_name, 1, 1)) ELSE '' END"
+)
+_BY_TAMBON = f"{_LIVE} AND subdistrict_code=? AND ({INITIAL_SQL}) IN (?, ?, '')"
+
+
+def _initials(nk: str) -> tuple[str, str]:
+    """The initials under which a person whose folded name key is ``nk`` may be filed (see INITIAL_SQL)."""
+    first = nk[:1]
+    return first, unicodedata.normalize("NFD", first)[:1]
+
+
 def _component_rows(store: Store, among: set[str]) -> list[tuple]:
     """The live people linked, directly or through others, by a shared key to one of ``among`` (what their groups
-    can hold), found without reading every person into Python: SQLite filters by citizen ID, phone or tambon, and
-    the search widens until no new person shares a key. So an import's check follows what it touched, not the size
-    of the office (issue #13)."""
+    can hold), found without reading every person into Python: SQLite looks them up by citizen ID, phone, or tambon
+    and initial (indexed), and the search widens until no new person shares a key. So an import's check follows
+    what it touched, not the size of the office (issue #13)."""
     names: dict = {}
     found: dict[str, tuple] = {}
     ids = sorted(among)
@@ -117,15 +136,18 @@ def _component_rows(store: Store, among: set[str]) -> list[tuple]:
     while frontier:
         cids = sorted({r[5] for r in frontier if r[5]})
         phones = sorted({x for r in frontier if r[3] for x in (r[3], normalise_phone(r[3]) or r[3])})
-        tambons = sorted({r[4] for r in frontier if r[4]})
-        frontier = []
-        for col, values in (("citizen_id", cids), ("phone", phones), ("subdistrict_code", tambons)):
+        tambons = sorted({(r[4], *_initials(nk)) for r in frontier if r[4] and (nk := names[(r[1], r[2])])})
+        lookups: list[tuple[str, Sequence]] = [(_BY_TAMBON, t) for t in tambons]
+        for col, values in (("citizen_id", cids), ("phone", phones)):
             for i in range(0, len(values), 900):
                 part = values[i : i + 900]
-                for r in store.query(f"{_LIVE} AND {col} IN ({','.join('?' * len(part))})", part):
-                    if r[0] not in found and not keys.isdisjoint(_keys(r, names)):
-                        found[r[0]] = r
-                        frontier.append(r)
+                lookups.append((f"{_LIVE} AND {col} IN ({','.join('?' * len(part))})", part))
+        frontier = []
+        for sql, params in lookups:
+            for r in store.query(sql, params):
+                if r[0] not in found and not keys.isdisjoint(_keys(r, names)):
+                    found[r[0]] = r
+                    frontier.append(r)
         keys |= {k for r in frontier for k in _keys(r, names)}
     return list(found.values())
 

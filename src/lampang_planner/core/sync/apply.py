@@ -450,3 +450,21 @@ def store_conflicts(db: sqlite3.Connection, spec: TableSpec, by_row: dict[str, l
             db.executemany("INSERT INTO conflict VALUES (?,?,?,?,?,?,?,?,?,?)", recs)
             total += len(recs)
     return total
+
+
+def rebuild_rows(db: sqlite3.Connection, tbl: str, row_ids: Iterable[str]) -> None:
+    """Materialise some rows again from the change log, inside the caller's transaction: each row becomes the fold
+    of the writes logged for it (none left: the row goes), and its conflict records are derived again. Used when
+    writes are taken out of the log (an import undone: :mod:`.journal`); other writes to those rows stay in."""
+    spec = TABLES[tbl]
+    ids = list(dict.fromkeys(row_ids))
+    cols = "hlc, tbl, row_id, device, author, data, parents"
+    for part in _chunks(ids, CHUNK - 1):
+        marks = ",".join("?" * len(part))
+        db.execute(f"DELETE FROM {tbl} WHERE id IN ({marks})", part)
+        db.execute(f"DELETE FROM conflict WHERE tbl=? AND row_id IN ({marks})", (tbl, *part))
+        rows: dict[str, list[Write]] = defaultdict(list)
+        for r in db.execute(f"SELECT {cols} FROM change WHERE tbl=? AND row_id IN ({marks})", (tbl, *part)):
+            rows[r[2]].append(Write.from_log(r))
+        if rows:
+            _apply_table(db, spec, rows, ApplyResult())

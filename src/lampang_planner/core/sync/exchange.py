@@ -19,11 +19,13 @@ Import, for one or many files:
    payload with the ``passphrase`` and sealed personal fields with the office's key (a folder that is not the office
    refuses a bundle with sealed fields; a wrong passphrase or an altered ciphertext is refused). Nothing is written
    for a refused file; by default any refused file refuses the whole import (``skip_refused`` imports the others);
-2. **back up** the database (only when something new will be applied);
-3. **apply** every new bundle in ONE transaction through the one write path (``Tx.apply_remote``: per-field
-   last-writer-wins, facts merged, tombstones, conflicts derived, the local clock advanced past every stamp), pin
-   the signers' keys, adopt the kit's office and record its encryption key, log the bundles — all or nothing
-   (cancel or a power cut: nothing);
+2. **back up** what the import changes as it goes: an undo journal committed with each chunk (:mod:`.journal`),
+   written to ``backups/`` when the import ends — its cost follows the bundle, not the folder;
+3. **apply** every new bundle through the one write path (``Tx.apply_remote``: per-field last-writer-wins, facts
+   merged, tombstones, conflicts derived, the local clock advanced past every stamp) in chunks of one transaction
+   each (another program waits one chunk at most); the last chunk pins the signers' keys, adopts the kit's office,
+   records its encryption key and logs the bundles. A refused file or a cancel takes out what was committed (from
+   the journal); a power cut leaves whole chunks that a re-import completes, never a bundle logged but not applied;
 4. **report** what was added, updated, merged, unchanged, which conflicts are open, clock skew over 24 hours, and
    possible duplicate people among those the import touched.
 """
@@ -31,11 +33,13 @@ Import, for one or many files:
 from __future__ import annotations
 
 import contextlib
-import copy
 import datetime as dt
+import functools
 import gc
 import json
 import re
+import sqlite3
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +50,7 @@ from lampang_planner.core.paths import BACKUP_DIRNAME
 from lampang_planner.core.privacy.forget import forget_after_import
 from lampang_planner.core.privacy.pin import OfficePass, authorise_office
 from lampang_planner.core.sync import bundle as B
-from lampang_planner.core.sync import keys, kits, restamp, trust
+from lampang_planner.core.sync import journal, keys, kits, restamp, trust
 from lampang_planner.core.sync.apply import ApplyResult, RowFlood, StampClash, Write, apply_writes, logged_writes
 from lampang_planner.core.sync.clock import MAX_AHEAD_MS, SKEW_WARNING_MS
 
@@ -580,22 +584,12 @@ def _import(
 
     if any(fr.taken_in or fr.accepted for fr, _b in todo):
         trust.require_office_pin(store, pin)
-    writes_total = sum(b.changes for _fr, b in todo)
-    if writes_total:
-        report.backup = store.backup(BACKUP_REASON)
-        prune_backups(store)
+    with contextlib.suppress(UserError):  # a journal a killed import left: into backups/ (else: next time)
+        journal.export_leftovers(store.db, store.path, store.device_id)
+    prune_backups(store)
     report.conflicts_before = int(store.scalar("SELECT COUNT(*) FROM conflict") or 0)
     check()
-    clock_before = copy.copy(store.clock)
-    try:
-        _apply_all(store, todo, adopt, report, find_duplicates, progress, check, skip_refused)
-    except BaseException as exc:
-        store.clock = clock_before  # rolled back: the stamps it was advanced past are gone again
-        if isinstance(exc, B.BundleError) and report.backup is not None:
-            # A file refused while it was read: the folder is exactly what the backup holds; no copy is left for it.
-            with contextlib.suppress(OSError):
-                report.backup.unlink()
-        raise
+    _apply_all(store, todo, adopt, report, find_duplicates, progress, check, skip_refused)
     if adopt is not None and report.office_adopted:  # the transaction wrote the device row: keep the store in step
         store.role, store.office_device_id = kits.LAPTOP, adopt.device_id
     for fr in report.files:
@@ -645,73 +639,140 @@ def _apply_all(
     check: Check,
     skip_refused: bool = False,
 ) -> None:
-    """Step 3 of an import: everything in one transaction. Each file's payload is streamed in batches
-    (:meth:`.bundle.Bundle.iter_writes`: memory stays flat whatever its size) and applied batch by batch under a
-    savepoint; a file refused while streaming (a bad line, totals that do not match its manifest) rolls back to it —
-    with ``skip_refused`` the others go on, else the whole import is refused."""
-    progress_state = {"done": 0, "total": sum(b.changes for _fr, b in todo)}
-    with store.transaction() as tx:
-        for fr, b in todo:
-            check()
-            _apply_file(tx, fr, b, skip_refused, progress, check, progress_state)
-        imported = [(fr, b) for fr, b in todo if fr.status == IMPORTED]
-        for _fr, b in imported:
-            keys.pin(tx.db, b.device_id, b.public_key, b.device_name, b.device_role)
-        if adopt is not None and any(b is adopt for _fr, b in imported):
-            office = adopt.office or {}
-            if office.get("id") == adopt.device_id and office.get("public_key") == adopt.public_key:
-                name = office.get("name") or adopt.device_name
-            else:
-                name = adopt.device_name
-            keys.pin(tx.db, adopt.device_id, adopt.public_key, name, kits.OFFICE)
-            tx.db.execute("UPDATE device SET role=?, office_device_id=?", (kits.LAPTOP, adopt.device_id))
-            report.office_adopted = name
-        else:
-            adopt = None
-        _learn_encryption_key(store, tx, imported, adopt)
-        _take_enrolment(store, tx, imported, adopt)
-        check()
-        report.result = tx.result
-        # The report's reads happen here, before the commit (they see the same data): once committed, listeners
-        # (the window) may read the shared connection, and this thread does not touch it any more.
-        tx.flush()
-        report.conflicts_open = int(tx.db.execute("SELECT COUNT(*) FROM conflict").fetchone()[0])
-        touched = report.result.changed.get("person", set())
-        if find_duplicates and touched:
-            from lampang_planner.core.ops.duplicates import find_duplicates as find
-
-            report.duplicates = len(find(store, among=touched))
-
-
-def _apply_file(tx: Tx, fr: FileReport, b: B.Bundle, skip_refused: bool, progress: Progress, check: Check,
-                state: dict) -> None:
-    """One file of an import, streamed and applied under a savepoint (see :func:`_apply_all`)."""
-    clock_before = copy.copy(tx.store.clock)
-    tx.flush()
-    tx.db.execute("SAVEPOINT bundle_file")
+    """Step 3 of an import, committed in chunks: each batch of a file's payload (:meth:`.bundle.Bundle.iter_writes`:
+    5,000 lines or 4 MiB, memory flat whatever the size) is one transaction, so another program on the folder (a
+    desk scanning) waits one chunk at most. Each chunk journals what it changed (:mod:`.journal`, the before-import
+    backup) in its own transaction. The last chunk also logs the bundles, pins the signers and adopts a kit's office:
+    a kill before it leaves writes a re-import completes (stamps already logged are skipped), never a bundle logged
+    as imported that is not. A file refused while streaming (a bad line, totals that do not match its manifest) is
+    taken out again from the journal — with ``skip_refused`` the others go on, else the whole import is taken out,
+    as it is when ``check`` cancels it."""
+    state = {"done": 0, "total": sum(b.changes for _fr, b in todo), "finished": False, "result": report.result}
+    finish = functools.partial(_finish, store, todo, adopt, report, find_duplicates)
+    failure: BaseException | None = None
+    with journal.Recorder.recording(store.db, [b.path.name for _fr, b in todo]) as rec:
+        try:
+            for i, (fr, b) in enumerate(todo):
+                check()
+                last = i == len(todo) - 1
+                _apply_file(store, rec, fr, b, skip_refused, progress, check, state, finish if last else None)
+            if not state["finished"]:
+                with store.transaction() as tx:
+                    rec.begin_chunk()
+                    finish(tx)
+                    tx.flush()
+                    rec.end_chunk()
+        except BaseException as exc:
+            failure = exc
+    if failure is not None:
+        _take_out(store, rec, 0)  # with the journal's triggers gone: taking out is not journaled
+        raise failure
     try:
-        for batch in b.iter_writes():
+        report.backup = journal.export(store.db, store.path, rec.id, store.device_id)
+    except UserError:  # imported; the journal stays in the folder and is written out by the next import
+        report.backup = None
+
+
+def _take_out(store: Store, rec: journal.Recorder, since: int) -> None:
+    """Undo what this import committed after journal position ``since`` (a refused file, a cancel, an error)."""
+    with contextlib.suppress(sqlite3.Error, UserError):  # a full disk may refuse even this: the journal stays
+        with store.transaction() as tx:
+            clock = journal.undo_running(tx.db, rec, since)
+            if clock:
+                store.clock.load(clock)
+            if since == 0:
+                journal.forget(tx.db, rec.id)
+
+
+def _with_last(batches: Iterator[list[Write]]) -> Iterator[tuple[list[Write], bool]]:
+    """Each batch and whether it is the last. Reading one ahead also runs the stream's end checks (totals against
+    the manifest) before the last batch is committed."""
+    it = iter(batches)
+    cur = next(it, None)
+    while cur is not None:
+        nxt = next(it, None)
+        yield cur, nxt is None
+        cur = nxt
+
+
+def _apply_file(store: Store, rec: journal.Recorder, fr: FileReport, b: B.Bundle, skip_refused: bool,
+                progress: Progress, check: Check, state: dict, finish: Callable[[Tx], None] | None) -> None:
+    """One file of an import, streamed and committed chunk by chunk (see :func:`_apply_all`); ``finish`` runs in
+    the last chunk of the last file."""
+    mark = rec.mark()
+    try:
+        for batch, last in _with_last(b.iter_writes()):
             check()
-            r = _apply_remote(tx, batch, fr)
-            forget_after_import(tx, batch)  # a received erasure or purge scrubs what this folder held before
-            fr.added += r.added
-            fr.updated += r.updated
-            fr.merged += r.merged
-            fr.unchanged += r.unchanged
-            fr.skew_ms = max(fr.skew_ms, r.max_skew_ms)  # measured by this folder's clock as it advanced
+            with store.transaction() as tx:
+                rec.begin_chunk()
+                r = _apply_remote(tx, batch, fr)
+                forget_after_import(tx, batch)  # a received erasure or purge scrubs what this folder held before
+                if last:
+                    fr.status = IMPORTED
+                    if finish is not None:
+                        finish(tx)
+                        state["finished"] = True
+                tx.flush()
+                rec.end_chunk()
+            _count(fr, r, report_result=state["result"], chunk=tx.result)
             state["done"] += len(batch)
             progress("merge", state["done"], state["total"], b.path.name)
     except B.BundleError as exc:
-        tx.db.execute("ROLLBACK TO bundle_file")
-        tx.db.execute("RELEASE bundle_file")
-        tx.store.clock = clock_before
+        _take_out(store, rec, mark)
+        state["finished"] = False
         if not skip_refused:
             raise
         fr.status, fr.error = REFUSED, exc
         fr.added = fr.updated = fr.merged = fr.unchanged = fr.restamped = 0
         return
-    tx.db.execute("RELEASE bundle_file")
-    fr.status = IMPORTED
+    if fr.status != IMPORTED and b.changes == 0:
+        fr.status = IMPORTED
+
+
+def _count(fr: FileReport, r: ApplyResult, *, report_result: ApplyResult, chunk: ApplyResult) -> None:
+    fr.added += r.added
+    fr.updated += r.updated
+    fr.merged += r.merged
+    fr.unchanged += r.unchanged
+    fr.skew_ms = max(fr.skew_ms, r.max_skew_ms)  # measured by this folder's clock as it advanced
+    person = chunk.changed.get("person")
+    chunk.changed = defaultdict(set, {"person": person} if person else {})  # only what the duplicate check needs
+    report_result.add(chunk)
+
+
+def _finish(store: Store, todo: list[tuple[FileReport, B.Bundle]], adopt: B.Bundle | None, report: ImportReport,
+            find_duplicates: bool, tx: Tx) -> None:
+    """The import's last writes, in its last chunk: log the bundles, pin their signers, adopt a kit's office, learn
+    the office's encryption key and enrolled devices; then the report's reads."""
+    imported = [(fr, b) for fr, b in todo if fr.status == IMPORTED]
+    for fr, b in imported:
+        _log_bundle(tx, fr, b)
+        keys.pin(tx.db, b.device_id, b.public_key, b.device_name, b.device_role)
+    if adopt is not None and any(b is adopt for _fr, b in imported):
+        office = adopt.office or {}
+        if office.get("id") == adopt.device_id and office.get("public_key") == adopt.public_key:
+            name = office.get("name") or adopt.device_name
+        else:
+            name = adopt.device_name
+        keys.pin(tx.db, adopt.device_id, adopt.public_key, name, kits.OFFICE)
+        tx.db.execute("UPDATE device SET role=?, office_device_id=?", (kits.LAPTOP, adopt.device_id))
+        report.office_adopted = name
+    else:
+        adopt = None
+    _learn_encryption_key(store, tx, imported, adopt)
+    _take_enrolment(store, tx, imported, adopt)
+    # The report's reads happen here, before the commit (they see the same data): once committed, listeners
+    # (the window) may read the shared connection, and this thread does not touch it any more.
+    tx.flush()
+    report.conflicts_open = int(tx.db.execute("SELECT COUNT(*) FROM conflict").fetchone()[0])
+    touched = set(report.result.changed.get("person", set())) | set(tx.result.changed.get("person", set()))
+    if find_duplicates and touched:
+        from lampang_planner.core.ops.duplicates import find_duplicates as find
+
+        report.duplicates = len(find(store, among=touched))
+
+
+def _log_bundle(tx: Tx, fr: FileReport, b: B.Bundle) -> None:
     tx.db.execute(
         "INSERT INTO bundle_log (id, direction, kind, device_id, created_at, done_at, changes, hlc_min, "
         "hlc_max, file_name, report) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
@@ -794,9 +855,10 @@ def _check_own_lines(tx: Tx, writes: Sequence[Write], fr: FileReport) -> None:
 
 
 def prune_backups(store: Store, keep: int = KEEP_IMPORT_BACKUPS) -> None:
-    """Keep the newest ``keep`` before-import backups (names sort by time)."""
+    """Keep the newest ``keep`` before-import backups (names sort by time): undo journals, taken-out ones and the
+    full copies older versions made."""
     folder = store.data_dir / BACKUP_DIRNAME
-    old = sorted(folder.glob(f"*-{BACKUP_REASON}.sqlite3"))[:-keep]
+    old = sorted(folder.glob(f"*-{BACKUP_REASON}*"))[:-keep]
     for p in old:
         try:
             p.unlink()

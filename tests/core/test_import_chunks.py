@@ -1,0 +1,179 @@
+"""An import commits in chunks (issue #13): another program writes between two chunks, a kill leaves whole chunks
+that importing the same bundle again completes (nothing lost, nothing doubled), and the import's backup — its undo
+journal — takes the folder back to before, from any killed or finished import. Real processes, real SIGKILL.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from kill_support import ForkServer, leftovers
+from merge_support import enrol_folder, export, new_device
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.ops.people import create_person, invite_in
+from lampang_planner.core.ops.workshops import create_workshop
+from lampang_planner.core.sync import journal, payload_reader
+from lampang_planner.core.sync.digest import digest
+from lampang_planner.core.sync.exchange import import_bundles
+
+BATCH = 15  # lines per chunk here (5,000 in use): a small bundle then makes many chunks
+
+
+@pytest.fixture(scope="module")
+def server():
+    s = ForkServer()
+    yield s
+    s.close()
+
+
+def state(folder: Path) -> tuple[str, int, int]:
+    with Store.open(folder, create=False) as s:
+        return digest(s.db), s.scalar("SELECT COUNT(*) FROM change"), s.scalar(
+            "SELECT COUNT(*) FROM bundle_log WHERE direction='in'")
+
+
+def laptop_bundle(tmp_path: Path, people: int) -> Path:
+    with new_device(tmp_path / "laptop", "laptop") as laptop, laptop.transaction() as tx:
+        wid = create_workshop(tx, {"title": "เวทีตำบล", "start_date": "2026-12-02", "district_code": "5201"})
+        invite_in(tx, wid, [create_person(tx, {"first_name": f"นำเข้า{i}", "last_name": "ทีละส่วน",
+                                               "phone": f"08{i:08d}"}) for i in range(people)])
+    with Store.open(tmp_path / "laptop") as laptop:
+        return export(laptop, tmp_path / "bundle")
+
+
+def office(tmp_path: Path) -> tuple[Path, str, str]:
+    """An office that enrolled the laptop, with a workshop and one invited person; (folder, workshop, code)."""
+    folder = tmp_path / "pristine"
+    with new_device(folder, "office", role="office") as s, s.transaction() as tx:
+        wid = create_workshop(tx, {"title": "เวทีสำนักงาน", "start_date": "2026-12-03", "district_code": "5201"})
+        pid = create_person(tx, {"first_name": "มาก่อน", "last_name": "ใจดี"})
+        invite_in(tx, wid, [pid])
+    enrol_folder(folder, tmp_path / "laptop")
+    with Store.open(folder) as s:
+        code = s.scalar("SELECT code FROM person WHERE id=?", (pid,))
+        s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return folder, wid, str(code)
+
+
+def undo_all(folder: Path) -> None:
+    """Write out a journal a killed import left (as the next import does) and take every import out, newest first."""
+    with Store.open(folder, create=False) as s:
+        journal.export_leftovers(s.db, s.path, s.device_id)
+        for p in sorted((folder / "backups").glob(f"*{journal.SUFFIX}"), reverse=True):
+            journal.restore(s, p)
+
+
+def test_a_killed_chunked_import_is_completed_by_importing_again_or_undone_by_its_backup(server, tmp_path):
+    bundle = laptop_bundle(tmp_path, 240)  # 481 changes: 33 chunks
+    pristine, _wid, _code = office(tmp_path)
+    before = state(pristine)
+    calibrate = tmp_path / "calibrate"
+    shutil.copytree(pristine, calibrate)
+    _, code, took = server.run({"what": "import", "folder": str(calibrate), "bundle": str(bundle), "batch_lines": BATCH})
+    assert code == 0
+    after = state(calibrate)
+    assert after[1] == before[1] + 481 and after[2] == 1
+    rng = random.Random(1313)
+    seen = {"before": 0, "part": 0, "after": 0}
+    killed = 0
+    for i in range(40):  # until enough kills landed between two chunks
+        if i >= 12 and seen["part"] >= 4:
+            break
+        folder = tmp_path / f"k{i}"
+        shutil.copytree(pristine, folder)
+        k, _code, _t = server.run({"what": "import", "folder": str(folder), "bundle": str(bundle),
+                                   "batch_lines": BATCH}, kill_after=rng.uniform(0.2, 1.0) * took)
+        killed += k
+        found = state(folder)
+        kind = "before" if found == before else "after" if found == after else "part"
+        seen[kind] += 1
+        if kind == "part":  # whole chunks, no bundle logged as imported
+            assert before[1] < found[1] < after[1] and found[2] == 0
+        assert leftovers(folder) == []
+        undone = tmp_path / f"u{i}"
+        shutil.copytree(folder, undone)
+        undo_all(undone)
+        assert state(undone)[:2] == before[:2], "the backup did not take the killed import out"
+        with Store.open(folder, create=False) as s:
+            again = import_bundles(s, [bundle], find_duplicates=False)
+        assert state(folder) == after, "importing again did not complete the killed import"
+        assert again.added + again.updated + again.merged + again.unchanged == 481 or kind == "after"
+    assert killed >= 10 and seen["part"] >= 4, seen
+
+
+CHECKIN = """
+import sys
+from pathlib import Path
+from lampang_planner.core.db import Store
+from lampang_planner.core.ops.checkin import check_in
+with Store.open(Path(sys.argv[1]), create=False) as s:
+    s.db.execute("PRAGMA busy_timeout=0")  # the folder's write lock must be free: no waiting for it
+    print(check_in(s, sys.argv[2], sys.argv[3], desk="2").kind.value)
+"""
+
+
+class Cancelled(Exception):
+    pass
+
+
+def test_another_program_writes_between_chunks_and_a_cancel_keeps_its_check_in(tmp_path, monkeypatch):
+    bundle = laptop_bundle(tmp_path, 120)
+    folder, wid, code = office(tmp_path)
+    before = state(folder)
+    monkeypatch.setattr(payload_reader, "BATCH_LINES", BATCH)
+    chunks = []
+
+    def progress(phase: str, done: int, _total: int, _name: str) -> None:
+        if phase == "merge":
+            chunks.append(done)
+            if len(chunks) == 2:  # between two committed chunks: a desk in another process checks someone in
+                out = subprocess.run([sys.executable, "-c", CHECKIN, str(folder), wid, code], capture_output=True,
+                                     text=True, timeout=120)
+                assert out.returncode == 0, out.stderr
+
+    def check() -> None:
+        if len(chunks) == 3:
+            raise Cancelled
+
+    with Store.open(folder, create=False) as s, pytest.raises(Cancelled):
+        import_bundles(s, [bundle], progress=progress, check=check, find_duplicates=False)
+    assert len(chunks) == 3
+    with Store.open(folder, create=False) as s:
+        # the cancelled import is gone, the check-in made while it ran stays, and nothing is left journaled
+        assert s.scalar("SELECT COUNT(*) FROM person WHERE first_name LIKE 'นำเข้า%'") == 0
+        assert s.scalar("SELECT COUNT(*) FROM change") == before[1] + 1
+        assert s.scalar("SELECT COUNT(*) FROM attendance a JOIN person p ON p.id=a.person_id WHERE p.code=? "
+                        "AND a.checked_in_at IS NOT NULL", (code,)) == 1
+        assert s.scalar("SELECT COUNT(*) FROM import_undo") == 0
+        assert s.scalar("SELECT COUNT(*) FROM bundle_log WHERE direction='in'") == 0
+        report = import_bundles(s, [bundle], find_duplicates=False)  # and it imports whole afterwards
+    assert report.added > 0 and report.backup is not None and report.backup.exists()
+
+
+def test_a_finished_import_is_undone_by_its_backup_unless_written_after(tmp_path):
+    bundle = laptop_bundle(tmp_path, 50)
+    folder, wid, code = office(tmp_path)
+    before = state(folder)
+    with Store.open(folder, create=False) as s:
+        report = import_bundles(s, [bundle])
+        assert report.backup is not None and report.backup.name.endswith(journal.SUFFIX)
+        from lampang_planner.core.ops.checkin import check_in
+
+        check_in(s, wid, code, desk="1")
+        with pytest.raises(journal.UserError) as err:
+            journal.restore(s, report.backup)
+        assert err.value.code == "written-after" and err.value.th != err.value.en
+        r = journal.restore(s, report.backup, keep_later=True)
+        assert r.writes_removed == 101 and r.files == (bundle.name,)
+        assert s.scalar("SELECT COUNT(*) FROM change") == before[1] + 1  # the check-in made after it stays
+        assert s.scalar("SELECT COUNT(*) FROM person WHERE first_name LIKE 'นำเข้า%'") == 0
+        with pytest.raises(journal.UserError):  # renamed: never applied twice
+            journal.restore(s, report.backup)
+        again = import_bundles(s, [bundle])  # it can be imported again
+        assert again.added == 101
