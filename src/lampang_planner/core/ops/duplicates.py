@@ -102,22 +102,29 @@ def _keys(row: tuple, names: dict) -> set[tuple[str, str]]:
     return out
 
 
-# The first name's initial as SQLite computes it, indexed with the tambon (migration 0008, same text): a Thai
-# consonant or leading vowel, an ASCII letter in lower case, else ''. The folded name keeps that initial (or, for a
-# Latin letter with a combining mark, composes it: :func:`_initials` asks for the base letter too); a name starting
-# with anything else (a zero-width space, a tone mark typed first…) files under '', which every lookup reads.
-INITIAL_SQL = (
-    "CASE WHEN unicode(first_name) BETWEEN 3585 AND 3630 OR unicode(first_name) BETWEEN 3648 AND 3652 "
-    "THEN substr(first_name, 1, 1) "
-    "WHEN lower(substr(first_name, 1, 1)) BETWEEN 'a' AND 'z' THEN lower(substr(first_name, 1, 1)) ELSE '' END"
-)
-_BY_TAMBON = f"{_LIVE} AND subdistrict_code=? AND ({INITIAL_SQL}) IN (?, ?, '')"
+# The initials of the first and last name as SQLite computes them, indexed with the tambon (migration 0008, same
+# text): a Thai consonant or leading vowel, an ASCII letter in lower case, else ''. The folded name keeps that
+# initial (or, for a Latin letter with a combining mark, composes it: :func:`_initials` asks for the base letter
+# too); a name starting with anything else (a zero-width space, a tone mark typed first…) files under '', which
+# every lookup reads.
+def initial_sql(col: str) -> str:
+    return (
+        f"CASE WHEN unicode({col}) BETWEEN 3585 AND 3630 OR unicode({col}) BETWEEN 3648 AND 3652 "
+        f"THEN substr({col}, 1, 1) "
+        f"WHEN lower(substr({col}, 1, 1)) BETWEEN 'a' AND 'z' THEN lower(substr({col}, 1, 1)) ELSE '' END"
+    )
 
 
-def _initials(nk: str) -> tuple[str, str]:
-    """The initials under which a person whose folded name key is ``nk`` may be filed (see INITIAL_SQL)."""
-    first = nk[:1]
-    return first, unicodedata.normalize("NFD", first)[:1]
+_BY_TAMBON = (f"{_LIVE} AND subdistrict_code=? AND ({initial_sql('first_name')})=? "
+              f"AND ({initial_sql('last_name')})=?")  # one index seek (with IN lists SQLite seeks on the first only)
+
+
+def _tambon_lookups(tambon: str, nk: str) -> set[tuple[str, str, str]]:
+    """(tambon, first initial, last initial) under which a person whose folded name key is ``nk`` may be filed."""
+    first, _, last = nk.partition("|")
+    a = {first[:1], unicodedata.normalize("NFD", first[:1])[:1], ""}
+    b = {last[:1], unicodedata.normalize("NFD", last[:1])[:1], ""}
+    return {(tambon, x, y) for x in a for y in b}
 
 
 def _component_rows(store: Store, among: set[str]) -> list[tuple]:
@@ -133,10 +140,13 @@ def _component_rows(store: Store, among: set[str]) -> list[tuple]:
         found.update((r[0], r) for r in store.query(f"{_LIVE} AND id IN ({','.join('?' * len(part))})", part))
     keys = {k for r in found.values() for k in _keys(r, names)}
     frontier = list(found.values())
+    asked: set = set()  # lookups made already: a person found brings the keys that found it
     while frontier:
-        cids = sorted({r[5] for r in frontier if r[5]})
-        phones = sorted({x for r in frontier if r[3] for x in (r[3], normalise_phone(r[3]) or r[3])})
-        tambons = sorted({(r[4], *_initials(nk)) for r in frontier if r[4] and (nk := names[(r[1], r[2])])})
+        cids = sorted({r[5] for r in frontier if r[5]} - asked)
+        phones = sorted({x for r in frontier if r[3] for x in (r[3], normalise_phone(r[3]) or r[3])} - asked)
+        tambons = sorted({t for r in frontier if r[4] and (nk := names[(r[1], r[2])])
+                          for t in _tambon_lookups(r[4], nk)} - asked)
+        asked.update(cids, phones, tambons)
         lookups: list[tuple[str, Sequence]] = [(_BY_TAMBON, t) for t in tambons]
         for col, values in (("citizen_id", cids), ("phone", phones)):
             for i in range(0, len(values), 900):

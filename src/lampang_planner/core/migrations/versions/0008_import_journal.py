@@ -8,10 +8,10 @@ After an import, :func:`lampang_planner.core.ops.duplicates.find_duplicates` loo
 with those the import touched: the same citizen ID, or the same (folded) name with the same phone or tambon. Phone
 and tambon had no index, so each lookup read the whole ``person`` table: an import of 1,000 changes cost 22 times
 more into an office of 500,000 people than into one of 10,000 (issue #13). ``phone`` is answered by a plain index.
-A tambon holds thousands of people, so its index also carries the first name's initial as SQLite computes it
-(:data:`lampang_planner.core.ops.duplicates.INITIAL_SQL`: a Thai consonant or leading vowel, or an ASCII letter in
-lower case; anything else is '' and always looked at), which the folded name keeps: the lookup reads the few people
-of the tambon whose name can match.
+A tambon holds thousands of people, so its index also carries the initials of the first and last name as SQLite
+computes them (:func:`lampang_planner.core.ops.duplicates.initial_sql`: a Thai consonant or leading vowel, or an
+ASCII letter in lower case; anything else is '' and always looked at), which the folded name keeps: the lookup reads
+the few people of the tambon whose name can match.
 
 Revision ID: 0008
 Revises: 0006
@@ -27,12 +27,13 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-# Must stay the same text as lampang_planner.core.ops.duplicates.INITIAL_SQL (SQLite matches index expressions by form).
-INITIAL_SQL = (
-    "CASE WHEN unicode(first_name) BETWEEN 3585 AND 3630 OR unicode(first_name) BETWEEN 3648 AND 3652 "
-    "THEN substr(first_name, 1, 1) "
-    "WHEN lower(substr(first_name, 1, 1)) BETWEEN 'a' AND 'z' THEN lower(substr(first_name, 1, 1)) ELSE '' END"
-)
+# Must stay the same text as lampang_planner.core.ops.duplicates.initial_sql (SQLite matches index expressions by form).
+def initial_sql(col: str) -> str:
+    return (
+        f"CASE WHEN unicode({col}) BETWEEN 3585 AND 3630 OR unicode({col}) BETWEEN 3648 AND 3652 "
+        f"THEN substr({col}, 1, 1) "
+        f"WHEN lower(substr({col}, 1, 1)) BETWEEN 'a' AND 'z' THEN lower(substr({col}, 1, 1)) ELSE '' END"
+    )
 
 
 def upgrade() -> None:
@@ -43,11 +44,14 @@ def upgrade() -> None:
     )
     op.execute("CREATE INDEX ix_import_undo_import ON import_undo (import_id, seq)")
     op.execute("CREATE INDEX ix_person_phone ON person (phone)")
-    op.execute(f"CREATE INDEX ix_person_tambon_initial ON person (subdistrict_code, ({INITIAL_SQL}))")
+    op.execute(
+        "CREATE INDEX ix_person_tambon_initials ON person "
+        f"(subdistrict_code, ({initial_sql('first_name')}), ({initial_sql('last_name')}))"
+    )
 
 
 def downgrade() -> None:
-    op.execute("DROP INDEX ix_person_tambon_initial")
+    op.execute("DROP INDEX ix_person_tambon_initials")
     op.execute("DROP INDEX ix_person_phone")
     op.execute("DROP TABLE import_undo")
     op.execute("DROP TABLE import_run")
