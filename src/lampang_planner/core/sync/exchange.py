@@ -667,6 +667,10 @@ def _apply_all(
     if failure is not None:
         _take_out(store, rec, 0)  # with the journal's triggers gone: taking out is not journaled
         raise failure
+    if not any(fr.status == IMPORTED for fr, _b in todo):  # every file refused: nothing to take out later
+        with store.transaction() as tx:
+            journal.forget(tx.db, rec.id)
+        return
     try:
         report.backup = journal.export(store.db, store.path, rec.id, store.device_id)
     except UserError:  # imported; the journal stays in the folder and is written out by the next import
