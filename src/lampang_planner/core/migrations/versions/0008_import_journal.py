@@ -14,7 +14,7 @@ ASCII letter in lower case; anything else is '' and always looked at), which the
 the few people of the tambon whose name can match.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0004
 Create Date: 2026-12-07
 """
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
