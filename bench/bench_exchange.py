@@ -13,11 +13,17 @@ Measured, in the same run:
   within the budget of ``tests/core/test_exchange_memory.py`` (64 MiB) at every size.
 - ``exchange_peak_rss_crafted_<kind>`` — the crafted bundles of that test (zip bombs, a huge line, deep JSON, a
   million tiny changes), same measure, same budget.
+- ``exchange_scan_wait_during_import`` — a desk checking people in (``core.ops.checkin.check_in``, one transaction
+  each, in this process) while ``lampang-planner bundle import`` of an 18,000-change bundle runs as its own process
+  on the same folder: the longest a check-in took while the import ran. Baseline: the median time between two
+  committed chunks of the same import into the same folder (``import_bundles`` in this process, in the same run).
+  Goal: a check-in waits one chunk at most (ratio ≤ 1.5).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import shutil
 import statistics
@@ -160,10 +166,69 @@ def crafted_bundles(tmp: Path) -> list[dict]:
     return rows
 
 
+def _desk_office(folder: Path, laptops, people: int) -> tuple[str, list[str]]:
+    """An office with a workshop of ``people`` invited people; (workshop id, their codes)."""
+    from lampang_planner.core.ops.people import create_person, invite_in
+    from lampang_planner.core.ops.workshops import create_workshop
+
+    store = _office(folder, laptops)
+    with store.transaction() as tx:
+        wid = create_workshop(tx, {"title": "เวทีสำนักงาน", "start_date": "2026-12-03", "district_code": "5201"})
+        invite_in(tx, wid, [create_person(tx, {"first_name": f"โต๊ะ{i}", "last_name": "รอคิว"}) for i in range(people)])
+    codes = [r[0] for r in store.query("SELECT code FROM person WHERE last_name='รอคิว'")]
+    store.close()
+    return wid, codes
+
+
+def _chunk_time(folder: Path, bundle: Path) -> float:
+    """The median time between two committed chunks of the import of ``bundle`` into ``folder`` (in this process)."""
+    marks = [time.perf_counter()]
+    store = Store.open(folder, create=False)
+    try:
+        import_bundles(store, [bundle], progress=lambda phase, *_: phase == "merge" and marks.append(time.perf_counter()))
+    finally:
+        store.close()
+    return statistics.median(b - a for a, b in itertools.pairwise(marks[1:])) if len(marks) > 2 else marks[-1] - marks[0]
+
+
+def scans_wait_one_chunk(tmp: Path) -> list[dict]:
+    from lampang_planner.core.ops.checkin import check_in
+
+    laptops = make_rows(18_000, 1, seed=18)
+    [bundle] = write_bundles(laptops, tmp / "b18k", "d")
+    waits, chunk_times = [], []
+    for r in range(ROUNDS):
+        _desk_office(tmp / f"chunks{r}", laptops, 2000)
+        chunk_times.append(_chunk_time(tmp / f"chunks{r}", bundle))
+        shutil.rmtree(tmp / f"chunks{r}", ignore_errors=True)
+        folder = tmp / f"desk{r}"
+        wid, codes = _desk_office(folder, laptops, 2000)
+        store = Store.open(folder, create=False)
+        proc = subprocess.Popen([sys.executable, "-m", "lampang_planner", "--data-dir", str(folder), "bundle", "import",
+                                 str(bundle)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        longest, i = 0.0, 0
+        while proc.poll() is None and i < len(codes):
+            t = time.perf_counter()
+            check_in(store, wid, codes[i], desk="2")
+            longest = max(longest, time.perf_counter() - t)
+            i += 1
+        proc.wait()
+        store.close()
+        if proc.returncode:
+            raise RuntimeError(proc.stderr[-2000:])
+        waits.append(longest)
+        shutil.rmtree(folder, ignore_errors=True)
+    w, c = statistics.median(waits), statistics.median(chunk_times)
+    return [{"name": "exchange_scan_wait_during_import", "value": w, "unit": "s", "baseline": c, "ratio": w / c,
+             "goal": "≤ 1.5× the import's time per chunk", "ok": w <= 1.5 * c,
+             "runs": [round(x, 3) for x in waits], "baseline_runs": [round(x, 3) for x in chunk_times]}]
+
+
 def run() -> list[dict]:
     tmp = Path(tempfile.mkdtemp(prefix="lp-bench-exchange-"))
     try:
-        return memory_is_flat(tmp) + crafted_bundles(tmp) + cost_follows_the_bundle(tmp)
+        return (memory_is_flat(tmp) + crafted_bundles(tmp) + cost_follows_the_bundle(tmp)
+                + scans_wait_one_chunk(tmp))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -32,7 +32,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     add_pin_argument(ex)  # an office's full export is a kit: office-only
     ex.set_defaults(func=cmd_export)
 
-    im = bs.add_parser("import", parents=[common], help="verify, back up, merge bundle files (one transaction)")
+    im = bs.add_parser("import", parents=[common], help="verify, back up, merge bundle files (chunk by chunk; undoable from its backup)")
     im.add_argument("files", nargs="+", metavar="FILE")
     im.add_argument("--skip-refused", action="store_true",
                     help="import the good files even if some are refused (default: refuse them all)")
