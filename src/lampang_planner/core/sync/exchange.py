@@ -657,6 +657,7 @@ def _apply_all(
                 last = i == len(todo) - 1
                 _apply_file(store, rec, fr, b, skip_refused, progress, check, state, finish if last else None)
             if not state["finished"]:
+                _durable(store, True)
                 with store.transaction() as tx:
                     rec.begin_chunk()
                     finish(tx)
@@ -664,6 +665,8 @@ def _apply_all(
                     rec.end_chunk()
         except BaseException as exc:
             failure = exc
+        finally:
+            _durable(store, True)
     if failure is not None:
         _take_out(store, rec, 0)  # with the journal's triggers gone: taking out is not journaled
         raise failure
@@ -675,6 +678,14 @@ def _apply_all(
         report.backup = journal.export(store.db, store.path, rec.id, store.device_id)
     except UserError:  # imported; the journal stays in the folder and is written out by the next import
         report.backup = None
+
+
+def _durable(store: Store, flush: bool) -> None:
+    """A chunk before the last commits without waiting for the disk (``synchronous=NORMAL``: in WAL mode a power cut
+    may lose the newest such chunks, never leave half of one); the last one flushes them all (``FULL``, the folder's
+    setting). A kill of the program loses nothing committed either way, and what a power cut loses is a tail of
+    chunks that a re-import completes — with their journal, which commits with them."""
+    store.db.execute(f"PRAGMA synchronous={'FULL' if flush else 'NORMAL'}")
 
 
 def _take_out(store: Store, rec: journal.Recorder, since: int) -> None:
@@ -707,6 +718,7 @@ def _apply_file(store: Store, rec: journal.Recorder, fr: FileReport, b: B.Bundle
     try:
         for batch, last in _with_last(b.iter_writes()):
             check()
+            _durable(store, last and finish is not None)
             with store.transaction() as tx:
                 rec.begin_chunk()
                 r = _apply_remote(tx, batch, fr)
