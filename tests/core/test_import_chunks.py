@@ -177,3 +177,18 @@ def test_a_finished_import_is_undone_by_its_backup_unless_written_after(tmp_path
             journal.restore(s, report.backup)
         again = import_bundles(s, [bundle])  # it can be imported again
         assert again.added == 101
+
+
+def test_the_command_line_imports_and_undoes_an_import_from_its_backup(tmp_path, capsys):
+    from lampang_planner.cli import main
+
+    bundle = laptop_bundle(tmp_path, 30)
+    folder, _wid, _code = office(tmp_path)
+    before = state(folder)
+    assert main(["--data-dir", str(folder), "bundle", "import", str(bundle)]) == 0
+    out = capsys.readouterr().out
+    backup = next((folder / "backups").glob(f"*{journal.SUFFIX}"))
+    assert str(backup) in out and state(folder) != before
+    assert main(["--data-dir", str(folder), "bundle", "undo", str(backup)]) == 0
+    assert "undone: 61 changes taken out" in capsys.readouterr().out
+    assert state(folder) == before

@@ -48,6 +48,13 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     add_pin_argument(im)
     im.set_defaults(func=cmd_import)
 
+    un = bs.add_parser("undo", parents=[common], help="take an import out again, from its before-import backup")
+    un.add_argument("backup", metavar="FILE", help="the import's backup (backups/…-before-import.undo.sqlite3)")
+    un.add_argument("--keep-later", action="store_true",
+                    help="undo it although changes were written after it (they are kept)")
+    un.add_argument("--json", action="store_true")
+    un.set_defaults(func=cmd_undo)
+
     ve = bs.add_parser("verify", parents=[common], help="check a bundle file without importing it")
     ve.add_argument("file", metavar="FILE")
     ve.add_argument("--passphrase-file", metavar="FILE", help="the passphrase of a protected bundle")
@@ -193,6 +200,19 @@ def cmd_import(args: argparse.Namespace) -> int:
         if report.backup:
             print(f"สำรองข้อมูลก่อนนำเข้าไว้ที่ {report.backup} (backup)")
     return 2 if report.refused else 0
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    from lampang_planner.core.sync.journal import restore
+
+    with open_store(args) as store:
+        r = restore(store, args.backup, keep_later=args.keep_later)
+    if args.json:
+        _dump({"import_id": r.import_id, "files": list(r.files), "writes_removed": r.writes_removed})
+    else:
+        print(f"ย้อนการนำเข้า {', '.join(r.files)} แล้ว: นำออก {r.writes_removed} รายการ "
+              f"(import of {', '.join(r.files)} undone: {r.writes_removed} changes taken out)")
+    return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
