@@ -201,6 +201,8 @@ class Store:
         self._closed = False
         self._lock = threading.RLock()
         self.listeners: list[Callable[[ApplyResult], None]] = []
+        # A chunked import sets this: its tables double many times over; it refreshes the statistics once at its end.
+        self.statistics_deferred = False
         row = db.execute("SELECT id, name, role, desk, clock, office_device_id FROM device").fetchone()
         self.device_id, self.device_name, self.role, self.desk, last, self.office_device_id = row
         self.clock = HybridClock(self.device_id, last or None)
@@ -282,7 +284,7 @@ class Store:
                 tx.flush()
                 self.db.execute("UPDATE device SET clock=?", (self.clock.last,))
             r = tx.result
-            if r.added + r.updated + r.merged >= STATS_CHECK_ROWS:
+            if r.added + r.updated + r.merged >= STATS_CHECK_ROWS and not self.statistics_deferred:
                 with contextlib.suppress(sqlite3.Error):  # committed already; statistics are only advice
                     refresh_statistics(self.db)
         for listener in list(self.listeners):

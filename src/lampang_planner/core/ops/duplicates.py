@@ -181,7 +181,7 @@ def find_duplicates(store: Store, among: Iterable[str] | None = None) -> list[Du
     Pairs dismissed as "not the same person" do not link."""
     wanted_ids = None if among is None else set(among)
     if wanted_ids is None or len(wanted_ids) * 20 >= int(store.scalar("SELECT COUNT(*) FROM person") or 0):
-        rows = store.query(_LIVE)  # everyone, or a large share of everyone: one pass over the table is cheaper
+        rows = store.db.execute(_LIVE)  # everyone, or a large share: one pass, streamed (not a list of every row)
     else:
         rows = _component_rows(store, wanted_ids)
     buckets: dict[tuple[str, str], list[str]] = defaultdict(list)

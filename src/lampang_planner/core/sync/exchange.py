@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lampang_planner.core.db import Store, Tx
+from lampang_planner.core.dbstats import refresh_statistics
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.paths import BACKUP_DIRNAME
 from lampang_planner.core.privacy.forget import forget_after_import
@@ -650,6 +651,7 @@ def _apply_all(
     state = {"done": 0, "total": sum(b.changes for _fr, b in todo), "finished": False, "result": report.result}
     finish = functools.partial(_finish, store, todo, adopt, report, find_duplicates)
     failure: BaseException | None = None
+    deferred, store.statistics_deferred = store.statistics_deferred, True
     with journal.Recorder.recording(store.db, [b.path.name for _fr, b in todo]) as rec:
         try:
             for i, (fr, b) in enumerate(todo):
@@ -667,6 +669,9 @@ def _apply_all(
             failure = exc
         finally:
             _durable(store, True)
+            store.statistics_deferred = deferred
+            with contextlib.suppress(sqlite3.Error), store._lock:  # committed already; statistics are only advice
+                refresh_statistics(store.db)
     if failure is not None:
         _take_out(store, rec, 0)  # with the journal's triggers gone: taking out is not journaled
         raise failure
