@@ -652,6 +652,9 @@ def _apply_all(
     finish = functools.partial(_finish, store, todo, adopt, report, find_duplicates)
     failure: BaseException | None = None
     deferred, store.statistics_deferred = store.statistics_deferred, True
+    # No checkpoint between chunks (each would copy the log back into the database and sync it): one after the import,
+    # as one transaction had; the log grows to the import's size meanwhile, as it did then.
+    store.db.execute("PRAGMA wal_autocheckpoint=0")
     with journal.Recorder.recording(store.db, [b.path.name for _fr, b in todo]) as rec:
         try:
             for i, (fr, b) in enumerate(todo):
@@ -670,6 +673,7 @@ def _apply_all(
         finally:
             _durable(store, True)
             store.statistics_deferred = deferred
+            store.db.execute("PRAGMA wal_autocheckpoint=1000")  # SQLite's default, as core.db.connect leaves it
             with contextlib.suppress(sqlite3.Error), store._lock:  # committed already; statistics are only advice
                 refresh_statistics(store.db)
     if failure is not None:
