@@ -83,7 +83,7 @@ def test_a_killed_chunked_import_is_completed_by_importing_again_or_undone_by_it
     seen = {"before": 0, "part": 0, "after": 0}
     killed = 0
     for i in range(40):  # until enough kills landed between two chunks
-        if i >= 12 and seen["part"] >= 4:
+        if killed >= 10 and seen["part"] >= 4:
             break
         folder = tmp_path / f"k{i}"
         shutil.copytree(pristine, folder)
