@@ -115,8 +115,8 @@ def test_a_repeat_at_the_same_desk_is_amber_with_the_first_time_and_writes_nothi
     r = C.check_in(store, wid, codes["somchai"], desk="2", at=LATER)
     assert r.kind is C.Kind.ALREADY and r.ok
     assert (r.at, r.desk, r.scanned_at) == (AT, "2", LATER)
-    assert r.message("en") == "already checked in at 08:42 (desk 2)"
-    assert r.message("th") == "ลงทะเบียนแล้วเมื่อ 08:42 น. (โต๊ะ 2)"
+    assert r.message("en") == "already checked in at desk 2, 08:42"
+    assert r.message("th") == "ลงทะเบียนแล้วที่โต๊ะ 2 เมื่อ 08:42 น."
     assert r.line().startswith("already ")
     assert not r.desk_added
     assert snapshot(store) == before
@@ -138,8 +138,8 @@ def test_an_earlier_day_is_named_in_the_amber_message(venue):
     store, wid, _ids, codes = venue
     C.check_in(store, wid, codes["somsri"], desk="1", at="2016-08-29T16:05:00+07:00")
     r = C.check_in(store, wid, codes["somsri"], desk="1", at=AT)
-    assert r.message("th") == "ลงทะเบียนแล้วเมื่อ 29 ส.ค. 2559 16:05 น. (โต๊ะ 1)"
-    assert r.message("en") == "already checked in at 2016-08-29 16:05 (desk 1)"
+    assert r.message("th") == "ลงทะเบียนแล้วที่โต๊ะ 1 เมื่อ 29 ส.ค. 2559 16:05 น."
+    assert r.message("en") == "already checked in at desk 1, 2016-08-29 16:05"
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,7 @@ def test_checkin_lines_and_exit_codes(visit, capsys):
     assert info(capsys, data)["counts"]["attendance"] == before + 3
 
     code, lines, _ = run(capsys, "checkin", "--workshop", wid, a, "--desk", "2", "--data-dir", str(data))
-    assert code == 0 and lines[0].split()[:2] == ["already", a] and "(desk 1)" in lines[0]
+    assert code == 0 and lines[0].split()[:2] == ["already", a] and "already checked in at desk 1, " in lines[0]
 
 
 def test_unknown_and_malformed_codes_write_nothing_and_exit_1(visit, capsys):

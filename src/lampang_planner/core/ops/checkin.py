@@ -163,7 +163,7 @@ class CheckinResult:
         if self.kind is Kind.NOT_INVITED:
             return "not on this workshop's invitation list — not checked in"
         if self.kind is Kind.ALREADY:
-            return f"already checked in at {self._when('en')} (desk {self.desk})"
+            return f"already checked in at desk {self.desk}, {self._when('en')}"
         walk_in = " — walk-in" if not self.was_invited else ""
         return f"checked in at {self._when('en')} (desk {self.desk}){walk_in}"
 
@@ -174,7 +174,7 @@ class CheckinResult:
         if self.kind is Kind.NOT_INVITED:
             return "ไม่อยู่ในรายชื่อเชิญของเวทีนี้ — ยังไม่ได้ลงทะเบียน"
         if self.kind is Kind.ALREADY:
-            return f"ลงทะเบียนแล้วเมื่อ {self._when('th')} น. (โต๊ะ {self.desk})"
+            return f"ลงทะเบียนแล้วที่โต๊ะ {self.desk} เมื่อ {self._when('th')} น."
         walk_in = " — ไม่ได้อยู่ในรายชื่อเชิญ" if not self.was_invited else ""
         return f"ลงทะเบียนเรียบร้อย {self._when('th')} น. (โต๊ะ {self.desk}){walk_in}"
 

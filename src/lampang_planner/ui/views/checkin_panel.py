@@ -1,6 +1,6 @@
 """The big result panel of the check-in desk: readable from two metres, colour and symbol both say the result.
 
-green ✔ name + organisation + "checked in 08:42 (desk 1)"; amber ! "already checked in at 08:42 (desk 2)", or a
+green ✔ name + organisation + "checked in 08:42 (desk 1)"; amber ! "already checked in at desk 2, 08:42", or a
 person not on this workshop's invitation list (not checked in: the panel's button, F2, checks them in anyway); red ✘
 unknown or malformed code (and what was scanned); grey for the idle prompt and for notes such as an undo.
 """
