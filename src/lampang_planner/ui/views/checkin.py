@@ -9,28 +9,12 @@ screen, and needs the PIN to leave.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPushButton,
-    QSizePolicy,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import (
@@ -38,56 +22,36 @@ from lampang_planner.core.ops.checkin import (
     Kind,
     check_in,
     check_in_person,
-    latest_checkins,
-    live_counts,
-    search_people,
-    set_desk,
     undo_checkin,
     warm_search,
 )
-from lampang_planner.core.ops.workshops import get_workshop, workshop_choices
-from lampang_planner.core.sync.apply import ApplyResult
+from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.vocabulary import DeviceRole
 from lampang_planner.ui import settings as S
 from lampang_planner.ui.context import AppContext
-from lampang_planner.ui.dialogs.paper_keyin import PaperKeyInDialog
 from lampang_planner.ui.dialogs.walkin import WalkinDialog
 from lampang_planner.ui.i18n import current_language
-from lampang_planner.ui.models.checkin import CountsModel, RecentModel, SearchResultsModel
-from lampang_planner.ui.models.workshops import date_text
-from lampang_planner.ui.views.base import Page, heading_label
-from lampang_planner.ui.views.checkin_badge import BadgeDesk, badge_renderer
-from lampang_planner.ui.views.checkin_card import CardReaderController
-from lampang_planner.ui.views.checkin_door import OPEN_AT_START
-from lampang_planner.ui.views.checkin_kiosk import KioskMode, PinDialog, kiosk_pin_ok, save_kiosk_pin, stored_kiosk_pin
-from lampang_planner.ui.views.checkin_panel import STATE_OF_KIND, ResultPanel
-from lampang_planner.ui.views.checkin_sound import FeedbackSound
-from lampang_planner.ui.views.venue import VenueBar
-from lampang_planner.ui.widgets.camera import NO_MODULE, CameraScanner, camera_problem
-from lampang_planner.ui.widgets.scanner import KeyboardWedge
-from lampang_planner.ui.widgets.session_picker import SessionPicker
-from lampang_planner.ui.widgets.steady_combo import SteadyComboBox
+from lampang_planner.ui.views.base import Page
+from lampang_planner.ui.views.checkin_badge import badge_renderer
+from lampang_planner.ui.views.checkin_camera_controls import CameraControls
+from lampang_planner.ui.views.checkin_counts import _WATCHED, DeskCounts
+from lampang_planner.ui.views.checkin_kiosk_controls import KioskControls
+from lampang_planner.ui.views.checkin_layout import _table, build_page
+from lampang_planner.ui.views.checkin_panel import STATE_OF_KIND
+from lampang_planner.ui.views.checkin_search import DeskSearch
+from lampang_planner.ui.views.checkin_wiring import KIOSK_IDLE_MS, wire_page
+from lampang_planner.ui.views.checkin_workshop_choice import WorkshopChoice
+
+__all__ = ["KIOSK_IDLE_MS", "_WATCHED", "CheckinPage", "_table"]  # the names this module always had
 
 log = logging.getLogger(__name__)
 
-KIOSK_IDLE_MS = 6000  # in kiosk mode the result goes back to the prompt after this, so the next person sees no name
-_WATCHED = frozenset({"invitation", "attendance", "person", "workshop", "session"})
-def _table(model, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
 
+class CheckinPage(WorkshopChoice, DeskSearch, DeskCounts, CameraControls, KioskControls, Page):
+    """The desk. Its widgets are built in ``checkin_layout`` and connected in ``checkin_wiring``; the workshop and
+    desk, the name search, the live counts, the camera and kiosk mode are its parts in ``checkin_*`` modules (mixins
+    over the same widgets, so every attribute and method stays on the page)."""
 
-class CheckinPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.loaded = False
@@ -105,227 +69,8 @@ class CheckinPage(Page):
         self._current_wid: str | None = None  # the workshop the page was last set up for
         self.badge_task = None
 
-        # --- top bar ---
-        self.heading = heading_label()
-        self.workshop = SteadyComboBox()  # no stray wheel, arrow or scanner key changes the workshop
-        self.workshop.setObjectName("checkinWorkshop")
-        self.workshop.setMinimumContentsLength(30)
-        self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.workshop.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.workshop_title = QLabel()  # kiosk mode shows the title instead of the chooser
-        self.workshop_title.setObjectName("kioskWorkshopTitle")
-        self.workshop_title.setStyleSheet("font-size: 16pt; font-weight: bold; padding: 2px 8px;")
-        self.workshop_title.hide()
-        self.desk_label = QLabel()
-        self.desk_edit = QLineEdit()
-        self.desk_edit.setObjectName("deskName")
-        self.desk_edit.setMaxLength(40)
-        self.desk_edit.setFixedWidth(110)
-        self.options = QPushButton()  # a push button draws its menu arrow beside the text, not over it
-        self.options.setObjectName("checkinOptions")
-        self.options_menu = QMenu(self)
-        self.sound_action = QAction(self)
-        self.sound_action.setCheckable(True)
-        self.sound_action.setChecked(ctx.settings.get(S.CHECKIN_SOUND))
-        self.sound_action.toggled.connect(self._sound_toggled)
-        self.pin_action = QAction(self)
-        self.pin_action.triggered.connect(self.set_kiosk_pin)
-        self.door_action = QAction(self)  # open the window here each time: a laptop at the door
-        self.door_action.setCheckable(True)
-        self.door_action.setChecked(bool(ctx.settings.get(OPEN_AT_START)))
-        self.door_action.toggled.connect(lambda on: ctx.settings.set(OPEN_AT_START, on))
-        self.options_menu.addAction(self.sound_action)
-        self.options_menu.addAction(self.pin_action)
-        self.options_menu.addAction(self.door_action)
-        self.printer_action = QAction(self)
-        self.printer_action.triggered.connect(lambda: self.badges.choose())
-        self.options_menu.addAction(self.printer_action)
-        self.options.setMenu(self.options_menu)
-        self.kiosk_button = QPushButton()
-        self.kiosk_button.setObjectName("kioskButton")
-        self.leave_kiosk_button = QPushButton()
-        self.leave_kiosk_button.setObjectName("leaveKiosk")
-        self.leave_kiosk_button.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addWidget(self.workshop, 1)
-        top.addWidget(self.workshop_title, 1)
-        self.session_picker = SessionPicker()
-        top.addWidget(self.session_picker)
-        top.addSpacing(12)
-        top.addWidget(self.desk_label)
-        top.addWidget(self.desk_edit)
-        top.addWidget(self.options)
-        top.addWidget(self.kiosk_button)
-        top.addWidget(self.leave_kiosk_button)
-
-        # --- left: result, actions, search ---
-        self.panel = ResultPanel()
-        self.camera = CameraScanner(ctx.tasks)
-        self.camera.hide()
-        result_row = QHBoxLayout()
-        result_row.addWidget(self.panel, 1)
-        result_row.addWidget(self.camera, 0, Qt.AlignmentFlag.AlignTop)
-
-        self.undo_button = QPushButton()
-        self.undo_button.setObjectName("undoLast")
-        self.walkin_button = QPushButton()
-        self.walkin_button.setObjectName("walkIn")
-        self.paper_button = QPushButton()
-        self.paper_button.setObjectName("paperKeyInButton")
-        self.badge_button = QPushButton()
-        self.badge_button.setObjectName("printBadge")
-        self.camera_button = QPushButton()
-        self.camera_button.setObjectName("cameraButton")
-        self.camera_button.setCheckable(True)
-        self.badge_note = QLabel()  # what became of the last badge sent to the printer
-        self.badge_note.setObjectName("badgeNote")
-        self.badge_note.setWordWrap(True)
-        self.badge_note.hide()
-        self.camera_note = QLabel()
-        self.camera_note.setObjectName("cameraNote")
-        self.camera_note.setWordWrap(True)
-        self.camera_note.setStyleSheet("color: #5f6b73;")
-        actions = QHBoxLayout()
-        for b in (self.undo_button, self.walkin_button, self.paper_button, self.badge_button, self.camera_button):
-            b.setMinimumHeight(36)
-            actions.addWidget(b)
-        actions.addStretch(1)
-
-        self.search = QLineEdit()
-        self.search.setObjectName("checkinSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumHeight(34)
-        self.results_model = SearchResultsModel(self)
-        self.results = _table(self.results_model, self)
-        self.results.setObjectName("searchResults")
-        hh = self.results.horizontalHeader()  # name and organisation share the room; place and status fit their text
-        hh.setStretchLastSection(False)
-        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents)):
-            hh.setSectionResizeMode(column, mode)
-        self.search_hint = QLabel()
-        self.search_hint.setObjectName("searchHint")
-        self.search_hint.setStyleSheet("color: #5f6b73;")
-
-        self.left = QWidget()
-        left = QVBoxLayout(self.left)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addLayout(result_row)
-        left.addLayout(actions)
-        self.card_reader = CardReaderController(self)  # the Thai ID card reader: its own thread and status line
-        left.addWidget(self.card_reader.bar)
-        left.addWidget(self.badge_note)
-        left.addWidget(self.camera_note)
-        left.addWidget(self.search)
-        left.addWidget(self.results, 1)
-        left.addWidget(self.search_hint)
-
-        # --- right: counts and the latest check-ins ---
-        self.totals = QLabel()
-        self.totals.setObjectName("checkinTotals")
-        self.totals.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.totals.setTextFormat(Qt.TextFormat.RichText)
-        self.totals.setStyleSheet("background: #f2f4f7; border: 1px solid #d5d9e0; border-radius: 8px; padding: 6px;")
-        self.by_type_model = CountsModel(self)
-        self.by_district_model = CountsModel(self)
-        self.by_type = _table(self.by_type_model, self)
-        self.by_type.setObjectName("countsByType")
-        self.by_district = _table(self.by_district_model, self)
-        self.by_district.setObjectName("countsByDistrict")
-        for view in (self.by_type, self.by_district):
-            h = view.horizontalHeader()
-            h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            for c in (1, 2, 3):
-                h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.count_tabs = QTabWidget()
-        self.count_tabs.setObjectName("countTabs")
-        self.count_tabs.addTab(self.by_type, "")
-        self.count_tabs.addTab(self.by_district, "")
-        self.recent_label = QLabel()
-        self.recent_label.setObjectName("recentLabel")
-        self.recent_model = RecentModel(self)
-        self.recent = _table(self.recent_model, self)
-        self.recent.setObjectName("recentCheckins")
-        rh = self.recent.horizontalHeader()
-        rh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        rh.setStretchLastSection(False)
-        rh.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.recent.setColumnWidth(0, 56)
-        self.recent.setColumnWidth(1, 170)
-        self.recent.setColumnWidth(3, 50)
-
-        self.right = QWidget()
-        self.right.setFixedWidth(400)
-        right = QVBoxLayout(self.right)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.totals)
-        right.addWidget(self.count_tabs, 3)
-        right.addWidget(self.recent_label)
-        right.addWidget(self.recent, 2)
-        self.venue = VenueBar(ctx)  # issue #18: desks at one venue share their scans live
-        right.addWidget(self.venue)
-
-        body = QHBoxLayout()
-        body.addWidget(self.left, 1)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.VLine)
-        line.setStyleSheet("color: #d5d9e0;")
-        body.addWidget(line)
-        body.addWidget(self.right)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(body, 1)
-
-        # --- behaviour ---
-        self.wedge = KeyboardWedge(self)
-        self.wedge.scanned.connect(self.handle_scan)
-        self.camera.decoded.connect(self.handle_scan)
-        self.camera.failed.connect(self._camera_failed)
-        self.sound = FeedbackSound(self)
-        self.sound.enabled = self.sound_action.isChecked()
-        self.kiosk = KioskMode(self)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(180)
-        self._search_timer.timeout.connect(self.run_search)
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(120)
-        self._refresh_timer.timeout.connect(self.refresh_live)
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setSingleShot(True)
-        self._idle_timer.setInterval(KIOSK_IDLE_MS)
-        self._idle_timer.timeout.connect(self.show_idle)
-
-        self.workshop.currentIndexChanged.connect(self._workshop_changed)
-        self.session_picker.session_changed.connect(self._session_changed)
-        self.paper_button.clicked.connect(self.open_paper_keyin)
-        self.desk_edit.editingFinished.connect(self._desk_edited)
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.check_in_selected)
-        self.search.installEventFilter(self)
-        self.results.doubleClicked.connect(lambda ix: self.check_in_row(ix.row()))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.results, self.check_in_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self.results, self.check_in_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.check_in_anyway,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.panel.action.clicked.connect(self._panel_action)
-        self.undo_button.clicked.connect(self.undo_last)
-        self.walkin_button.clicked.connect(self.open_walkin)
-        self.badges = BadgeDesk(ctx, self)
-        self.badges.said.connect(self._badge_said)
-        self.badges.busy.connect(lambda on: self.badge_button.setEnabled(not on and self.badge_person is not None))
-        self.badge_button.clicked.connect(self.print_badge)
-        self.camera_button.toggled.connect(self._camera_toggled)
-        self.kiosk_button.clicked.connect(self.enter_kiosk)
-        self.leave_kiosk_button.clicked.connect(self.ask_leave_kiosk)
-        ctx.events.changed.connect(self._data_changed)
-        ctx.i18n.changed.connect(self._language_changed)
+        build_page(self)
+        wire_page(self)
         self._update_buttons()
         self.retranslate()
 
@@ -354,108 +99,6 @@ class CheckinPage(Page):
         if not self.isVisible():
             return
         (self.panel if self.kiosk_on else self.search).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def workshop_id(self) -> str | None:
-        return self.workshop.currentData() or None
-
-    def _fill_workshops(self) -> None:
-        keep = self.workshop_id() or self.ctx.settings.get(S.LAST_WORKSHOP)
-        choices = workshop_choices(self.ctx.store)
-        self.workshop.blockSignals(True)
-        self.workshop.clear()
-        for wid, title, start, end in choices:
-            self.workshop.addItem(f"{date_text(start, end)} · {title}", wid)
-            self.workshop.setItemData(self.workshop.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
-        index = self.workshop.findData(keep) if keep else -1
-        if index < 0 and choices:
-            index = self._default_index(choices)
-        self.workshop.setCurrentIndex(index)
-        self.workshop.blockSignals(False)
-        self._after_workshop_change()
-
-    @staticmethod
-    def _default_index(choices: list) -> int:
-        """Today's workshop, else the next one, else the latest."""
-        today = dt.date.today()
-        for i, (_wid, _title, start, end) in enumerate(choices):
-            if start and start <= today <= (end or start):
-                return i
-        for i, (_wid, _title, start, _end) in enumerate(choices):
-            if start and start >= today:
-                return i
-        return len(choices) - 1
-
-    def _select_workshop(self, wid: str) -> None:
-        index = self.workshop.findData(wid)
-        if index >= 0 and index != self.workshop.currentIndex():
-            self.workshop.setCurrentIndex(index)  # → _workshop_changed
-
-    def _workshop_changed(self, _index: int) -> None:
-        wid = self.workshop_id()
-        if wid:
-            self.ctx.settings.set(S.LAST_WORKSHOP, wid)
-        self._after_workshop_change()
-        self.refresh_live()
-        self.show_idle()
-        QTimer.singleShot(0, self._rest_focus)  # typing and scans go back where they belong, not to the chooser
-
-    def _after_workshop_change(self) -> None:
-        self.workshop_title.setText(self.workshop.currentData(Qt.ItemDataRole.ToolTipRole) or "")
-        wid = self.workshop_id()
-        self.session_picker.set_workshop(self.ctx.store, wid)
-        if wid != self._current_wid:  # not when the list was only refilled (a workshop added elsewhere)
-            self._current_wid = wid
-            if self.last_result is not None and self.last_result.workshop_id != wid:
-                self.undo_target = None  # Undo and Print badge act on this workshop's last check-in only
-                self.badge_person = None
-            self.search.clear()
-            self.results_model.set_rows([])
-            self.camera.forget_seen()
-        self.card_reader.sync_workshop()
-        self._update_buttons()
-
-    # --- the session ------------------------------------------------------------------------------------------------
-
-    def session_id(self) -> str | None:
-        """The session check-ins go to: the picker's (the current one by the clock unless switched by hand)."""
-        return self.session_picker.session_id()
-
-    def _session_changed(self, _sid: str) -> None:
-        self.refresh_live()
-
-    def open_paper_keyin(self) -> PaperKeyInDialog | None:
-        """Key in this session's attendance from the paper sheet (window-modal, not blocking)."""
-        wid, sid = self.workshop_id(), self.session_id()
-        if not wid or not sid:
-            return None
-        dialog = PaperKeyInDialog(self.ctx.store, wid, sid, self.ctx.store.operator or "", parent=self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    # --- the desk ---------------------------------------------------------------------------------------------------
-
-    def desk(self) -> str:
-        """This desk's name: the window setting, else the data folder's desk, else "1"."""
-        return (self.ctx.settings.get(S.DESK_NAME) or self.ctx.store.desk or "1").strip() or "1"
-
-    def _desk_edited(self) -> None:
-        text = self.desk_edit.text()
-        if " ".join(text.split()) == self.desk():
-            self.desk_edit.setText(self.desk())
-            return
-        try:
-            name = set_desk(self.ctx.store, text)
-        except UserError as exc:
-            self.desk_edit.setText(self.desk())
-            self.panel.show_error(self.tr("The desk name was not changed"), exc.message(current_language()))
-            self._shown = ("error",)
-            return
-        self.ctx.settings.reset(S.DESK_NAME)  # the data folder's desk (the command line's too) is the one name
-        self.desk_edit.setText(name)
-        refresh = getattr(self.window(), "retranslate", None)  # the status bar names the desk
-        if callable(refresh) and self.window() is not self:
-            refresh()
 
     # --- checking in ------------------------------------------------------------------------------------------------
 
@@ -638,205 +281,6 @@ class CheckinPage(Page):
         self.badge_note.setText(text)
         self.badge_note.setStyleSheet("color: #1b7a34;" if ok else "color: #c62828; font-weight: bold;")
         self.badge_note.setVisible(not self.kiosk_on)
-
-    # --- search -----------------------------------------------------------------------------------------------------
-
-    def _focus_search(self) -> None:
-        if not self.kiosk_on:
-            self.search.setFocus()
-            self.search.selectAll()
-
-    def run_search(self) -> None:
-        text = self.search.text().strip()
-        wid = self.workshop_id()
-        keep = self.results_model.person_id(self.results.currentIndex().row())
-        if not text or not wid:
-            self.results_model.set_rows([])
-        else:
-            self.results_model.set_rows(search_people(self.ctx.store, text, wid, limit=50))
-        if self.results_model.rowCount():
-            ids = [self.results_model.person_id(r) for r in range(self.results_model.rowCount())]
-            self.results.selectRow(ids.index(keep) if keep in ids else 0)  # a refresh keeps the person chosen
-        self._show_search_hint()
-
-    def _show_search_hint(self) -> None:
-        text = self.search.text().strip()
-        n = self.results_model.rowCount()
-        if not text:
-            self.search_hint.setText(self.tr("Type part of a name, organisation or phone number; Enter or a double "
-                                             "click checks the selected person in."))
-        elif n == 0:
-            self.search_hint.setText(self.tr("No one found. Register a walk-in?"))
-        else:
-            self.search_hint.setText(self.tr("{n} found; Enter checks in the selected person, ↑ ↓ choose.").format(n=n))
-
-    def eventFilter(self, obj, event: QEvent) -> bool:
-        """Up and Down in the search field move through the results."""
-        if obj is self.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results_model.rowCount():
-                row = self.results.currentIndex().row()
-                row = row + 1 if key == Qt.Key.Key_Down else row - 1
-                self.results.selectRow(max(0, min(row, self.results_model.rowCount() - 1)))
-                return True
-        return super().eventFilter(obj, event)
-
-    # --- live counts ------------------------------------------------------------------------------------------------
-
-    def _data_changed(self, result: ApplyResult) -> None:
-        changed = set(result.changed)
-        if "session" in changed and self.loaded:
-            self.session_picker.reload()
-        if "workshop" in changed and self.loaded:
-            self._fill_workshops()
-        if changed & _WATCHED:
-            self._needs_refresh = True
-            if self.isVisible():
-                self._refresh_timer.start()
-
-    def refresh_live(self) -> None:
-        """Counts and the latest check-ins of the chosen workshop, from the core."""
-        self._needs_refresh = False
-        wid = self.workshop_id()
-        if not wid:
-            self.by_type_model.set_rows([])
-            self.by_district_model.set_rows([])
-            self.recent_model.set_rows([])
-            self._counts = None
-            self._show_totals()
-            return
-        try:
-            counts = live_counts(self.ctx.store, wid, self.session_id())
-        except UserError:  # the workshop was removed meanwhile
-            self._fill_workshops()
-            return
-        self._counts = counts
-        self.by_type_model.set_rows(counts.by_type)
-        self.by_district_model.set_rows(counts.by_district)
-        self.recent_model.set_rows(latest_checkins(self.ctx.store, wid, limit=30, session_id=self.session_id()))
-        self._show_totals()
-        if self.search.text().strip():
-            self.run_search()
-
-    def _show_totals(self) -> None:
-        counts = self._counts
-        if counts is None:
-            self.totals.setText("")
-            return
-        self.totals.setText(
-            f"<span style='font-size:30pt; font-weight:bold;'>{counts.checked_in:,}</span>"
-            f"<span style='font-size:16pt; color:#5f6b73;'> / {counts.invited:,}</span><br>"
-            + self.tr("checked in / invited")
-        )
-
-    # --- camera -----------------------------------------------------------------------------------------------------
-
-    def _check_camera(self) -> None:
-        self._camera_checked = True
-        self._camera_problem = camera_problem()
-        self._update_camera_texts()
-
-    def _camera_toggled(self, on: bool) -> None:
-        if on:
-            problem = self.camera.start()
-            if problem:
-                self._camera_problem = problem
-                self.camera_button.setChecked(False)
-                self._update_camera_texts()
-                return
-            self.camera.show()
-        else:
-            self.camera.stop()
-            self.camera.hide()
-        self._update_camera_texts()
-
-    def _camera_failed(self, text: str) -> None:
-        self.camera_button.setChecked(False)
-        self.camera_note.setText(self.tr("The camera stopped: {error}").format(error=text))
-
-    def _camera_reason(self) -> str:
-        if self._camera_problem == NO_MODULE:
-            return self.tr("No webcam scanning: this copy of the program was installed without its camera part. "
-                           "Ask the office for the full installer, or use the USB scanner or the name search.")
-        if self._camera_problem:
-            return self.tr("No webcam scanning: no camera was found on this computer. Use the USB scanner or the "
-                           "name search.")
-        return ""
-
-    def _update_camera_texts(self) -> None:
-        reason = self._camera_reason()
-        self.camera_button.setEnabled(not reason)
-        self.camera_button.setToolTip(reason or self.tr("Read QR codes with the webcam"))
-        self.camera_note.setText(reason)
-        self.camera_note.setVisible(bool(reason) and not self.kiosk_on)
-        self.camera_button.setText(self.tr("Stop camera") if self.camera.running else self.tr("Camera"))
-
-    # --- kiosk ------------------------------------------------------------------------------------------------------
-
-    def set_kiosk_pin(self) -> PinDialog:
-        dialog = PinDialog("set", parent=self)
-        dialog.finished.connect(lambda code, d=dialog: self._pin_set(d, code))
-        dialog.open()
-        return dialog
-
-    def _pin_set(self, dialog: PinDialog, code: int, then: Callable[[], None] | None = None) -> None:
-        if code and dialog.pin:
-            save_kiosk_pin(self.ctx.settings, dialog.pin)
-            if then is not None:
-                then()
-        dialog.deleteLater()
-
-    def enter_kiosk(self) -> PinDialog | None:
-        """Kiosk mode; asks for a new PIN first when none is set (returns that dialog)."""
-        if not self.workshop_id():
-            return None
-        if not stored_kiosk_pin(self.ctx.settings):
-            dialog = PinDialog("set", parent=self)
-            dialog.finished.connect(lambda code, d=dialog: self._pin_set(d, code, then=self._kiosk_on))
-            dialog.open()
-            return dialog
-        self._kiosk_on()
-        return None
-
-    def _kiosk_on(self) -> None:
-        self.kiosk_on = True
-        self.kiosk.enter()
-        self._apply_kiosk()
-        self.show_idle()
-        self._rest_focus()
-
-    def ask_leave_kiosk(self) -> PinDialog:
-        dialog = PinDialog("ask", verify=lambda pin: kiosk_pin_ok(self.ctx.settings, pin), parent=self)
-        dialog.finished.connect(lambda code, d=dialog: self._leave_answer(d, code))
-        dialog.open()
-        return dialog
-
-    def _leave_answer(self, dialog: PinDialog, code: int) -> None:
-        if code:
-            self.leave_kiosk()
-        dialog.deleteLater()
-
-    def leave_kiosk(self) -> None:
-        self.kiosk_on = False
-        self._idle_timer.stop()
-        self.kiosk.leave()
-        self._apply_kiosk()
-        self.show_idle()
-        self._rest_focus()
-
-    def _apply_kiosk(self) -> None:
-        on = self.kiosk_on
-        # admin and names of others hidden; the counts (no names) stay
-        for w in (self.workshop, self.desk_label, self.desk_edit, self.options, self.kiosk_button, self.undo_button,
-                  self.session_picker, self.paper_button, self.walkin_button, self.badge_button, self.search,
-                  self.results, self.search_hint, self.recent_label, self.recent, self.heading,
-                  self.card_reader.allowances):
-            w.setVisible(not on)
-        self.camera_note.setVisible(not on and bool(self.camera_note.text()))
-        self.camera_button.setVisible(not on or self.camera_button.isEnabled())
-        self.workshop_title.setVisible(on)
-        self.leave_kiosk_button.setVisible(on)
-        self.panel.set_large(on)
 
     # --- state ------------------------------------------------------------------------------------------------------
 
