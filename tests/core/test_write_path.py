@@ -8,8 +8,9 @@ import pytest
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.model import Attendance, natural_id
-from lampang_planner.core.sync.apply import Write, apply_writes
+from lampang_planner.core.sync.apply import Write, apply_writes, derive_conflicts, row_writes
 from lampang_planner.core.sync.digest import counts, digest
+from lampang_planner.core.sync.tables import TABLES
 
 
 def writes_of(store: Store) -> list[Write]:
@@ -195,3 +196,69 @@ def test_tx_write_names_the_stamps_it_saw_and_writes_even_unchanged_fields(pair)
     assert sorted(parents) == sorted(pair_stamps[0])
     with pytest.raises(ValueError), a.transaction() as tx:
         tx.write("person", pid, {"no_such_field": 1})
+
+
+# A write newer than every logged write of its row that names them all (a purge, an erasure, a resolution) settles
+# the row's conflict records without the log being read again: they must be exactly those a full re-derivation from
+# the log gives, whatever the row held (concurrent losers, a tombstone raced by edits).
+
+
+def _stored(store: Store) -> set[tuple]:
+    return set(store.query("SELECT * FROM conflict"))
+
+
+def _derived(store: Store) -> set[tuple]:
+    rows = store.query("SELECT DISTINCT tbl, row_id FROM change")
+    return {rec for tbl, rid in rows for rec in derive_conflicts(TABLES[tbl], rid, row_writes(store.db, tbl, rid))}
+
+
+def _stamps(store: Store, pid: str) -> list[str]:
+    return [r[0] for r in store.query("SELECT hlc FROM change WHERE row_id=?", (pid,))]
+
+
+def _racing_edits(a: Store, b: Store) -> str:
+    """A person both laptops edited at once (phone and organisation), merged on ``a``: two concurrent losers."""
+    with a.transaction() as tx:
+        pid = person(tx)
+    exchange(a, b)
+    with a.transaction() as tx:
+        tx.write("person", pid, {"phone": "0811111111", "organisation": "อบต.ศาลา"})
+    with b.transaction() as tx:
+        tx.write("person", pid, {"phone": "0899999999", "organisation": "อบต.บ้านเอื้อม"})
+    exchange(b, a)
+    return pid
+
+
+def _write(store: Store, pid: str, data: dict, parents: list[str]) -> None:
+    with store.transaction() as tx:
+        tx.write("person", pid, data, parents=parents)
+
+
+def test_a_write_naming_every_stamp_settles_only_its_own_fields(pair):
+    a, b = pair
+    pid = _racing_edits(a, b)
+    assert {r[3] for r in _stored(a)} == {"phone", "organisation"}
+    _write(a, pid, {"phone": "0822222222"}, _stamps(a, pid))
+    assert {r[3] for r in _stored(a)} == {"organisation"}
+    assert _stored(a) == _derived(a)
+    _write(a, pid, {"organisation": "อบต.ศาลา"}, _stamps(a, pid)[:-1])  # misses one stamp: re-derived
+    assert _stored(a) == _derived(a)
+    _write(a, pid, {"organisation": "อบต.ศาลา", "deleted": True}, _stamps(a, pid))
+    assert _stored(a) == _derived(a) == set()
+
+
+def test_an_edit_racing_a_delete_is_cleared_by_a_restore_and_kept_by_an_edit(pair):
+    a, b = pair
+    pid = _racing_edits(a, b)
+    with a.transaction() as tx:
+        tx.delete("person", pid)
+    with b.transaction() as tx:
+        tx.write("person", pid, {"position": "ผู้ใหญ่บ้าน"})
+    exchange(b, a)
+    assert "edit_vs_delete" in {r[4] for r in _stored(a)}
+    _write(a, pid, {"phone": "0833333333"}, _stamps(a, pid))  # the row stays deleted: an edit racing it
+    assert _stored(a) == _derived(a)
+    _write(a, pid, {"deleted": False, "position": "กำนัน"}, _stamps(a, pid))
+    assert "edit_vs_delete" not in {r[4] for r in _stored(a)}
+    assert _stored(a) == _derived(a)
+    assert len(_stored(a)) == 1  # the organisation loser stays

@@ -322,7 +322,70 @@ def _apply_table(db: sqlite3.Connection, spec: TableSpec, rows: dict[str, list[W
             upserts,
         )
     if recheck:
-        result.conflicts += refresh_conflicts(db, spec, recheck)
+        rest = _settle_superseding(db, spec, rows, existing, recheck, result)
+        if rest:
+            result.conflicts += refresh_conflicts(db, spec, rest)
+
+
+def _may_supersede(ws: list[Write], before: dict | None) -> bool:
+    """One new write to an existing row that names stamps, and leaves no tombstone it does not write itself (a
+    tombstone would make it an edit racing the delete): a candidate for :func:`_settle_superseding`."""
+    if before is None or len(ws) != 1 or not ws[0].parents:
+        return False
+    return "deleted" in ws[0].data or not before["deleted"]
+
+
+def _settle_superseding(
+    db: sqlite3.Connection,
+    spec: TableSpec,
+    rows: dict[str, list[Write]],
+    existing: dict[str, dict],
+    row_ids: list[str],
+    result: ApplyResult,
+) -> list[str]:
+    """Update the conflicts of rows whose one new write is newer than every logged write of the row and names them
+    all (a purge, an erasure, a resolution): by :func:`derive_conflicts`, such a write loses nothing and leaves no
+    loser on the fields it writes, changes nothing on the others, and (writing ``deleted``) clears every
+    edit-versus-delete. So the row's records stay but those, with no re-read of the log's data. Returns the rows
+    that need the full re-derivation."""
+    candidates = [r for r in row_ids if _may_supersede(rows[r], existing.get(r))]
+    if not candidates:
+        return row_ids
+    quick: set[str] = set()
+    for part in _chunks(candidates, CHUNK - 1):
+        q = f"SELECT row_id, hlc FROM change WHERE tbl=? AND row_id IN ({','.join('?' * len(part))})"
+        stamps: dict[str, list[str]] = defaultdict(list)
+        for row_id, hlc in db.execute(q, (spec.name, *part)):
+            stamps[row_id].append(hlc)
+        for row_id in part:
+            w = rows[row_id][0]
+            older = [h for h in stamps[row_id] if h != w.hlc]
+            if len(older) < MAX_ROW_WRITES and all(h < w.hlc for h in older) and set(older) <= set(w.parents):
+                quick.add(row_id)
+    if quick:
+        result.conflicts += _drop_superseded(db, spec, {r: rows[r][0] for r in quick})
+    return [r for r in row_ids if r not in quick]
+
+
+def _drop_superseded(db: sqlite3.Connection, spec: TableSpec, by_row: dict[str, Write]) -> int:
+    """Delete the records each row's superseding write settles; returns how many stay open on those rows."""
+    kept, gone = 0, []
+    ids = list(by_row)
+    for part in _chunks(ids, CHUNK - 1):
+        q = f"SELECT id, row_id, field, kind FROM conflict WHERE tbl=? AND row_id IN ({','.join('?' * len(part))})"
+        for cid, row_id, f, kind in db.execute(q, (spec.name, *part)).fetchall():
+            w = by_row[row_id]
+            if kind == "edit_vs_delete":
+                settled = "deleted" in w.data
+            else:
+                settled = f in w.data and spec.merge.get(f, "lww") == "lww"
+            if settled:
+                gone.append((cid,))
+            else:
+                kept += 1
+    if gone:
+        db.executemany("DELETE FROM conflict WHERE id=?", gone)
+    return kept
 
 
 def row_writes(db: sqlite3.Connection, tbl: str, row_id: str) -> list[Write]:
