@@ -1,0 +1,57 @@
+"""Finding the person a scan or a pick names: by code or id, merges followed to the live person they became."""
+
+from __future__ import annotations
+
+from lampang_planner.core.db import Store
+from lampang_planner.core.errors import UserError
+
+_MERGE_HOPS = 8  # follow merged_into at most this far (a chain longer than this is a data error)
+
+_PERSON_COLS = (
+    "id",
+    "code",
+    "prefix",
+    "first_name",
+    "last_name",
+    "organisation",
+    "participant_type",
+    "district_code",
+    "subdistrict_code",
+    "deleted",
+    "merged_into",
+)
+
+
+def _require_workshop(store: Store, workshop_id: str) -> None:
+    row = store.db.execute("SELECT deleted FROM workshop WHERE id=?", (workshop_id,)).fetchone()
+    if row is None or row[0]:
+        raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {workshop_id}", code="unknown-workshop")
+
+
+def _person(store: Store, person_id: str) -> dict | None:
+    q = f"SELECT {','.join(_PERSON_COLS)} FROM person WHERE id=?"
+    r = store.db.execute(q, (person_id,)).fetchone()
+    return dict(zip(_PERSON_COLS, r, strict=True)) if r else None
+
+
+def _follow_merges(store: Store, person: dict) -> dict | None:
+    """The live person a (possibly merged-away) person now is; None if the chain ends in a deleted row."""
+    for _ in range(_MERGE_HOPS):
+        if not person["merged_into"]:
+            return None if person["deleted"] else person
+        nxt = _person(store, person["merged_into"])
+        if nxt is None:
+            return None
+        person = nxt
+    return None
+
+
+def _person_by_code(store: Store, code: str) -> tuple[dict | None, bool]:
+    """(live person with this code, whether any row — live or removed — carries it)."""
+    q = f"SELECT {','.join(_PERSON_COLS)} FROM person WHERE code=? ORDER BY deleted, merged_into IS NOT NULL, id"
+    rows = [dict(zip(_PERSON_COLS, r, strict=True)) for r in store.db.execute(q, (code,))]
+    for row in rows:
+        live = _follow_merges(store, row)
+        if live is not None:
+            return live, True
+    return None, bool(rows)
