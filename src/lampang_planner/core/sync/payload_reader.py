@@ -1,4 +1,5 @@
-"""Reading a bundle's payload as a stream, in bounded memory (issue #13).
+"""Reading a bundle's payload as a stream, in bounded memory (issue #13): bytes and lines in :mod:`.payload_stream`,
+checks and parsing in :mod:`.payload_lines`; this module puts them together.
 
 A bundle's payload (``changes.jsonl.z``) is read from the file in pieces of :data:`READ_CHUNK`, decrypted piece by
 piece when it is protected, inflated at most :data:`INFLATE_PIECE` at a time and never beyond the size its signed
@@ -17,474 +18,71 @@ forward (:mod:`.trust`), sealed personal fields opened with the office's key.
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import json
-import zlib
-from collections import Counter
-from collections.abc import Iterable, Iterator
-from operator import itemgetter
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lampang_planner.core.refdata import divisions
-from lampang_planner.core.sync import seal
 from lampang_planner.core.sync.apply import Write
-from lampang_planner.core.sync.tables import TABLES
+from lampang_planner.core.sync.payload_lines import (
+    MAX_CHANGES,
+    MAX_PARENTS,
+    Parser,
+    _check_references,
+    _data_text,
+    _open_sealed,
+    _opener,
+    reference_fields,
+)
+from lampang_planner.core.sync.payload_stream import (
+    BATCH_BYTES,
+    BATCH_LINES,
+    INFLATE_PIECE,
+    MAX_LINE_BYTES,
+    READ_CHUNK,
+    _b,
+    _bomb,
+    _damaged,
+    _decode,
+    _err,
+    _passphrase_error,
+    clear_chunks,
+    inflate_stream,
+    line_batches,
+    protected_key,
+    stored_chunks,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lampang_planner.core.sync.bundle import Bundle
 
-READ_CHUNK = 1 << 20  # bytes read from the file at a time
-INFLATE_PIECE = 1 << 20  # bytes inflated at a time
-MAX_LINE_BYTES = 256 << 10  # one change; a real one is under 2 KiB
-BATCH_LINES = 5000  # lines parsed and applied together
-BATCH_BYTES = 4 << 20  # ... and at most this much text
-MAX_PARENTS = 256  # stamps a write names as seen (a real one names at most one per field)
-MAX_CHANGES = 5_000_000  # changes in one bundle (a whole office's history fits)
+_Parser = Parser  # its name when it lived here
 
-
-def _b():
-    from lampang_planner.core.sync import bundle
-
-    return bundle
-
-
-def _err(code: str, th: str, en: str, path: Path | None):
-    return _b()._err(code, th, en, path)
-
-
-def _damaged(path: Path, detail: str = ""):
-    return _err("damaged", "ข้อมูลภายในไฟล์ผิดรูปแบบ", "the bundle's payload is malformed" + (f" ({detail})" if detail else ""),
-                path)
-
-
-def _bomb(path: Path):
-    return _err("bomb", "ปฏิเสธไฟล์: ข้อมูลภายในขยายตัวผิดปกติ",
-                "Refused: the payload inflates beyond its declared size — a decompression bomb", path)
-
-
-# --- bytes ---------------------------------------------------------------------------------------------------------
-
-
-def stored_chunks(bundle: Bundle) -> Iterator[bytes]:
-    """The payload as stored in the file, piece by piece; its SHA-256 is checked again at the end (the file must not
-    have changed since it was verified)."""
-    start, size = bundle.payload_at
-    digest = hashlib.sha256()
-    try:
-        with open(bundle.path, "rb") as fh:
-            fh.seek(start)
-            left = size
-            while left > 0:
-                chunk = fh.read(min(READ_CHUNK, left))
-                if not chunk:
-                    break
-                left -= len(chunk)
-                digest.update(chunk)
-                yield chunk
-    except OSError as exc:
-        raise _err("unreadable", "เปิดไฟล์ไม่ได้", f"cannot read the file ({exc.strerror or exc})", bundle.path) from exc
-    if left or digest.hexdigest() != bundle.manifest["payload"]["sha256"]:
-        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file changed while it was being imported", bundle.path)
-
-
-def _passphrase_error(bundle: Bundle, exc: seal.SealError):
-    if exc.code == "bad-passphrase":
-        return _err("bad-passphrase", "รหัสผ่านไม่ถูกต้อง เปิดไฟล์นี้ไม่ได้ ไม่มีการบันทึกข้อมูลใด",
-                    "Wrong passphrase: the bundle does not open with it; nothing was written", bundle.path)
-    return _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", f"the file is damaged or has been altered ({exc})", bundle.path)
-
-
-def protected_key(bundle: Bundle) -> bytes:
-    """The key that opens a protected payload, checked against the whole payload's tag (one pass, nothing kept).
-    Raises BundleError (``passphrase-needed``, ``bad-passphrase``)."""
-    if bundle.passphrase is None:
-        raise _err("passphrase-needed", "ไฟล์นี้ป้องกันด้วยรหัสผ่าน กรุณาใส่รหัสผ่านที่ได้รับจากสำนักงาน",
-                   "This bundle is protected with a passphrase: give the passphrase the office sent with it",
-                   bundle.path)
-    try:
-        key = seal.protected_key(bundle.passphrase, bundle.protected)
-        for _ in seal.unprotect_stream(stored_chunks(bundle), key, bundle.protected, bundle.id, verify_only=True):
-            pass
-    except seal.SealError as exc:
-        raise _passphrase_error(bundle, exc) from None
-    return key
-
-
-def clear_chunks(bundle: Bundle, key: bytes | None = None) -> Iterator[bytes]:
-    """The compressed payload, decrypted when protected (``key`` from :func:`protected_key`)."""
-    if not bundle.protected:
-        yield from stored_chunks(bundle)
-        return
-    key = key or protected_key(bundle)
-    try:
-        yield from seal.unprotect_stream(stored_chunks(bundle), key, bundle.protected, bundle.id)
-    except seal.SealError as exc:
-        raise _passphrase_error(bundle, exc) from None
-
-
-def inflate_stream(chunks: Iterable[bytes], declared: int, path: Path, stored_size: int) -> Iterator[bytes]:
-    """Decompress piece by piece, never more than ``declared`` bytes in all (itself capped, and at most
-    :data:`.bundle.MAX_RATIO` times the stored size); more, or a broken stream, is refused."""
-    b = _b()
-    if not isinstance(declared, int) or declared < 0 or declared > b.MAX_PAYLOAD_BYTES:
-        raise _bomb(path)
-    if declared > (1 << 20) and declared > b.MAX_RATIO * max(stored_size, 1):
-        raise _bomb(path)
-    d = zlib.decompressobj()
-    total = 0
-    stored = 0
-    try:
-        for chunk in chunks:
-            stored += len(chunk)
-            data = chunk
-            while data:
-                out = d.decompress(data, INFLATE_PIECE)
-                data = d.unconsumed_tail
-                total += len(out)
-                if total > declared or (total > (1 << 20) and total > b.MAX_RATIO * max(stored, 1)):
-                    raise _bomb(path)
-                if out:
-                    yield out
-                if d.eof:
-                    break
-            if d.eof and (d.unused_data or data):
-                raise _damaged(path, "data after the end of the compressed stream")
-    except zlib.error as exc:
-        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", f"the file is damaged or has been altered ({exc})",
-                   path) from exc
-    if total != declared or not d.eof:
-        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", "the file is damaged or has been altered", path)
-
-
-def line_batches(pieces: Iterable[bytes], path: Path) -> Iterator[list[str]]:
-    """The payload's lines, in batches of at most :data:`BATCH_LINES` lines and about :data:`BATCH_BYTES`; a line
-    longer than :data:`MAX_LINE_BYTES` is refused as soon as it is seen."""
-    too_long = _err("too-big", f"ปฏิเสธไฟล์: มีรายการยาวเกิน {MAX_LINE_BYTES // 1024} KiB (ไฟล์ผิดปกติ)",
-                    f"Refused: a change longer than {MAX_LINE_BYTES // 1024} KiB (not a real bundle)", path)
-    rest = b""
-    batch: list[bytes] = []
-    size = 0
-    for piece in pieces:
-        buf = rest + piece if rest else piece
-        cut = buf.rfind(b"\n")
-        if cut < 0:
-            if len(buf) > MAX_LINE_BYTES:
-                raise too_long
-            rest = buf
-            continue
-        rest = buf[cut + 1 :]
-        if len(rest) > MAX_LINE_BYTES:
-            raise too_long
-        for line in buf[:cut].split(b"\n"):
-            if len(line) > MAX_LINE_BYTES:
-                raise too_long
-            batch.append(line)
-            size += len(line)
-            if len(batch) >= BATCH_LINES or size >= BATCH_BYTES:
-                yield _decode(batch, path)
-                batch, size = [], 0
-    if rest:
-        batch.append(rest)
-    if batch:
-        yield _decode(batch, path)
-
-
-def _decode(lines: list[bytes], path: Path) -> list[str]:
-    try:
-        return [x.decode("utf-8") for x in lines]
-    except UnicodeDecodeError as exc:
-        raise _damaged(path, "not UTF-8") from exc
-
-
-# --- lines ---------------------------------------------------------------------------------------------------------
+__all__ = [
+    "BATCH_BYTES", "BATCH_LINES", "INFLATE_PIECE", "MAX_CHANGES", "MAX_LINE_BYTES", "MAX_PARENTS", "READ_CHUNK",
+    "Parser", "_Parser", "_b", "_bomb", "_check_references", "_damaged", "_data_text", "_decode", "_err",
+    "_open_sealed", "_opener", "_passphrase_error", "clear_chunks", "inflate_stream", "iter_writes", "line_batches",
+    "parse_payload", "protected_key", "reference_fields", "stored_chunks",
+]  # fmt: skip
 
 
 def iter_writes(bundle: Bundle, *, check_only: bool = False, key: bytes | None = None) -> Iterator[list[Write]]:
-    """The writes of a bundle's payload, batch by batch, every line checked; the whole stream's totals are checked
-    against the manifest after the last batch (raises BundleError then, or at the first bad line)."""
-    parser = _Parser(bundle, check_only)
-    pieces = inflate_stream(clear_chunks(bundle, key), bundle.manifest["payload"]["size"], bundle.path,
-                            bundle.payload_at[1])
-    for lines in line_batches(pieces, bundle.path):
+    """The writes of a bundle's payload, batch by batch (at most :data:`BATCH_LINES` lines each, read from this
+    module when called), every line checked; the whole stream's totals are checked against the manifest after the
+    last batch (raises BundleError then, or at the first bad line)."""
+    parser = Parser(bundle, check_only)
+    pieces = inflate_stream(
+        clear_chunks(bundle, key), bundle.manifest["payload"]["size"], bundle.path, bundle.payload_at[1]
+    )
+    for lines in line_batches(pieces, bundle.path, BATCH_LINES):
         yield parser.batch(lines)
     parser.finish()
 
 
 def parse_payload(raw: bytes, bundle: Bundle, *, check_only: bool = False) -> list[Write]:
     """The writes of an inflated payload held in memory (the same checks as :func:`iter_writes`)."""
-    parser = _Parser(bundle, check_only)
+    parser = Parser(bundle, check_only)
     out: list[Write] = []
-    for lines in line_batches([raw], bundle.path):
+    for lines in line_batches([raw], bundle.path, BATCH_LINES):
         out += parser.batch(lines)
     parser.finish()
     return out
-
-
-class _Parser:
-    """Checks and parses a payload batch by batch, keeping only running totals between batches.
-
-    This runs once per imported change (100,000 in the merge benchmark): checks that need no Python per line (stamp
-    syntax, value types, counts) are done per batch by C code."""
-
-    def __init__(self, bundle: Bundle, check_only: bool) -> None:
-        self.bundle, self.path = bundle, bundle.path
-        self.damaged = _damaged(bundle.path)
-        self.sealed_section = bundle.sealed
-        self.forwardable = bundle.forwardable
-        self.opener = _opener(bundle) if self.sealed_section and not check_only else None
-        self.names_ok: dict[tuple[str, str], tuple[str, ...]] = {}
-        self.fields_of = {t: frozenset(s.fields) for t, s in TABLES.items()}
-        self.maps_of = {t: frozenset(f for f, r in s.merge.items() if r == "map_min") for t, s in TABLES.items()}
-        self.refs_of = reference_fields()
-        self.limit = bundle.changes
-        if type(self.limit) is not int or not 0 <= self.limit <= MAX_CHANGES:
-            raise _err("too-big", f"ปฏิเสธไฟล์: มีรายการมากเกิน {MAX_CHANGES:,} รายการ",
-                       f"Refused: more than {MAX_CHANGES:,} changes in one bundle", bundle.path)
-        self.n = 0
-        self.n_sealed = 0
-        self.counts: Counter = Counter()
-        self.lo: str | None = None
-        self.hi: str | None = None
-
-    def batch(self, lines: list[str]) -> list[Write]:
-        if self.n + len(lines) > self.limit:
-            raise self.damaged  # more lines than the manifest declares
-        try:
-            rows = json.loads("[" + ",".join(lines) + "]")
-        except (ValueError, RecursionError) as exc:
-            raise self.damaged from exc
-        if len(rows) != len(lines):
-            raise self.damaged
-        writes, stamps, pending = self._rows(rows, lines)
-        try:
-            stamps_ok = all(map(_b()._STAMP.fullmatch, stamps))
-        except TypeError:  # a parent that is not a string
-            stamps_ok = False
-        if not stamps_ok:
-            raise self.damaged
-        self.counts.update(map(itemgetter(1), rows))
-        own = stamps if len(stamps) == len(rows) else [r[0] for r in rows]
-        lo, hi = min(own, default=None), max(own, default=None)
-        if lo is not None:
-            self.lo = lo if self.lo is None or lo < self.lo else self.lo
-            self.hi = hi if self.hi is None or hi > self.hi else self.hi
-        if pending:
-            _open_sealed(self.opener, pending, writes, self.path)
-        self.n += len(rows)
-        return writes  # type: ignore[return-value]  # every None was replaced by its opened write
-
-    def finish(self) -> None:
-        m = self.bundle.manifest
-        if self.n != self.limit:
-            raise self.damaged
-        if self.sealed_section and self.n_sealed != self.sealed_section["lines"]:
-            raise self.damaged
-        if dict(self.counts) != m["counts"]:
-            raise self.damaged
-        if m["hlc"].get("min") != self.lo or m["hlc"].get("max") != self.hi:
-            raise self.damaged
-
-    def _rows(self, rows: list, lines: list[str]) -> tuple[list, list[str], list[tuple]]:
-        """The writes of one batch's parsed rows (None where a sealed line waits to be opened), every stamp and parent
-        stamp (checked in bulk by the caller), and the sealed lines to open."""
-        path, damaged = self.path, self.damaged
-        sealed_section, forwardable, opener = self.sealed_section, self.forwardable, self.opener
-        fields_of, maps_of, refs_of, names_ok = self.fields_of, self.maps_of, self.refs_of, self.names_ok
-        prefix = _b().STAMP_PREFIX
-        plain = _b()._PLAIN
-        sealed_key = seal.SEAL_KEY
-        stamps: list[str] = []
-        pending: list[tuple] = []
-        writes: list[Write | None] = []
-        append = writes.append
-        base = self.n
-        for k, row in enumerate(rows):
-            if type(row) is not list or len(row) != 7:
-                raise damaged
-            hlc, tbl, row_id, device, author, data, parents = row
-            allowed = fields_of.get(tbl)
-            if allowed is None:
-                raise _err(
-                    "unknown-table",
-                    f"ปฏิเสธไฟล์: มีข้อมูลประเภทที่โปรแกรมรุ่นนี้ไม่รู้จัก ({tbl!r}) กรุณาอัปเดตโปรแกรม",
-                    f"Refused: the payload names a table this version does not know ({tbl!r}); update Lampang Planner",
-                    path,
-                )
-            if (
-                type(hlc) is not str
-                or hlc[prefix:] != device  # the stamp's syntax is checked in bulk
-                or type(row_id) is not str
-                or not 0 < len(row_id) <= 64
-                or type(author) is not str
-                or type(data) is not dict
-                or not data
-                or type(parents) is not list
-                or len(parents) > MAX_PARENTS
-            ):
-                raise damaged
-            if forwardable is not None and device not in forwardable:
-                raise _err(
-                    "forged-line",
-                    f"ปฏิเสธไฟล์: มีรายการที่อ้างว่ามาจากเครื่อง {device} ซึ่งเครื่อง {self.bundle.device_id} ไม่มีสิทธิ์ส่งต่อ "
-                    "(ไม่ได้ลงทะเบียนไว้) ไม่มีการบันทึกข้อมูลใด",
-                    f"Refused: a line claims to come from device {device}, which {self.bundle.device_id} is not "
-                    "entitled to forward (not enrolled); nothing was written",
-                    path,
-                )
-            stamps.append(hlc)
-            if parents:
-                stamps += parents
-            sealed = data.pop(sealed_key, None) if sealed_section else None
-            if sealed is not None:
-                self.n_sealed += 1
-                if type(sealed) is not str:
-                    raise damaged
-                csv, _, token = sealed.partition(":")
-                names = names_ok.get((tbl, csv))
-                if names is None:  # each table's few field lists are checked once
-                    names = tuple(csv.split(","))
-                    if not all(f in allowed for f in names) or len(set(names)) != len(names):
-                        raise damaged
-                    names_ok[(tbl, csv)] = names
-                if not data.keys().isdisjoint(names) or (opener is None and not seal.token_ok(token)):
-                    raise damaged
-            if not data.keys() <= allowed:
-                unknown = sorted(set(data) - allowed)
-                raise _err(
-                    "unknown-field",
-                    f"ปฏิเสธไฟล์: มีช่องข้อมูลที่โปรแกรมรุ่นนี้ไม่รู้จัก ({tbl}.{unknown[0]}) กรุณาอัปเดตโปรแกรม",
-                    f"Refused: the payload names a field this version does not know ({tbl}.{unknown[0]}); "
-                    "update Lampang Planner",
-                    path,
-                )
-            refs = refs_of.get(tbl)
-            if refs:
-                _check_references(refs, tbl, row_id, data, device, path)
-            maps = maps_of[tbl]
-            if not maps:  # every value a JSON scalar (checked in C: most lines)
-                if not plain.issuperset(map(type, data.values())):
-                    raise damaged
-            else:
-                for key, v in data.items():
-                    if key in maps:
-                        if v is not None and (
-                            type(v) is not dict or any(type(a) is not str or type(b) is not str for a, b in v.items())
-                        ):
-                            raise damaged
-                    elif type(v) not in plain:
-                        raise damaged
-            if sealed is not None and opener is not None:
-                # Opened after the batch; the change log gets the opened values, never this line's sealed text.
-                pending.append((len(writes), base + k, hlc, tbl, row_id, device, author, data, parents, csv, names,
-                                token))
-                append(None)
-            else:
-                append(Write(hlc, tbl, row_id, device, data, tuple(parents), author,
-                             None if sealed is not None else _data_text(lines[k], row_id, author, parents)))
-        return writes, stamps, pending
-
-
-def _opener(bundle: Bundle) -> seal.Opener:
-    """What opens the sealed fields of this bundle: the office's key, or a refusal before anything is written."""
-    path = bundle.path
-    if bundle.box_key is None:
-        raise _err(
-            "not-office",
-            "ปฏิเสธไฟล์: ข้อมูลส่วนบุคคลในไฟล์นี้ (ชื่อ เบอร์โทรศัพท์ เลขประจำตัวประชาชน) เข้ารหัสไว้ให้สำนักงานเปิดได้ผู้เดียว "
-            "เครื่องนี้ไม่ใช่สำนักงานจึงนำเข้าไม่ได้ กรุณานำไฟล์ไปนำเข้าที่สำนักงาน ไม่มีการบันทึกข้อมูลใด",
-            "Refused: the personal data in this bundle (names, phone numbers, citizen IDs) is encrypted for the office "
-            "alone; this folder is not the office, so it cannot import it — import it at the office. Nothing was "
-            "written",
-            path,
-        )
-    try:
-        return seal.Opener(bundle.sealed, bundle.box_key, bundle.id)
-    except seal.SealError as exc:
-        if exc.code == "wrong-office":
-            raise _err(
-                "wrong-office",
-                "ปฏิเสธไฟล์: ข้อมูลส่วนบุคคลในไฟล์นี้เข้ารหัสไว้ให้สำนักงานอื่น (กุญแจเข้ารหัสไม่ตรงกับของสำนักงานนี้) "
-                "ไม่มีการบันทึกข้อมูลใด",
-                "Refused: the personal data in this bundle is encrypted for another office (not this office's "
-                "encryption key); nothing was written",
-                path,
-            ) from None
-        raise _err("damaged", "ไฟล์เสียหายหรือถูกแก้ไข", f"the file is damaged or has been altered ({exc})",
-                   path) from None
-
-
-@functools.cache
-def reference_fields() -> dict[str, tuple[tuple[str, str, frozenset[str]], ...]]:
-    """Per synced table, its fields that name reference data (district, tambon): (field, kind, known codes)."""
-    dv = divisions()
-    known = {"district": frozenset(dv.districts), "subdistrict": frozenset(dv.subdistricts)}
-    out: dict[str, tuple[tuple[str, str, frozenset[str]], ...]] = {}
-    for name, spec in TABLES.items():
-        refs = []
-        for col, target in spec.references.items():  # core.schema: the foreign keys of core.model
-            if target in known and col in spec.fields:
-                refs.append((col, target, known[target]))
-        if refs:
-            out[name] = tuple(refs)
-    return out
-
-
-def _check_references(refs: tuple, tbl: str, row_id: str, data: dict, device: str, path: Path) -> None:
-    """A code of reference data (district, tambon) this version does not know: the bundle is refused with a
-    sentence naming it (the database would refuse it at the write with a foreign-key error)."""
-    for f, kind, codes in refs:
-        v = data.get(f)
-        if v is None or (type(v) is str and v in codes):
-            continue
-        what_th, what_en = ("อำเภอ", "district") if kind == "district" else ("ตำบล", "tambon")
-        raise _err(
-            "unknown-reference",
-            f"ปฏิเสธไฟล์: มีรหัส{what_th} {v!r} ที่ไม่มีในข้อมูลอ้างอิงของโปรแกรมนี้ (ข้อมูล {tbl} {row_id} "
-            f"จากเครื่อง {device}) อาจสร้างด้วยโปรแกรมรุ่นใหม่กว่าหรือไฟล์ถูกแก้ไข กรุณาอัปเดตโปรแกรมแล้วนำเข้าอีกครั้ง "
-            "ไม่มีการบันทึกข้อมูลใด ข้อมูลยังอยู่ครบในไฟล์",
-            f"Refused: the bundle names {what_en} code {v!r}, which is not in this version's reference data "
-            f"({tbl} {row_id}, field {f}, from device {device}); it was made by a newer version or altered. Update "
-            "Lampang Planner and import it again. Nothing was written; the file keeps everything",
-            path,
-        )
-
-
-def _open_sealed(opener: seal.Opener, pending: list[tuple], writes: list, path: Path) -> None:
-    """Open the sealed lines of a payload (one AEAD call each) and put their writes in place, each with its change-log
-    text encoded from the opened values (as the write path would)."""
-    plain = _b()._PLAIN
-    encode = _b()._ENCODE_FAST
-    open_line = opener.open
-    for j, i, hlc, tbl, row_id, device, author, data, parents, csv, names, token in pending:
-        try:
-            values = open_line(i, hlc, tbl, row_id, csv, len(names), token)
-        except seal.SealError as exc:
-            raise _err(
-                "damaged",
-                "ปฏิเสธไฟล์: ข้อมูลส่วนบุคคลที่เข้ารหัสไว้ถูกแก้ไขหรือเสียหาย ไม่มีการบันทึกข้อมูลใด",
-                f"Refused: the encrypted personal data was altered or damaged ({exc}); nothing was written",
-                path,
-            ) from None
-        if not plain.issuperset(map(type, values)):
-            raise _err("damaged", "ข้อมูลภายในไฟล์ผิดรูปแบบ", "the bundle's payload is malformed", path)
-        data.update(zip(names, values, strict=False))  # as many as names: checked when opened
-        writes[j] = Write(hlc, tbl, row_id, device, data, tuple(parents), author, "".join(encode(data, 0)))
-
-
-def _data_text(line: str, row_id: str, author: str, parents: list[str]) -> str | None:
-    """The exact JSON text of a parsed line's ``data`` object, so the change log stores it without re-encoding;
-    None when it cannot be cut out with certainty (the caller encodes ``data`` then).
-
-    The line parsed as ``[hlc, tbl, row_id, device, author, {data}, [parents]]``. When none of the five strings holds
-    a "{" (stamps, device ids and table names cannot), the first "{" opens ``data``; when the line ends with
-    ``,`` + the compact parents list + ``]`` (stamps hold no brackets), that "," ends it."""
-    if "{" in row_id or "{" in author:
-        return None
-    tail = ("," + _b()._ENCODE_STAMPS(parents) + "]") if parents else ",[]]"
-    if not line.endswith(tail):
-        return None
-    return line[line.index("{") : len(line) - len(tail)]
-
-

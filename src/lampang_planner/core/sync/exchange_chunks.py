@@ -1,0 +1,203 @@
+"""Step 3 of an import: every file's payload applied through the one write path, one transaction per chunk, each
+chunk journaled (:mod:`.journal`); a refused file, a cancel or an error taken out again."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Sequence
+
+from lampang_planner.core.db import Store, Tx
+from lampang_planner.core.dbstats import refresh_statistics
+from lampang_planner.core.errors import UserError
+from lampang_planner.core.privacy.forget import forget_after_import
+from lampang_planner.core.sync import bundle as B
+from lampang_planner.core.sync import journal, restamp, trust
+from lampang_planner.core.sync.apply import ApplyResult, RowFlood, StampClash, Write, apply_writes, logged_writes
+from lampang_planner.core.sync.exchange_common import Check, Progress
+from lampang_planner.core.sync.exchange_finish import finish_import
+from lampang_planner.core.sync.exchange_report import IMPORTED, REFUSED, FileReport, ImportReport
+from lampang_planner.core.sync.exchange_verify import refusal
+
+
+def apply_all(
+    store: Store,
+    todo: list[tuple[FileReport, B.Bundle]],
+    adopt: B.Bundle | None,
+    report: ImportReport,
+    find_duplicates: bool,
+    progress: Progress,
+    check: Check,
+    skip_refused: bool = False,
+) -> None:
+    """Step 3 of an import, committed in chunks: each batch of a file's payload (:meth:`.bundle.Bundle.iter_writes`:
+    5,000 lines or 4 MiB, memory flat whatever the size) is one transaction, so another program on the folder (a
+    desk scanning) waits one chunk at most. Each chunk journals what it changed (:mod:`.journal`, the before-import
+    backup) in its own transaction. The last chunk also logs the bundles, pins the signers and adopts a kit's office:
+    a kill before it leaves writes a re-import completes (stamps already logged are skipped), never a bundle logged
+    as imported that is not. A file refused while streaming (a bad line, totals that do not match its manifest) is
+    taken out again from the journal — with ``skip_refused`` the others go on, else the whole import is taken out,
+    as it is when ``check`` cancels it."""
+    state = {"done": 0, "total": sum(b.changes for _fr, b in todo), "finished": False, "result": report.result}
+    finish = functools.partial(finish_import, store, todo, adopt, report, find_duplicates)
+    failure: BaseException | None = None
+    deferred, store.statistics_deferred = store.statistics_deferred, True
+    # No checkpoint between chunks (each would copy the log back into the database and sync it): one after the import,
+    # as one transaction had; the log grows to the import's size meanwhile, as it did then.
+    store.db.execute("PRAGMA wal_autocheckpoint=0")
+    with journal.Recorder.recording(store.db, [b.path.name for _fr, b in todo]) as rec:
+        try:
+            for i, (fr, b) in enumerate(todo):
+                check()
+                last = i == len(todo) - 1
+                _apply_file(store, rec, fr, b, skip_refused, progress, check, state, finish if last else None)
+            if not state["finished"]:
+                _durable(store, True)
+                with store.transaction() as tx:
+                    rec.begin_chunk()
+                    finish(tx)
+                    tx.flush()
+                    rec.end_chunk()
+        except BaseException as exc:
+            failure = exc
+        finally:
+            _durable(store, True)
+            store.statistics_deferred = deferred
+            store.db.execute("PRAGMA wal_autocheckpoint=1000")  # SQLite's default, as core.db.connect leaves it
+            with contextlib.suppress(sqlite3.Error), store._lock:  # committed already; statistics are only advice
+                refresh_statistics(store.db)
+    if failure is not None:
+        _take_out(store, rec, 0)  # with the journal's triggers gone: taking out is not journaled
+        raise failure
+    if not any(fr.status == IMPORTED for fr, _b in todo):  # every file refused: nothing to take out later
+        with store.transaction() as tx:
+            journal.forget(tx.db, rec.id)
+        return
+    try:
+        report.backup = journal.export(store.db, store.path, rec.id, store.device_id)
+    except UserError:  # imported; the journal stays in the folder and is written out by the next import
+        report.backup = None
+
+
+def _durable(store: Store, flush: bool) -> None:
+    """A chunk before the last commits without waiting for the disk (``synchronous=NORMAL``: in WAL mode a power cut
+    may lose the newest such chunks, never leave half of one); the last one flushes them all (``FULL``, the folder's
+    setting). A kill of the program loses nothing committed either way, and what a power cut loses is a tail of
+    chunks that a re-import completes — with their journal, which commits with them."""
+    store.db.execute(f"PRAGMA synchronous={'FULL' if flush else 'NORMAL'}")
+
+
+def _take_out(store: Store, rec: journal.Recorder, since: int) -> None:
+    """Undo what this import committed after journal position ``since`` (a refused file, a cancel, an error)."""
+    with contextlib.suppress(sqlite3.Error, UserError):  # a full disk may refuse even this: the journal stays
+        with store.transaction() as tx:
+            clock = journal.undo_running(tx.db, rec, since)
+            if clock:
+                store.clock.load(clock)
+            if since == 0:
+                journal.forget(tx.db, rec.id)
+
+
+def _with_last(batches: Iterator[list[Write]]) -> Iterator[tuple[list[Write], bool]]:
+    """Each batch and whether it is the last. Reading one ahead also runs the stream's end checks (totals against
+    the manifest) before the last batch is committed."""
+    it = iter(batches)
+    cur = next(it, None)
+    while cur is not None:
+        nxt = next(it, None)
+        yield cur, nxt is None
+        cur = nxt
+
+
+def _apply_file(
+    store: Store,
+    rec: journal.Recorder,
+    fr: FileReport,
+    b: B.Bundle,
+    skip_refused: bool,
+    progress: Progress,
+    check: Check,
+    state: dict,
+    finish: Callable[[Tx], None] | None,
+) -> None:
+    """One file of an import, streamed and committed chunk by chunk (see :func:`apply_all`); ``finish`` runs in
+    the last chunk of the last file."""
+    mark = rec.mark()
+    try:
+        for batch, last in _with_last(b.iter_writes()):
+            check()
+            _durable(store, last and finish is not None)
+            with store.transaction() as tx:
+                rec.begin_chunk()
+                r = _apply_remote(tx, batch, fr)
+                forget_after_import(tx, batch)  # a received erasure or purge scrubs what this folder held before
+                if last:
+                    fr.status = IMPORTED
+                    if finish is not None:
+                        finish(tx)
+                        state["finished"] = True
+                tx.flush()
+                rec.end_chunk()
+            _count(fr, r, report_result=state["result"], chunk=tx.result)
+            state["done"] += len(batch)
+            progress("merge", state["done"], state["total"], b.path.name)
+    except B.BundleError as exc:
+        _take_out(store, rec, mark)
+        state["finished"] = False
+        if not skip_refused:
+            raise
+        fr.status, fr.error = REFUSED, exc
+        fr.added = fr.updated = fr.merged = fr.unchanged = fr.restamped = 0
+        return
+    if fr.status != IMPORTED and b.changes == 0:
+        fr.status = IMPORTED
+
+
+def _count(fr: FileReport, r: ApplyResult, *, report_result: ApplyResult, chunk: ApplyResult) -> None:
+    fr.added += r.added
+    fr.updated += r.updated
+    fr.merged += r.merged
+    fr.unchanged += r.unchanged
+    fr.skew_ms = max(fr.skew_ms, r.max_skew_ms)  # measured by this folder's clock as it advanced
+    person = chunk.changed.get("person")
+    chunk.changed = defaultdict(set, {"person": person} if person else {})  # only what the duplicate check needs
+    report_result.add(chunk)
+
+
+def _apply_remote(tx: Tx, writes: Sequence[Write], fr: FileReport) -> ApplyResult:
+    """``tx.apply_remote`` with one clock step per chunk: the clock keeps the maximum, so advancing it past the
+    newest stamp is advancing it past each (and the skew of the newest is the largest). A file taken in as of the
+    import gets its stamps that are too far ahead replaced first (:mod:`.restamp`)."""
+    tx.flush()
+    if fr.taken_in:
+        before = writes
+        writes = restamp.take_in(tx, writes)
+        fr.restamped += sum(1 for a, b in zip(before, writes, strict=True) if a.hlc != b.hlc)
+    if fr.hub is False:
+        _check_own_lines(tx, writes, fr)
+    skew = tx.store.clock.receive(max(w.hlc for w in writes))
+    try:
+        r = apply_writes(tx.db, writes)
+    except StampClash as exc:
+        raise refusal(fr.path, "stamp-clash", *exc.sentences()) from None
+    except RowFlood as exc:
+        raise refusal(fr.path, "too-big", *exc.sentences()) from None
+    r.max_skew_ms = max(r.max_skew_ms, skew)
+    tx.result.add(r)
+    return r
+
+
+def _check_own_lines(tx: Tx, writes: Sequence[Write], fr: FileReport) -> None:
+    """Lines claiming to come from this folder, forwarded by anyone but its office, must be ones it logged (their
+    content is compared by the write path: :class:`.apply.StampClash`)."""
+    own = tx.store.device_id
+    mine = [w.hlc for w in writes if w.device == own]
+    if not mine:
+        return
+    logged = logged_writes(tx.db, mine)
+    for h in mine:
+        if h not in logged:
+            err = trust.forged_line_error(fr.path.name, fr.device_id, own, h, own=True)
+            raise B.BundleError(err.th, err.en, code=err.code)

@@ -1,0 +1,102 @@
+"""The last writes of an import, in its last chunk: the bundles logged, their signers pinned, a kit's office
+adopted, the office's encryption key and enrolled devices learnt; then the report's reads."""
+
+from __future__ import annotations
+
+import json
+
+from lampang_planner.core.db import Store, Tx
+from lampang_planner.core.sync import bundle as B
+from lampang_planner.core.sync import keys, kits, trust
+from lampang_planner.core.sync.exchange_common import now_iso
+from lampang_planner.core.sync.exchange_report import IMPORTED, FileReport, ImportReport
+
+
+def finish_import(
+    store: Store,
+    todo: list[tuple[FileReport, B.Bundle]],
+    adopt: B.Bundle | None,
+    report: ImportReport,
+    find_duplicates: bool,
+    tx: Tx,
+) -> None:
+    """The import's last writes, in its last chunk: log the bundles, pin their signers, adopt a kit's office, learn
+    the office's encryption key and enrolled devices; then the report's reads."""
+    imported = [(fr, b) for fr, b in todo if fr.status == IMPORTED]
+    for fr, b in imported:
+        _log_bundle(tx, fr, b)
+        keys.pin(tx.db, b.device_id, b.public_key, b.device_name, b.device_role)
+    if adopt is not None and any(b is adopt for _fr, b in imported):
+        office = adopt.office or {}
+        if office.get("id") == adopt.device_id and office.get("public_key") == adopt.public_key:
+            name = office.get("name") or adopt.device_name
+        else:
+            name = adopt.device_name
+        keys.pin(tx.db, adopt.device_id, adopt.public_key, name, kits.OFFICE)
+        tx.db.execute("UPDATE device SET role=?, office_device_id=?", (kits.LAPTOP, adopt.device_id))
+        report.office_adopted = name
+    else:
+        adopt = None
+    _learn_encryption_key(store, tx, imported, adopt)
+    _take_enrolment(store, tx, imported, adopt)
+    # The report's reads happen here, before the commit (they see the same data): once committed, listeners
+    # (the window) may read the shared connection, and this thread does not touch it any more.
+    tx.flush()
+    report.conflicts_open = int(tx.db.execute("SELECT COUNT(*) FROM conflict").fetchone()[0])
+    touched = set(report.result.changed.get("person", set())) | set(tx.result.changed.get("person", set()))
+    if find_duplicates and touched:
+        from lampang_planner.core.ops.duplicates import find_duplicates as find
+
+        report.duplicates = len(find(store, among=touched))
+
+
+def _log_bundle(tx: Tx, fr: FileReport, b: B.Bundle) -> None:
+    tx.db.execute(
+        "INSERT INTO bundle_log (id, direction, kind, device_id, created_at, done_at, changes, hlc_min, "
+        "hlc_max, file_name, report) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+        "done_at=excluded.done_at, report=excluded.report",
+        (
+            b.id, "in", b.kind, b.device_id, b.manifest["created_at"], now_iso(), b.changes,
+            b.manifest["hlc"]["min"] or "", b.manifest["hlc"]["max"] or "", b.path.name,
+            json.dumps({**{k: v for k, v in fr.as_json().items() if k in ("added", "updated", "merged",
+                        "unchanged", "skew_ms", "restamped")}, "payload_sha256": b.manifest["payload"]["sha256"]}),
+        ),
+    )  # fmt: skip
+
+
+def _take_enrolment(store: Store, tx: Tx, todo: list[tuple[FileReport, B.Bundle]], adopt: B.Bundle | None) -> None:
+    """On a laptop: enrol the devices its office's kits list (oldest kit first, so the newest list is the last word)."""
+    office_id = adopt.device_id if adopt is not None else store.office_device_id
+    if kits.is_office(store) or not office_id:
+        return
+    for _fr, b in sorted(todo, key=lambda t: t[1].manifest["created_at"]):
+        if b.is_kit and b.device_id == office_id:
+            trust.take_enrolment(tx.db, store.device_id, office_id, b.manifest.get(trust.ENROLLED, []))
+
+
+def _learn_encryption_key(
+    store: Store, tx: Tx, todo: list[tuple[FileReport, B.Bundle]], adopt: B.Bundle | None
+) -> None:
+    """On a laptop: record the encryption key its office names in the bundles it signed (the newest wins)."""
+    if kits.is_office(store):
+        return
+    office_id = adopt.device_id if adopt is not None else store.office_device_id
+    if not office_id:
+        return
+    found = ""
+    for _fr, b in sorted(todo, key=lambda t: t[1].manifest["created_at"]):
+        sec = b.office or {}
+        if (
+            b.device_id == office_id
+            and b.device_role == kits.OFFICE
+            and sec.get("id") == b.device_id
+            and sec.get("public_key") == b.public_key
+            and sec.get("encryption_key")
+        ):
+            try:
+                keys.box_public_key_from_hex(sec["encryption_key"])
+            except ValueError:
+                continue
+            found = sec["encryption_key"]
+    if found:
+        kits.record_encryption_key(tx.db, office_id, found)
