@@ -34,6 +34,7 @@ from lampang_planner.core.schema import new_id
 from lampang_planner.core.sync.apply import ApplyResult, Write, apply_writes
 from lampang_planner.core.sync.clock import HybridClock
 from lampang_planner.core.sync.tables import spec
+from lampang_planner.core.write_turns import begin_waiting
 
 if TYPE_CHECKING:
     from lampang_planner.core.wall_clock import ClockProblem
@@ -347,22 +348,23 @@ def _immediate(db: sqlite3.Connection, place: Path | None = None) -> Iterator[No
     On any error it is rolled back if SQLite has not already done so (a full disk may end it on its own: the
     "cannot rollback - no transaction is active" that followed must never hide the real reason), and a full disk,
     a refused write or a lock held too long by another program becomes a Thai/English sentence."""
-    try:
-        db.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error as exc:
-        if err := _user_error(exc, place):
-            raise err from exc
-        raise
-    try:
-        yield
-        db.execute("COMMIT")
-    except BaseException as exc:
-        if db.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.Error) and (err := _user_error(exc, place)):
-            raise err from exc
-        raise
+    with contextlib.ExitStack() as turn:
+        try:  # when another program holds the lock, wait as one that takes turns (core.write_turns)
+            turn.enter_context(begin_waiting(db, place))
+        except sqlite3.Error as exc:
+            if err := _user_error(exc, place):
+                raise err from exc
+            raise
+        try:
+            yield
+            db.execute("COMMIT")
+        except BaseException as exc:
+            if db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and (err := _user_error(exc, place)):
+                raise err from exc
+            raise
 
 
 def _user_error(exc: sqlite3.Error, place: Path | None) -> UserError | None:

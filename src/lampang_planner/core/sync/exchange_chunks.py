@@ -10,16 +10,17 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
 from lampang_planner.core.db import Store, Tx
-from lampang_planner.core.dbstats import refresh_statistics
+from lampang_planner.core.dbstats import stale_tables
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.privacy.forget import forget_after_import
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import journal, restamp, trust
 from lampang_planner.core.sync.apply import ApplyResult, RowFlood, StampClash, Write, apply_writes, logged_writes
 from lampang_planner.core.sync.exchange_common import Check, Progress
-from lampang_planner.core.sync.exchange_finish import finish_import
+from lampang_planner.core.sync.exchange_finish import finish_import, possible_duplicates
 from lampang_planner.core.sync.exchange_report import IMPORTED, REFUSED, FileReport, ImportReport
 from lampang_planner.core.sync.exchange_verify import refusal
+from lampang_planner.core.write_turns import LongWriter
 
 
 def apply_all(
@@ -41,7 +42,8 @@ def apply_all(
     taken out again from the journal — with ``skip_refused`` the others go on, else the whole import is taken out,
     as it is when ``check`` cancels it."""
     state = {"done": 0, "total": sum(b.changes for _fr, b in todo), "finished": False, "result": report.result}
-    finish = functools.partial(finish_import, store, todo, adopt, report, find_duplicates)
+    state["turns"] = turns = LongWriter(store.path)  # between chunks, a desk waiting for the lock goes first
+    finish = functools.partial(finish_import, store, todo, adopt, report)
     failure: BaseException | None = None
     deferred, store.statistics_deferred = store.statistics_deferred, True
     # No checkpoint between chunks (each would copy the log back into the database and sync it): one after the import,
@@ -55,6 +57,7 @@ def apply_all(
                 _apply_file(store, rec, fr, b, skip_refused, progress, check, state, finish if last else None)
             if not state["finished"]:
                 _durable(store, True)
+                turns.let_others_in()
                 with store.transaction() as tx:
                     rec.begin_chunk()
                     finish(tx)
@@ -63,14 +66,33 @@ def apply_all(
         except BaseException as exc:
             failure = exc
         finally:
-            _durable(store, True)
-            store.statistics_deferred = deferred
-            store.db.execute("PRAGMA wal_autocheckpoint=1000")  # SQLite's default, as core.db.connect leaves it
-            with contextlib.suppress(sqlite3.Error), store._lock:  # committed already; statistics are only advice
-                refresh_statistics(store.db)
+            _after_chunks(store, deferred, turns)
     if failure is not None:
         _take_out(store, rec, 0)  # with the journal's triggers gone: taking out is not journaled
         raise failure
+    _write_out_journal(store, todo, rec, report)
+    if find_duplicates:  # read-only, after the last commit: no other program waits for it
+        report.duplicates = possible_duplicates(store, report.result)
+
+
+def _after_chunks(store: Store, deferred: bool, turns: LongWriter) -> None:
+    """The folder's settings back as they were, and the planner's statistics of the tables the import grew
+    refreshed: one table at a time, letting waiting writers in between two (committed already: only advice)."""
+    _durable(store, True)
+    store.statistics_deferred = deferred
+    store.db.execute("PRAGMA wal_autocheckpoint=1000")  # SQLite's default, as core.db.connect leaves it
+    with contextlib.suppress(sqlite3.Error):
+        for tbl in stale_tables(store.db):
+            turns.let_others_in()
+            with store._lock:
+                store.db.execute(f'ANALYZE "{tbl}"')
+    turns.close()
+
+
+def _write_out_journal(
+    store: Store, todo: list[tuple[FileReport, B.Bundle]], rec: journal.Recorder, report: ImportReport
+) -> None:
+    """The import's undo journal, written to ``backups/`` (the report's backup) and removed from the folder."""
     if not any(fr.status == IMPORTED for fr, _b in todo):  # every file refused: nothing to take out later
         with store.transaction() as tx:
             journal.forget(tx.db, rec.id)
@@ -129,6 +151,7 @@ def _apply_file(
         for batch, last in _with_last(b.iter_writes()):
             check()
             _durable(store, last and finish is not None)
+            state["turns"].let_others_in()
             with store.transaction() as tx:
                 rec.begin_chunk()
                 r = _apply_remote(tx, batch, fr)

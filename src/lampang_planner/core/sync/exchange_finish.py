@@ -8,6 +8,7 @@ import json
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys, kits, trust
+from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.sync.exchange_common import now_iso
 from lampang_planner.core.sync.exchange_report import IMPORTED, FileReport, ImportReport
 
@@ -17,11 +18,10 @@ def finish_import(
     todo: list[tuple[FileReport, B.Bundle]],
     adopt: B.Bundle | None,
     report: ImportReport,
-    find_duplicates: bool,
     tx: Tx,
 ) -> None:
     """The import's last writes, in its last chunk: log the bundles, pin their signers, adopt a kit's office, learn
-    the office's encryption key and enrolled devices; then the report's reads."""
+    the office's encryption key and enrolled devices; then the count of open conflicts for the report."""
     imported = [(fr, b) for fr, b in todo if fr.status == IMPORTED]
     for fr, b in imported:
         _log_bundle(tx, fr, b)
@@ -39,15 +39,19 @@ def finish_import(
         adopt = None
     _learn_encryption_key(store, tx, imported, adopt)
     _take_enrolment(store, tx, imported, adopt)
-    # The report's reads happen here, before the commit (they see the same data): once committed, listeners
-    # (the window) may read the shared connection, and this thread does not touch it any more.
     tx.flush()
     report.conflicts_open = int(tx.db.execute("SELECT COUNT(*) FROM conflict").fetchone()[0])
-    touched = set(report.result.changed.get("person", set())) | set(tx.result.changed.get("person", set()))
-    if find_duplicates and touched:
-        from lampang_planner.core.ops.duplicates import find_duplicates as find
 
-        report.duplicates = len(find(store, among=touched))
+
+def possible_duplicates(store: Store, result: ApplyResult) -> int:
+    """Step 4's duplicate check: groups of possible duplicate people among those the import touched. Read-only, run
+    after the last commit (on this thread's own connection), so no other program waits for it."""
+    touched = result.changed.get("person")
+    if not touched:
+        return 0
+    from lampang_planner.core.ops.duplicates import find_duplicates as find
+
+    return len(find(store, among=set(touched)))
 
 
 def _log_bundle(tx: Tx, fr: FileReport, b: B.Bundle) -> None:
