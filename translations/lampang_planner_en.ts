@@ -1435,6 +1435,46 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>Undo this import…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Undo the import of {files} anyway? The changes written after it (check-ins at the door, corrections) are kept.</source>
+        <translation>{reason}
+
+Undo the import of {files} anyway? The changes written after it (check-ins at the door, corrections) are kept.</translation>
+    </message>
+    <message>
+        <source>Take the import of {files} out again? What it added or changed goes back to how it was before the import; the bundle files are not touched and can be imported again later.</source>
+        <translation>Take the import of {files} out again? What it added or changed goes back to how it was before the import; the bundle files are not touched and can be imported again later.</translation>
+    </message>
+    <message>
+        <source>Undo, keep the later changes</source>
+        <translation>Undo, keep the later changes</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+    <message>
+        <source>The import of {files} was undone: {n} changes taken out. The files can be imported again.</source>
+        <translation>The import of {files} was undone: {n} changes taken out. The files can be imported again.</translation>
+    </message>
+    <message>
+        <source>This import was undone; its backup is kept as {file}.</source>
+        <translation>This import was undone; its backup is kept as {file}.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -1435,6 +1435,46 @@ If you can, import the office&apos;s kit first (then they are encrypted). Export
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
+    <message>
+        <source>Undo this import…</source>
+        <translation>ย้อนการนำเข้านี้…</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>ย้อนการนำเข้านี้</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Undo the import of {files} anyway? The changes written after it (check-ins at the door, corrections) are kept.</source>
+        <translation>{reason}
+
+ย้อนการนำเข้า {files} ต่อไปหรือไม่ รายการที่บันทึกหลังการนำเข้านี้ (การลงทะเบียนที่หน้างาน การแก้ไข) จะเก็บไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>Take the import of {files} out again? What it added or changed goes back to how it was before the import; the bundle files are not touched and can be imported again later.</source>
+        <translation>ย้อนการนำเข้า {files} หรือไม่ ข้อมูลที่การนำเข้านี้เพิ่มหรือแก้ไขจะกลับเป็นเหมือนก่อนนำเข้า ไฟล์ชุดข้อมูลยังอยู่ครบ นำเข้าใหม่ได้ภายหลัง</translation>
+    </message>
+    <message>
+        <source>Undo, keep the later changes</source>
+        <translation>ย้อนกลับ และเก็บรายการที่บันทึกภายหลังไว้</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>ย้อนการนำเข้า</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>กำลังย้อนการนำเข้า…</translation>
+    </message>
+    <message>
+        <source>The import of {files} was undone: {n} changes taken out. The files can be imported again.</source>
+        <translation>ย้อนการนำเข้า {files} แล้ว: นำออก {n} รายการ นำเข้าไฟล์เหล่านี้ใหม่ได้</translation>
+    </message>
+    <message>
+        <source>This import was undone; its backup is kept as {file}.</source>
+        <translation>ย้อนการนำเข้านี้แล้ว ไฟล์สำรองเก็บไว้ที่ {file}</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

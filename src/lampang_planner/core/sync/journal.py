@@ -27,7 +27,7 @@ import json
 import secrets
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -142,10 +142,16 @@ def _in_ranges(ranges: dict[str, list[tuple[int, int]]], tbl: str, rid: int) -> 
     return any(lo <= rid <= hi for lo, hi in ranges.get(tbl, ()))
 
 
-def undo(db: sqlite3.Connection, entries: Sequence[Entry], columns: dict[str, tuple[str, ...]]) -> tuple[int, str]:
+def undo(
+    db: sqlite3.Connection,
+    entries: Sequence[Entry],
+    columns: dict[str, tuple[str, ...]],
+    step: Callable[[int, int], None] | None = None,
+) -> tuple[int, str]:
     """Take the journaled changes out, inside the caller's transaction (see the module docstring). ``columns``: the
     journaled tables' columns when the journal was written. Returns how many change-log writes left and the clock
-    the folder keeps: as before the import, but never behind a stamp still in the log (the caller loads it)."""
+    the folder keeps: as before the import, but never behind a stamp still in the log (the caller loads it).
+    ``step(done, total)`` is told as each synced table's rows are folded again (the longest part)."""
     ranges: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for e in entries:
         if e.hi is not None:
@@ -168,9 +174,11 @@ def undo(db: sqlite3.Connection, entries: Sequence[Entry], columns: dict[str, tu
         db.execute(f'INSERT OR REPLACE INTO "{e.tbl}" ({",".join(cols)}) VALUES ({",".join("?" * len(cols))})', values)
         if e.tbl == "change":
             touched[values[2]].add(values[3])  # rowid, hlc, tbl, row_id, …: a scrubbed write back as it was
-    for tbl, ids in touched.items():
-        if tbl in TABLES:
-            rebuild_rows(db, tbl, ids)
+    synced = [(tbl, ids) for tbl, ids in touched.items() if tbl in TABLES]
+    for i, (tbl, ids) in enumerate(synced):
+        if step is not None:
+            step(i, len(synced))
+        rebuild_rows(db, tbl, ids)
     return removed, _kept_clock(db, min((lo for lo, _hi in ranges.get("change", ())), default=None))
 
 
@@ -301,11 +309,19 @@ def later_writes(db: sqlite3.Connection, entries: Sequence[Entry]) -> int:
     return int(db.execute("SELECT COUNT(*) FROM change WHERE rowid>?", (max(tops),)).fetchone()[0])
 
 
-def restore(store: Store, path: str | Path, *, keep_later: bool = False) -> Restored:
+def restore(
+    store: Store,
+    path: str | Path,
+    *,
+    keep_later: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    check: Callable[[], None] | None = None,
+) -> Restored:
     """Take the import whose before-import backup is ``path`` out of the folder, in one transaction (see the module
     docstring). Refused when the folder has writes made after that import, unless ``keep_later``: those then stay
     (rows are folded again from what remains). The file is renamed ``…-before-import.undone.sqlite3`` so it cannot
-    be applied twice."""
+    be applied twice. ``progress(done, total)`` follows the tables folded again; ``check`` (raises to cancel) is
+    called once the file is read, before anything is written."""
     path = Path(path)
     if not path.name.endswith(SUFFIX):
         raise UserError(
@@ -329,11 +345,15 @@ def restore(store: Store, path: str | Path, *, keep_later: bool = False) -> Rest
             "import out anyway)",
             code="written-after",
         )
+    if check is not None:
+        check()
     with store.transaction() as tx:
         tx.db.execute("PRAGMA defer_foreign_keys=ON")
-        removed, clock = undo(tx.db, entries, meta["columns"])
+        removed, clock = undo(tx.db, entries, meta["columns"], progress)
         if clock:
             store.clock.load(clock)
     with contextlib.suppress(OSError):
         path.replace(path.with_name(path.name.removesuffix(SUFFIX) + RESTORED_SUFFIX))
+    if progress is not None:
+        progress(1, 1)
     return Restored(meta["id"], tuple(meta["files"]), removed)

@@ -44,6 +44,7 @@ from lampang_planner.ui.views.exchange_transfer import (
     _progress,
     is_protected,
 )
+from lampang_planner.ui.views.exchange_undo import ImportUndo
 from lampang_planner.ui.widgets.table import make_table
 
 TAB_EXCHANGE, TAB_CONFLICTS, TAB_DUPLICATES, TAB_HISTORY = range(4)
@@ -54,10 +55,11 @@ __all__ = [  # the names this module always had
 ]
 
 
-class ExchangePage(ExchangeShowing, ExchangeTransfer, ImportReportView, Page):
+class ExchangePage(ExchangeShowing, ExchangeTransfer, ImportReportView, ImportUndo, Page):
     """Export, import, review. Its widgets are built in ``exchange_layout``; what it shows (device, destination, kit,
     privacy) is ``exchange_showing``, export and import with their task ``exchange_transfer``, the import report
-    ``exchange_report`` (mixins over the same widgets, so every attribute and method stays on the page)."""
+    ``exchange_report``, taking an import out again ``exchange_undo`` (mixins over the same widgets, so every attribute
+    and method stays on the page)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -125,6 +127,7 @@ class ExchangePage(ExchangeShowing, ExchangeTransfer, ImportReportView, Page):
         self.export_button.clicked.connect(self._export_clicked)
         self.import_button.clicked.connect(self._ask_import)
         self.cancel_button.clicked.connect(self.cancel)
+        self.undo_button.clicked.connect(self._undo_clicked)
         self.review_conflicts.clicked.connect(lambda: self.tabs.setCurrentIndex(TAB_CONFLICTS))
         self.review_duplicates.clicked.connect(lambda: self.tabs.setCurrentIndex(TAB_DUPLICATES))
         self.tabs.currentChanged.connect(self._tab_changed)

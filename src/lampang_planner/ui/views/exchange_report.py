@@ -114,6 +114,7 @@ class ImportReportView:
             if r.backup
             else ""
         )
+        self._show_undo()
         self._show_review_buttons()
 
     def _show_review_buttons(self) -> None:

@@ -254,7 +254,7 @@ class ExchangeTransfer:
         self.cancel_button.setEnabled(True)
         self.status.setText(label)
         self.status.setStyleSheet("")
-        for b in (self.export_button, self.import_button):
+        for b in (self.export_button, self.import_button, self.undo_button):
             b.setEnabled(False)
         task.progress.connect(self._on_progress)
         task.finished.connect(on_done)
@@ -289,6 +289,8 @@ class ExchangeTransfer:
             )
         elif phase == "export":
             self.status.setText(QCoreApplication.translate("ExchangePage", "Writing {file}…").format(file=detail))
+        elif phase == "undo":
+            self.status.setText(QCoreApplication.translate("ExchangePage", "Undoing the import…"))
 
     def _exported(self, result: ExportResult) -> None:
         self.last_export = result
@@ -313,6 +315,8 @@ class ExchangeTransfer:
 
     def _on_failed(self, exc: object) -> None:
         self._show_error(exc.message(current_language()) if isinstance(exc, UserError) else repr(exc))
+        if self._undo_refused(exc):  # an undo refused for later changes: asks whether to keep them (exchange_undo)
+            return
         if isinstance(exc, UserError) and exc.code == "clear-personal" and self._export_args:
             args, self._export_args = self._export_args, {}
             QTimer.singleShot(0, lambda: self._confirm_and_export_clear(args))  # once this task has ended
@@ -361,6 +365,7 @@ class ExchangeTransfer:
         self.cancel_button.hide()
         for b in (self.export_button, self.import_button):
             b.setEnabled(True)
+        self._show_undo()
 
     # --- the role of an empty folder -------------------------------------------------------------------------------
 
