@@ -43,7 +43,8 @@ def queries(rows, rng) -> list[tuple[str, ...]]:
     return [tuple(w for w in q if w) for q in qs]
 
 
-@pytest.mark.parametrize("n, orgs", [(300, 40), (3000, 600), (3000, 20)])  # one byte plane, two, many values
+@pytest.mark.parametrize("n, orgs", [(300, 40), (3000, 600), (3000, 20), (6000, 20000)])
+# one byte plane, two, many values (phones and codes as ASCII bytes, organisations as Thai text)
 def test_masks_equal_a_substring_test_of_every_row(n, orgs):
     rows = people(n, orgs=orgs)
     index = SearchIndex(rows)

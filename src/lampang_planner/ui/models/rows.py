@@ -7,7 +7,8 @@ at 100,000 rows) and its filter calls ``filterAcceptsRow`` once per row per keys
     with C-level mask operations, not with a Python test per row;
   * per column, an integer sort key: the column's distinct values ranked once with ``thai_sort_key`` (Thai
     collation: leading vowels เ แ โ ใ ไ sort by their consonant), made when that column is first sorted.
-The model shows ``_view``: the indices of the rows that match, in sort order.
+The model shows ``_view``: the rows that match, in sort order, as a :class:`~.match_view.MatchView` (a mask read
+lazily: a key matching most rows does not list them all).
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import compress
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from lampang_planner.core.search_index import SearchIndex
 from lampang_planner.core.thai.collation import fold_for_search, thai_sort_key
+from lampang_planner.ui.models.match_view import MatchView, inverse
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """data(index, ID_ROLE): the id of the row's record."""
@@ -80,10 +81,11 @@ class RowsModel(QAbstractTableModel):
         self._index = SearchIndex([])
         self._index_order: list[int] | None = None  # the order of the index's rows (None: the rows' own order)
         self._pos: dict[str, int] = {}  # id → index into _rows
-        self._view: list[int] = []
+        self._view = MatchView([], [])
         self._keys: dict[int, list[int]] = {}
         self._order: list[int] | None = None  # every row in the current sort order (cached)
-        self._recent: dict[tuple[str, ...], list[int]] = {}  # recent searches' results (backspace is instant)
+        self._where: list[int] = []  # row index → its position in _order
+        self._recent: dict[tuple[str, ...], MatchView] = {}  # recent searches' results (backspace is instant)
         self._sort_col = self.DEFAULT_SORT
         self._sort_desc = False
         self._words: tuple[str, ...] = ()
@@ -157,11 +159,9 @@ class RowsModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         before = [(ix, self._view[ix.row()]) for ix in persistent if 0 <= ix.row() < len(self._view)]
-        self._view = self._sorted(self._view)
-        if before:
-            pos = {ri: i for i, ri in enumerate(self._view)}
-            for ix, ri in before:
-                self.changePersistentIndex(ix, self.index(pos[ri], ix.column()))
+        self._view = self._matching(self._words)
+        for ix, ri in before:
+            self.changePersistentIndex(ix, self.index(self._view.index(ri), ix.column()))
         self.layoutChanged.emit()
 
     # --- the rows ---------------------------------------------------------------------------------------------------
@@ -228,11 +228,11 @@ class RowsModel(QAbstractTableModel):
             return
         if self._words:
             self._recent[self._words] = self._view
-            if len(self._recent) > 32:
+            if len(self._recent) > 16:  # each holds a mask of one byte per row
                 self._recent.pop(next(iter(self._recent)))
         self._words = words
         cached = self._recent.get(words)
-        view = list(cached) if cached is not None else self._matching(words)
+        view = cached if cached is not None else self._matching(words)
         self.beginResetModel()
         self._view = view
         self.endResetModel()
@@ -276,6 +276,7 @@ class RowsModel(QAbstractTableModel):
     def _all_sorted(self) -> list[int]:
         if self._order is None or len(self._order) != len(self._rows):
             self._order = self._sorted(range(len(self._rows)))
+            self._where = inverse(self._order)
         return self._order
 
     def _sorted(self, indices: Iterable[int]) -> list[int]:
@@ -296,10 +297,7 @@ class RowsModel(QAbstractTableModel):
         fields = index.all_fields()
         if order is None or index.n < 2:
             return fields
-        where = [0] * index.n  # row → its position in the index
-        for p, i in enumerate(order):
-            where[i] = p
-        return list(operator.itemgetter(*where)(fields))
+        return list(operator.itemgetter(*inverse(order))(fields))
 
     def _sorted_index(self, order: list[int]) -> SearchIndex:
         """The search index with its rows in ``order`` (re-ordered when the sort changed), so that its masks read
@@ -309,23 +307,14 @@ class RowsModel(QAbstractTableModel):
             if old is None:
                 perm = order
             else:
-                where = [0] * len(old)
-                for p, i in enumerate(old):
-                    where[i] = p
+                where = inverse(old)
                 perm = [where[i] for i in order]
             self._index, self._index_order = self._index.permuted(perm), order
         return self._index
 
-    def _matching(self, words: tuple[str, ...]) -> list[int]:
-        """The rows holding every word, in the current sort order."""
+    def _matching(self, words: tuple[str, ...]) -> MatchView:
+        """The rows holding every word, in the current sort order (read lazily from the search's mask)."""
         order = self._all_sorted()
         if not words:
-            return list(order)
-        mask = self._sorted_index(order).mask(words)
-        if mask.count(1) * 32 < len(order):  # few: find them
-            found, at = [], mask.find(1)
-            while at >= 0:
-                found.append(order[at])
-                at = mask.find(1, at + 1)
-            return found
-        return list(compress(order, mask))  # many: in C
+            return MatchView(order, self._where)
+        return MatchView(order, self._where, self._sorted_index(order).mask(words))

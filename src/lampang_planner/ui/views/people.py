@@ -76,6 +76,7 @@ class PeoplePage(Page):
         self.table.setObjectName("peopleTable")
         self.table.setColumnHidden(PeopleModel.STATUS_COLUMN, True)
         self.detail = DetailPanel()
+        self._detail_of: tuple[str | None, str, bool] | None = None  # (person, language, loaded) the detail shows
         self.count = QLabel()
         self.count.setObjectName("peopleCount")
 
@@ -226,11 +227,11 @@ class PeoplePage(Page):
         else:
             return
         self.select(keep)
-        self._show_detail()
+        self._show_detail(again=True)
 
     def _language_changed(self, _lang: str) -> None:
         self.model.refresh_labels()
-        self._show_detail()
+        self._show_detail(again=True)
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_detail()
@@ -247,15 +248,23 @@ class PeoplePage(Page):
         else:
             self.count.setText(self.tr("Showing {shown} of {total} people").format(shown=f"{shown:,}", total=f"{total:,}"))
 
-    def _show_detail(self) -> None:
+    def _show_detail(self, again: bool = False) -> None:
+        """The selected person's detail. Read again only when the selection moved to another person, or ``again``
+        (their data or the language changed): a search that keeps the same person selected costs no query."""
         pid = self.current_id()
+        lang = current_language()
+        if not again and self._detail_of == (pid, lang, self.loaded):
+            return
+        self._detail_of = (pid, lang, self.loaded)
         p = get_person(self.ctx.store, pid) if pid else None
         self.edit_button.setEnabled(p is not None)
         self.rights_button.setEnabled(p is not None)
         if p is None:
             self.detail.show_record(self.tr("No person selected") if self.loaded else "", "", [])
             return
-        lang = current_language()
+        self._show_person(pid, p, lang)
+
+    def _show_person(self, pid: str, p: dict, lang: str) -> None:
         dv = divisions()
         tambon = dv.subdistricts.get(p["subdistrict_code"] or "")
         district = dv.districts.get(p["district_code"] or "")
@@ -309,4 +318,4 @@ class PeoplePage(Page):
         if self.workshop.count():
             self.workshop.setItemText(0, self.tr("All people"))
         self._show_count()
-        self._show_detail()
+        self._show_detail(again=True)

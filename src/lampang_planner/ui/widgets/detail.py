@@ -46,9 +46,29 @@ class DetailPanel(QScrollArea):
         return v
 
     def show_record(self, heading: str, subheading: str, rows: list[tuple[str, str]]) -> None:
+        """The heading and these label/value rows. When the labels are those already shown (another record of the
+        same kind), only the texts change: no widgets are made or destroyed (a list's selection moving as the user
+        types repaints the values, not the whole panel)."""
         self.heading.setText(heading)
         self.subheading.setText(subheading)
         self.subheading.setVisible(bool(subheading))
+        shown = self._shown_rows()
+        if [label for label, _ in rows] == [head.text() for head, _ in shown]:
+            for (_, value), (_, v) in zip(rows, shown, strict=True):
+                v.setText(value or "–")
+            return
         self.clear_rows()
         for label, value in rows:
             self.add_row(label, value)
+
+    def _shown_rows(self) -> list[tuple[QLabel, QLabel]]:
+        out = []
+        for i in range(self._form.rowCount()):
+            head = self._form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+            value = self._form.itemAt(i, QFormLayout.ItemRole.FieldRole)
+            if head is None or value is None or not isinstance(head.widget(), QLabel):
+                return []
+            if not isinstance(value.widget(), QLabel):
+                return []
+            out.append((head.widget(), value.widget()))
+        return out
