@@ -82,7 +82,7 @@ def test_a_killed_chunked_import_is_completed_by_importing_again_or_undone_by_it
     rng = random.Random(1313)
     seen = {"before": 0, "part": 0, "after": 0}
     killed = 0
-    for i in range(40):  # until enough kills landed between two chunks
+    for i in range(60):  # until enough kills landed between two chunks
         if killed >= 10 and seen["part"] >= 4:
             break
         folder = tmp_path / f"k{i}"
@@ -93,6 +93,9 @@ def test_a_killed_chunked_import_is_completed_by_importing_again_or_undone_by_it
         found = state(folder)
         kind = "before" if found == before else "after" if found == after else "part"
         seen[kind] += 1
+        # The machine's load moves the import's duration: kills that keep landing after it (or before it) move the
+        # window in, so kills go on landing between chunks.
+        took *= {"before": 1.15, "after": 0.85, "part": 1.0}[kind]
         if kind == "part":  # whole chunks, no bundle logged as imported
             assert before[1] < found[1] < after[1] and found[2] == 0
         assert leftovers(folder) == []
