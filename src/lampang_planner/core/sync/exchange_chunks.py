@@ -22,6 +22,8 @@ from lampang_planner.core.sync.exchange_report import IMPORTED, REFUSED, FileRep
 from lampang_planner.core.sync.exchange_verify import refusal
 from lampang_planner.core.write_turns import LongWriter
 
+STATISTICS_SAMPLE = 1000  # rows per index an import's statistics refresh reads (SQLite suggests a few hundred)
+
 
 def apply_all(
     store: Store,
@@ -77,15 +79,21 @@ def apply_all(
 
 def _after_chunks(store: Store, deferred: bool, turns: LongWriter) -> None:
     """The folder's settings back as they were, and the planner's statistics of the tables the import grew
-    refreshed: one table at a time, letting waiting writers in between two (committed already: only advice)."""
+    refreshed: one table at a time, letting waiting writers in between two, each from a sample of
+    :data:`STATISTICS_SAMPLE` rows per index (``PRAGMA analysis_limit``: a bounded cost however big the table, where a
+    full ANALYZE reads every index whole; committed already: statistics are only advice)."""
     _durable(store, True)
     store.statistics_deferred = deferred
     store.db.execute("PRAGMA wal_autocheckpoint=1000")  # SQLite's default, as core.db.connect leaves it
     with contextlib.suppress(sqlite3.Error):
-        for tbl in stale_tables(store.db):
-            turns.let_others_in()
-            with store._lock:
-                store.db.execute(f'ANALYZE "{tbl}"')
+        store.db.execute(f"PRAGMA analysis_limit={STATISTICS_SAMPLE}")
+        try:
+            for tbl in stale_tables(store.db):
+                turns.let_others_in()
+                with store._lock:
+                    store.db.execute(f'ANALYZE "{tbl}"')
+        finally:
+            store.db.execute("PRAGMA analysis_limit=0")
     turns.close()
 
 
