@@ -94,7 +94,7 @@ STAMP_PREFIX = _STAMP_PREFIX
 def is_stamp(text: str) -> bool:
     """True when ``text`` is a well-formed HLC stamp as a bundle may carry it."""
     return _STAMP.fullmatch(text) is not None
-# As the write path stores ``change.data`` (apply._ENCODE): a re-encoded line keeps the log's exact text form.
+# As the write path stores ``change.data`` (writes.ENCODE): a re-encoded line keeps the log's exact text form.
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 _ENCODE_STAMPS = json.JSONEncoder(separators=(",", ":")).encode  # json.dumps(…, separators) without its set-up
 SEALED = seal.SEAL_KEY
