@@ -82,7 +82,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
 
 
 def _fields(args: argparse.Namespace) -> dict:
-    return {k: getattr(args, k) for k in ("name", "day", "starts", "ends") if getattr(args, k) is not None}
+    from lampang_planner.core.ops.sessions import SESSION_FIELDS
+
+    return {k: getattr(args, k) for k in SESSION_FIELDS if getattr(args, k) is not None}
 
 
 def cmd_list(args: argparse.Namespace) -> int:

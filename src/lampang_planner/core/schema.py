@@ -23,10 +23,19 @@ class SyncedTable:
     derived: tuple[str, ...] = ()  # columns computed from others (never written)
     natural_key: tuple[str, ...] = ()  # non-empty: id = natural_id(...) so devices converge
     references: dict[str, str] = field(default_factory=dict)  # field → reference table it names (foreign key)
+    # Columns a caller's fields never set: each has its own core function or argument (a badge code, a merge link, a
+    # need's status and photo, a session's workshop and number). Not part of the table in the database's sense.
+    managed: tuple[str, ...] = ()
 
     @property
     def columns(self) -> tuple[str, ...]:
         return (*META_COLUMNS, *self.content)
+
+    @property
+    def editable(self) -> tuple[str, ...]:
+        """The fields a caller may give to add or change a row (in table order): neither derived nor managed.
+        ``PERSON_FIELDS``, ``WORKSHOP_FIELDS``, ``NEED_FIELDS``, … are this, so they cannot drift from the table."""
+        return tuple(c for c in self.content if c not in self.derived and c not in self.managed)
 
 
 SYNCED_TABLES: tuple[SyncedTable, ...] = (
@@ -51,6 +60,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
             "note",
         ),
         references={"district_code": "district", "subdistrict_code": "subdistrict"},
+        managed=("code", "merged_into"),
     ),
     SyncedTable(
         "workshop",
@@ -68,7 +78,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
         ),
         references={"district_code": "district", "subdistrict_code": "subdistrict"},
     ),
-    SyncedTable("session", ("workshop_id", "number", "name", "day", "starts", "ends")),
+    SyncedTable("session", ("workshop_id", "number", "name", "day", "starts", "ends"), managed=("workshop_id", "number")),
     SyncedTable("invitation", ("workshop_id", "person_id"), natural_key=("workshop_id", "person_id")),
     SyncedTable(
         "attendance",
@@ -102,6 +112,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
             "photo",
         ),
         references={"district_code": "district", "subdistrict_code": "subdistrict"},
+        managed=("status", "status_date", "photo"),
     ),
     SyncedTable("need_status_change", ("need_id", "status", "changed_on", "changed_by", "note")),
     SyncedTable("resolution", ("title", "year_be", "preamble", "status", "adopted_on")),

@@ -20,12 +20,13 @@ from dataclasses import dataclass
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError, ValidationError
-from lampang_planner.core.schema import first_session_id
+from lampang_planner.core.schema import SCHEMA, first_session_id
 from lampang_planner.core.thai.dates import BANGKOK, as_date, format_date_th
 
 LEAD = dt.timedelta(minutes=30)
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
-_COLS = ("id", "workshop_id", "number", "name", "day", "starts", "ends")
+_COLS = ("id", *SCHEMA["session"].content)
+SESSION_FIELDS = SCHEMA["session"].editable  # what add_session / update_session take
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,20 +9,10 @@ from dataclasses import dataclass
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import ValidationError
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.thai.dates import as_date
 
-WORKSHOP_FIELDS = (
-    "title",
-    "start_date",
-    "end_date",
-    "district_code",
-    "subdistrict_code",
-    "venue",
-    "topics",
-    "facilitators",
-    "retention_days",
-    "pays_allowances",
-)
+WORKSHOP_FIELDS = SCHEMA["workshop"].editable
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.vocabulary import NeedRoute, NeedStatus, ProposalStatus
@@ -21,8 +22,9 @@ from lampang_planner.core.vocabulary import NeedRoute, NeedStatus, ProposalStatu
 TEXT_FIELDS = ("province_strategy", "area_strategy", "strategy", "work_plan", "title", "output_unit", "output_place",
                "division", "fund_source")
 LONG_FIELDS = ("objective", "kpi", "expected_result")
-PROPOSAL_FIELDS = ("need_id", *TEXT_FIELDS, *LONG_FIELDS, "output_qty", "budgets", "community_plan", "status",
-                   "district_code")
+# The proposal's columns: the need, the text fields, the long ones, then the rest in table order.
+_GROUPED = ("need_id", *TEXT_FIELDS, *LONG_FIELDS)
+PROPOSAL_FIELDS = (*_GROUPED, *(c for c in SCHEMA["proposal"].editable if c not in _GROUPED))
 _COLUMNS = PROPOSAL_FIELDS
 YEAR_RANGE = (2500, 2700)
 MAX_BUDGET = 10_000_000_000  # ten billion baht: more is a typing slip

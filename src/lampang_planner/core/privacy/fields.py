@@ -19,23 +19,12 @@ Decisions (issue #8):
 
 from __future__ import annotations
 
+from lampang_planner.core.schema import SCHEMA
+
 CONSENT_ONLY_FIELDS: tuple[str, ...] = ("phone", "citizen_id", "address", "note")
 """Kept only for a person who gave consent."""
 
-ATTENDANCE_FIELDS: tuple[str, ...] = (
-    "code",
-    "prefix",
-    "first_name",
-    "last_name",
-    "organisation",
-    "position",
-    "participant_type",
-    "district_code",
-    "subdistrict_code",
-    "consent",
-    "consent_date",
-    "merged_into",
-)
+ATTENDANCE_FIELDS: tuple[str, ...] = tuple(c for c in SCHEMA["person"].content if c not in CONSENT_ONLY_FIELDS)
 """What a person without consent keeps: what attendance needs."""
 
 FORGOTTEN_FIELDS: tuple[str, ...] = (

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.thai.dates import as_date
 from lampang_planner.core.vocabulary import NeedStatus
 
@@ -16,25 +17,8 @@ MAX_VILLAGE_NO = 99
 SIMILARITY_THRESHOLD = 0.5
 
 # Fields a caller may set with add_need / update_need. status and photo have their own functions.
-NEED_FIELDS = (
-    "workshop_id",
-    "district_code",
-    "subdistrict_code",
-    "village_no",
-    "village_name",
-    "title",
-    "description",
-    "category",
-    "group_name",
-    "session",
-    "raised_by",
-    "rank",
-    "dot_votes",
-    "route",
-    "plan_strategy",
-    "fiscal_year",
-)
-_ROW_COLUMNS = (*NEED_FIELDS, "status", "status_date", "photo")
+NEED_FIELDS = SCHEMA["need"].editable
+_ROW_COLUMNS = (*NEED_FIELDS, *SCHEMA["need"].managed)
 
 S = NeedStatus
 TRANSITIONS: dict[NeedStatus, frozenset[NeedStatus]] = {

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lampang_planner.core.errors import UserError
+from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.dates import BANGKOK
 from lampang_planner.core.thai.digits import to_arabic_digits
@@ -173,14 +174,14 @@ def _row(db, tbl: str, cols: tuple[str, ...], row_id: str | None) -> dict | None
 
 
 def _resolution(db, resolution_id: str) -> dict:
-    r = _row(db, "resolution", ("title", "year_be", "preamble", "status", "adopted_on"), resolution_id)
+    r = _row(db, "resolution", SCHEMA["resolution"].content, resolution_id)
     if r is None:
         raise UserError("ไม่พบร่างมตินี้", f"No resolution with id {resolution_id}", code="unknown-resolution")
     return r
 
 
 def _clause(db, clause_id: str) -> dict:
-    r = _row(db, "clause", ("resolution_id", "number", "text", "adopted_text"), clause_id)
+    r = _row(db, "clause", SCHEMA["clause"].content, clause_id)
     if r is None:
         raise UserError("ไม่พบข้อนี้ในร่างมติ", f"No clause with id {clause_id}", code="unknown-clause")
     return r
@@ -194,7 +195,7 @@ def _workshop(db, workshop_id: str) -> dict:
 
 
 def _amendment(db, amendment_id: str) -> dict:
-    r = _row(db, "amendment", ("clause_id", "workshop_id", "mover", "seconder", "text", "status"), amendment_id)
+    r = _row(db, "amendment", SCHEMA["amendment"].content, amendment_id)
     if r is None:
         raise UserError("ไม่พบคำแปรญัตตินี้", f"No amendment with id {amendment_id}", code="unknown-amendment")
     return r

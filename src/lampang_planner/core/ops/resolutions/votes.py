@@ -18,13 +18,12 @@ from lampang_planner.core.ops.resolutions.rows import (
     _workshop,
 )
 from lampang_planner.core.read import presence
-from lampang_planner.core.schema import natural_id
+from lampang_planner.core.schema import SCHEMA, natural_id
 from lampang_planner.core.vocabulary import VoteChoice, VoteMethod
 
 # --- votes -------------------------------------------------------------------------------------------------------
 
-_VOTE_COLS = ("workshop_id", "clause_id", "amendment_id", "method", "for_count", "against_count", "abstain_count",
-              "present", "recorded_at")
+_VOTE_COLS = SCHEMA["vote"].content
 
 
 def _tally(db, vote_id: str) -> tuple[int, int, int]:
