@@ -16,7 +16,7 @@ from lampang_planner.core.ops.workshops import WORKSHOP_FIELDS
 from lampang_planner.core.plan.proposals import LONG_FIELDS, PROPOSAL_FIELDS, TEXT_FIELDS
 from lampang_planner.core.privacy.fields import ATTENDANCE_FIELDS, CONSENT_ONLY_FIELDS, FORGOTTEN_FIELDS
 from lampang_planner.core.read.lookups import COMPLETED_NEED_FIELDS
-from lampang_planner.core.roster import importer
+from lampang_planner.core.roster import row_cleaning
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.sync.seal import PERSONAL_FIELDS
 
@@ -43,7 +43,7 @@ def test_every_person_column_is_either_kept_without_consent_or_only_with_it():
 
 def test_the_named_subsets_name_only_their_tables_columns():
     subsets = {
-        "person": [CONSENT_ONLY_FIELDS, FORGOTTEN_FIELDS, LIST_COLUMNS, importer._TEXT_FIELDS],
+        "person": [CONSENT_ONLY_FIELDS, FORGOTTEN_FIELDS, LIST_COLUMNS, row_cleaning._TEXT_FIELDS],
         "need": [COMPLETED_NEED_FIELDS],
         "proposal": [TEXT_FIELDS, LONG_FIELDS],
     }

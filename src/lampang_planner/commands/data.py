@@ -83,9 +83,9 @@ def cmd_people_list(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         if args.workshop and get_workshop(store, args.workshop) is None:
-            from lampang_planner.core.errors import UserError
+            from lampang_planner.core.read.lookups import unknown_workshop
 
-            raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {args.workshop}", code="unknown-workshop")
+            raise unknown_workshop(args.workshop)
         rows = list_people(store, args.workshop)
     rows.sort(key=lambda r: (thai_sort_key(r.first_name), thai_sort_key(r.last_name), r.id))
     if args.json:

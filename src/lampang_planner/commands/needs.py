@@ -50,11 +50,12 @@ def _dump(data: object) -> None:
 def cmd_need_list(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.needs import list_needs, parse_status, status_labels
     from lampang_planner.core.ops.workshops import get_workshop
+    from lampang_planner.core.read.lookups import unknown_workshop
 
     status = parse_status(args.status).value if args.status else None
     with open_store(args) as store:
         if args.workshop and get_workshop(store, args.workshop) is None:
-            raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {args.workshop}", code="unknown-workshop")
+            raise unknown_workshop(args.workshop)
         rows = list_needs(store, workshop_id=args.workshop, district_code=args.district,
                           subdistrict_code=args.tambon, category=args.category, status=status)
     if args.json:

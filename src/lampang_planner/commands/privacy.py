@@ -184,12 +184,11 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
 
 def cmd_notice(args: argparse.Namespace) -> int:
     from lampang_planner.core.privacy.notice import consent_question, notice_for_workshop
-    from lampang_planner.core.read.lookups import workshop_exists
+    from lampang_planner.core.read.lookups import unknown_workshop, workshop_exists
 
     with open_store(args) as store:
         if args.workshop and not workshop_exists(store, args.workshop):
-            raise UserError(f"ไม่พบการประชุมรหัส {args.workshop}", f"No workshop with id {args.workshop}",
-                            code="unknown-workshop")
+            raise unknown_workshop(args.workshop)
         print(notice_for_workshop(store, args.workshop, args.lang))
         print(consent_question(args.lang))
     return 0

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError, ValidationError
+from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.schema import SCHEMA, first_session_id
 from lampang_planner.core.thai.dates import BANGKOK, as_date, format_date_th
 
@@ -76,7 +77,7 @@ class Session:
 def _workshop_dates(db: sqlite3.Connection, workshop_id: str) -> tuple[dt.date | None, dt.date | None]:
     r = db.execute("SELECT deleted, start_date, end_date FROM workshop WHERE id=?", (workshop_id,)).fetchone()
     if r is None or r[0]:
-        raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {workshop_id}", code="unknown-workshop")
+        raise unknown_workshop(workshop_id)
     return as_date(r[1]), as_date(r[2])
 
 

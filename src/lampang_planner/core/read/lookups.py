@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from lampang_planner.core.db import Store
+from lampang_planner.core.errors import UserError
 
 COMPLETED_NEED_FIELDS = ("group_name", "plan_strategy", "village_name")
 
@@ -41,3 +44,15 @@ def open_conflicts(store: Store) -> int:
 def workshop_exists(store: Store, workshop_id: str) -> bool:
     """True when a workshop row with this id exists (deleted or not)."""
     return store.db.execute("SELECT 1 FROM workshop WHERE id=?", (workshop_id,)).fetchone() is not None
+
+
+def unknown_workshop(workshop_id: str) -> UserError:
+    """The refusal of a workshop id that names no live workshop (the one wording, Thai first)."""
+    return UserError("ไม่พบการประชุมนี้", f"No workshop with id {workshop_id}", code="unknown-workshop")
+
+
+def require_live_workshop(db: sqlite3.Connection, workshop_id: str) -> None:
+    """Raise :func:`unknown_workshop` unless a workshop with this id exists and is not deleted."""
+    row = db.execute("SELECT deleted FROM workshop WHERE id=?", (workshop_id,)).fetchone()
+    if row is None or row[0]:
+        raise unknown_workshop(workshop_id)

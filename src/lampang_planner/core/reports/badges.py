@@ -29,6 +29,7 @@ from lampang_planner.core.fonts import REPORTLAB_NAMES, register_reportlab_fonts
 from lampang_planner.core.ops.people import LIST_COLUMNS, PersonRow, get_person, list_people
 from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.qr import qr_image
+from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
 from lampang_planner.core.reports.shaping import draw_thai, text_width
@@ -98,7 +99,7 @@ def require_workshop(store: Store, workshop_id: str) -> dict:
     """The live workshop row (``get_workshop``), or a Thai-first UserError."""
     w = get_workshop(store, workshop_id)
     if w is None or w["deleted"]:
-        raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {workshop_id}", code="unknown-workshop")
+        raise unknown_workshop(workshop_id)
     return w
 
 

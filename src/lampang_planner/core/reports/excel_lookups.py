@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from lampang_planner.core.db import Store
-from lampang_planner.core.errors import UserError
+from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.thai.dates import BANGKOK, as_date
 from lampang_planner.core.vocabulary import NeedRoute, ParticipantType
@@ -50,7 +50,7 @@ def workshops(store: Store) -> dict[str, WorkshopInfo]:
 def require_workshop(store: Store, workshop_id: str) -> WorkshopInfo:
     w = workshops(store).get(workshop_id)
     if w is None:
-        raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {workshop_id}", code="unknown-workshop")
+        raise unknown_workshop(workshop_id)
     return w
 
 

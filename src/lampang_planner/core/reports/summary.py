@@ -14,12 +14,12 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from lampang_planner.core.db import Store
-from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.categories import category_labels
 from lampang_planner.core.ops.checkin import live_counts
 from lampang_planner.core.ops.needs import list_needs, status_labels
 from lampang_planner.core.ops.resolutions import list_resolutions, quorum, votes_side_by_side
 from lampang_planner.core.ops.workshops import get_workshop
+from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.charts import ChartData, attendance_by_district, bar_chart, needs_by_category
 from lampang_planner.core.reports.export_io import check_output_path, read_snapshot
@@ -65,7 +65,7 @@ def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tu
     """The document's title and its flowables."""
     w = get_workshop(store, workshop_id)
     if w is None or w["deleted"]:
-        raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {workshop_id}", code="unknown-workshop")
+        raise unknown_workshop(workshop_id)
     dv = divisions()
     story: list[Flowable] = []
     title = w["title"] or "การประชุม"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from lampang_planner.core.errors import UserError
+from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.dates import BANGKOK
@@ -190,7 +191,7 @@ def _clause(db, clause_id: str) -> dict:
 def _workshop(db, workshop_id: str) -> dict:
     r = _row(db, "workshop", ("title", "start_date", "district_code"), workshop_id)
     if r is None:
-        raise UserError("ไม่พบการประชุมนี้", f"No workshop with id {workshop_id}", code="unknown-workshop")
+        raise unknown_workshop(workshop_id)
     return r
 
 
