@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from lampang_planner.commands.base import open_store
+from lampang_planner.commands.base import open_store, print_json
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -74,7 +74,7 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         result = import_roster(store, args.file, args.workshop, dry_run=args.dry_run)
     if args.json:
-        print(json.dumps(result.as_json(), ensure_ascii=False))
+        print_json(result.as_json())
     else:
         if args.dry_run:
             print("ทดลองนำเข้า ยังไม่ได้บันทึกข้อมูล (dry run: nothing written)")

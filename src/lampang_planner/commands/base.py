@@ -1,8 +1,10 @@
-"""What every command shares: opening the data folder named by --data-dir or LAMPANG_PLANNER_HOME."""
+"""What every command shares: opening the data folder named by --data-dir or LAMPANG_PLANNER_HOME, and printing a
+--json answer."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from lampang_planner.core.db import Store
@@ -18,3 +20,8 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
         err = problem.error()
         print(f"คำเตือน: {err.th} (warning: {err.en})", file=sys.stderr)
     return store
+
+
+def print_json(data: object, *, flush: bool = False) -> None:
+    """A ``--json`` answer on stdout: one line of JSON, Thai text as it is (not ``\\u`` escapes)."""
+    print(json.dumps(data, ensure_ascii=False), flush=flush)

@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
-from lampang_planner.commands.base import open_store
+from lampang_planner.commands.base import open_store, print_json
 from lampang_planner.commands.privacy import add_pin_argument, given_pin, office_pin
 from lampang_planner.core.errors import UserError
 
@@ -103,9 +102,6 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     dd.set_defaults(func=cmd_duplicates_dismiss)
 
 
-def _dump(obj: object) -> None:
-    print(json.dumps(obj, ensure_ascii=False))
-
 
 KIND_TH = {"delta": "เฉพาะที่เปลี่ยน", "full": "ทั้งหมด", "kit": "ชุดข้อมูลตั้งต้น"}
 
@@ -138,7 +134,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         r = export_bundle(store, args.out, full=args.full, workshops=args.workshop, clear=args.clear,
                           passphrase=passphrase, office=office)
     if args.json:
-        _dump(r.as_json())
+        print_json(r.as_json())
     else:
         print(f"ส่งออกแล้ว {r.changes} รายการ ({KIND_TH[r.kind]}) → {r.path} "
               f"(exported {r.changes} changes, {r.kind}, bundle {r.bundle_id})")
@@ -175,7 +171,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_bundles(store, args.files, skip_refused=args.skip_refused, passphrase=passphrase,
                                 accept_signers=args.accept_signer, take_in_ahead=args.as_of_import, pin=pin)
     if args.json:
-        _dump(report.as_json())
+        print_json(report.as_json())
     else:
         for f in report.files:
             print(_file_line(f))
@@ -208,7 +204,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         r = restore(store, args.backup, keep_later=args.keep_later)
     if args.json:
-        _dump({"import_id": r.import_id, "files": list(r.files), "writes_removed": r.writes_removed})
+        print_json({"import_id": r.import_id, "files": list(r.files), "writes_removed": r.writes_removed})
     else:
         print(f"ย้อนการนำเข้า {', '.join(r.files)} แล้ว: นำออก {r.writes_removed} รายการ "
               f"(import of {', '.join(r.files)} undone: {r.writes_removed} changes taken out)")
@@ -231,7 +227,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     s = b.summary()
     s["trust_checked"] = store is not None
     if args.json:
-        _dump(s)
+        print_json(s)
     else:
         dev = s["device"]
         print(f"ไฟล์ถูกต้อง: {s['changes']} รายการ ({KIND_TH[s['kind']]}) จาก {dev['name']} "
@@ -256,7 +252,7 @@ def cmd_device(args: argparse.Namespace) -> int:
             kits.set_role(store, args.role)
         me = identity(store)
     if args.json:
-        _dump(me.as_json())
+        print_json(me.as_json())
     else:
         office = f", สำนักงาน {me.office_name}" if me.office_id and me.role != "office" else ""
         print(f"{me.name} ({me.role}{office}) id {me.id} กุญแจ {me.fingerprint}")
@@ -279,7 +275,7 @@ def cmd_trust(args: argparse.Namespace) -> int:
                 raise UserError("ไม่พบเครื่องนี้ในรายการที่เชื่อถือ", f"No trusted device {args.forget}", code="unknown")
         devices = keys.trusted_devices(store.db)
     if args.json:
-        _dump([d.as_json() for d in devices])
+        print_json([d.as_json() for d in devices])
     else:
         for d in devices:
             print(f"{d.id}  {keys.fingerprint(d.public_key)}  {d.role or '-':<7} {d.name}  (last {d.last_seen})")
@@ -292,7 +288,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rows = history(store)
     if args.json:
-        _dump([r.as_json() for r in rows])
+        print_json([r.as_json() for r in rows])
     else:
         for r in rows:
             arrow = "ส่งออก" if r.direction == "out" else "นำเข้า"
@@ -306,7 +302,7 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rows = list_conflicts(store)
     if args.json:
-        _dump([r.as_json() for r in rows])
+        print_json([r.as_json() for r in rows])
     else:
         for r in rows:
             print(f"{r.id}  {table_label(r.tbl)} {r.record} · {field_label(r.field)}: "
@@ -337,7 +333,7 @@ def cmd_duplicates_list(args: argparse.Namespace) -> int:
         groups = find_duplicates(store)
         cards = {g.key: person_cards(store, g.person_ids) for g in groups}
     if args.json:
-        _dump([{**g.as_json(), "people": [c.__dict__ for c in cards[g.key]]} for g in groups])
+        print_json([{**g.as_json(), "people": [c.__dict__ for c in cards[g.key]]} for g in groups])
     else:
         for g in groups:
             names = " / ".join(f"{c.first_name} {c.last_name} [{c.id}]" for c in cards[g.key])

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from lampang_planner.commands.base import open_store
+from lampang_planner.commands.base import open_store, print_json
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -51,7 +50,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         c, d = counts(store.db), digest(store.db)
         dev = {"id": store.device_id, "name": store.device_name, "role": store.role, "desk": store.desk}
     if args.json:
-        print(json.dumps({"counts": c, "digest": d, "device": dev}, ensure_ascii=False))
+        print_json({"counts": c, "digest": d, "device": dev})
     else:
         width = max(map(len, c))
         for k, v in c.items():
@@ -68,7 +67,7 @@ def cmd_workshop_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rows = list_workshops(store)
     if args.json:
-        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
+        print_json([r.as_json() for r in rows])
     else:
         for r in rows:
             when = format_date_th(r.start_date, "short") if r.start_date else "-"
@@ -89,7 +88,7 @@ def cmd_people_list(args: argparse.Namespace) -> int:
         rows = list_people(store, args.workshop)
     rows.sort(key=lambda r: (thai_sort_key(r.first_name), thai_sort_key(r.last_name), r.id))
     if args.json:
-        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
+        print_json([r.as_json() for r in rows])
     else:
         for r in rows:
             print(f"{r.id}  {r.code}  {r.prefix}{r.first_name} {r.last_name}  {r.organisation}")

@@ -5,9 +5,8 @@ side-by-side view of every workshop's votes. Read-only; they print what ``core.o
 from __future__ import annotations
 
 import argparse
-import json
 
-from lampang_planner.commands.base import open_store
+from lampang_planner.commands.base import open_store, print_json
 from lampang_planner.core.errors import UserError
 
 
@@ -43,9 +42,6 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     rv.set_defaults(func=cmd_resolution_votes)
 
 
-def _dump(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False))
-
 
 def cmd_need_list(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.needs import list_needs, parse_status, status_labels
@@ -59,7 +55,7 @@ def cmd_need_list(args: argparse.Namespace) -> int:
         rows = list_needs(store, workshop_id=args.workshop, district_code=args.district,
                           subdistrict_code=args.tambon, category=args.category, status=status)
     if args.json:
-        _dump([r.as_json() for r in rows])
+        print_json([r.as_json() for r in rows])
     else:
         for r in rows:
             place = f"{r.tambon_th or r.district_th}" + (f" ม.{r.village_no}" if r.village_no else "")
@@ -73,7 +69,7 @@ def cmd_need_summary(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         summary = needs_summary(store, args.by, workshop_id=args.workshop)
     if args.json:
-        _dump(summary.as_json())
+        print_json(summary.as_json())
         return 0
     for d in summary.districts:
         if not d.count:
@@ -95,7 +91,7 @@ def cmd_need_history(args: argparse.Namespace) -> int:
             raise UserError("ไม่พบความต้องการนี้", f"No need with id {args.need_id}", code="unknown-need")
         rows = status_history(store, args.need_id)
     if args.json:
-        _dump([r.as_json() for r in rows])
+        print_json([r.as_json() for r in rows])
     else:
         for r in rows:
             when = r.changed_on.isoformat() if r.changed_on else "-"
@@ -109,7 +105,7 @@ def cmd_resolution_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rows = list_resolutions(store)
     if args.json:
-        _dump([r.as_json() for r in rows])
+        print_json([r.as_json() for r in rows])
     else:
         for r in rows:
             print(f"{r.id}  {r.status:<8} {r.clauses:>3} ข้อ {r.amendments:>3} แปรญัตติ {r.votes:>3} มติ  {r.title}")
@@ -125,7 +121,7 @@ def cmd_resolution_votes(args: argparse.Namespace) -> int:
                             code="unknown-resolution")
         side = votes_side_by_side(store, args.resolution_id)
     if args.json:
-        _dump(side.as_json())
+        print_json(side.as_json())
         return 0
     names = {w.id: w.title for w in side.workshops}
     for c in side.clauses:

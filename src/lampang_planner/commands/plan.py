@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import argparse
-import json
 
-from lampang_planner.commands.base import open_store
+from lampang_planner.commands.base import open_store, print_json
 from lampang_planner.core.errors import UserError
 
 
@@ -46,9 +45,6 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     fu.set_defaults(func=cmd_followup)
 
 
-def _dump(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False))
-
 
 def cmd_settings(args: argparse.Namespace) -> int:
     from lampang_planner.core.plan.settings import get_plan, set_plan
@@ -60,7 +56,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
         else:
             plan = get_plan(store)
     if args.json:
-        _dump({"first_year": plan.first_year, "years": plan.years, "edition": plan.edition, "org_name": plan.org_name})
+        print_json({"first_year": plan.first_year, "years": plan.years, "edition": plan.edition, "org_name": plan.org_name})
     else:
         print(f"{plan.period_th} — {plan.org_name}")
     return 0
@@ -72,7 +68,7 @@ def cmd_propose(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         pid = proposal_from_need(store, args.need_id)
         row = get_proposal(store, pid)
-    _dump(row.as_json()) if args.json else print(f"{pid}  {row.title}")
+    print_json(row.as_json()) if args.json else print(f"{pid}  {row.title}")
     return 0
 
 
@@ -83,7 +79,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rows = list_proposals(store, district_code=args.district)
     if args.json:
-        _dump([r.as_json() for r in rows])
+        print_json([r.as_json() for r in rows])
     else:
         for r in rows:
             total = sum(r.budgets.values())
@@ -141,7 +137,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = preview_plan_import(store, args.file)
         applied = 0 if args.dry_run else apply_plan_import(store, preview)
     if args.json:
-        _dump({**preview.as_json(), "applied": applied, "dry_run": args.dry_run})
+        print_json({**preview.as_json(), "applied": applied, "dry_run": args.dry_run})
         return 0
     for r in preview.changes:
         for c in r.changes:

@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from lampang_planner.commands.base import open_store
+from lampang_planner.commands.base import open_store, print_json
 from lampang_planner.core.errors import UserError
 
 PIN_ENV = "LAMPANG_PLANNER_PIN"
@@ -170,7 +170,7 @@ def cmd_person_erase(args: argparse.Namespace) -> int:
                 return 1
         rep = erase_person(store, args.person_id, office=office)
     if args.json:
-        print(json.dumps(rep.as_json(), ensure_ascii=False))
+        print_json(rep.as_json())
     else:
         print("ลบข้อมูลบุคคลแล้ว (erased) " + _erase_summary(rep))
         if rep.backups:
@@ -203,7 +203,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
         office = None if args.dry_run else office_pin(args, store)
         rep = purge_expired(store, today, dry_run=args.dry_run, office=office)
     if args.json:
-        print(json.dumps(rep.as_json(), ensure_ascii=False))
+        print_json(rep.as_json())
         return 0
     verb = "จะลบ (would purge)" if args.dry_run else "ลบแล้ว (purged)"
     print(f"{verb}: ข้อมูลส่วนบุคคลของ {len(rep.people)} คน (people) ณ วันที่ {format_date_th(rep.today, 'short')}; "
@@ -285,7 +285,7 @@ def cmd_audit_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         entries = _entries(args, store, args.limit)
     if args.json:
-        print(json.dumps([e.as_json() for e in entries], ensure_ascii=False))
+        print_json([e.as_json() for e in entries])
         return 0
     for e in entries:
         when = f"{format_date_th(e.when.date(), 'short')} {e.when:%H:%M:%S}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from lampang_planner.commands.base import open_store
+from lampang_planner.commands.base import open_store, print_json
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -94,7 +94,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         sessions = list_sessions(store, args.workshop)
         now = current_session(store, args.workshop).id
     if args.json:
-        print(json.dumps([{**s.as_json(), "current": s.id == now} for s in sessions], ensure_ascii=False))
+        print_json([{**s.as_json(), "current": s.id == now} for s in sessions])
     else:
         for s in sessions:
             print(f"{'*' if s.id == now else ' '} {s.id}  {s.describe('th')}")
@@ -134,7 +134,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         days = day_summary(store, args.workshop)
     if args.json:
-        print(json.dumps([d.as_json() for d in days], ensure_ascii=False))
+        print_json([d.as_json() for d in days])
         return 0
     for d in days:
         print(f"{d.day.isoformat() if d.day else '-'}: มาอย่างน้อยหนึ่งช่วง {d.any_session} คน, ครบทุกช่วง "

@@ -44,16 +44,21 @@ def box_key_path(data_dir: Path) -> Path:
     return Path(data_dir) / KEYS_DIRNAME / BOX_KEY_FILENAME
 
 
-def public_hex(key: Ed25519PublicKey) -> str:
+def public_hex(key: Ed25519PublicKey | X25519PublicKey) -> str:
+    """A public key (signing or encryption) as a manifest names it: its 32 raw bytes in hex."""
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+
+
+def _public_key_from_hex(text: str, kind: type, name: str):
+    raw = bytes.fromhex(text)
+    if len(raw) != 32:
+        raise ValueError(f"an {name} public key is 32 bytes")
+    return kind.from_public_bytes(raw)
 
 
 def public_key_from_hex(text: str) -> Ed25519PublicKey:
     """The public key named in a manifest; ValueError when it is not 32 bytes of hex."""
-    raw = bytes.fromhex(text)
-    if len(raw) != 32:
-        raise ValueError("an Ed25519 public key is 32 bytes")
-    return Ed25519PublicKey.from_public_bytes(raw)
+    return _public_key_from_hex(text, Ed25519PublicKey, "Ed25519")
 
 
 def fingerprint(public_key_hex: str) -> str:
@@ -70,16 +75,12 @@ def load_or_create_device_key(data_dir: Path) -> Ed25519PrivateKey:
     return key
 
 
-def box_public_hex(key: X25519PublicKey) -> str:
-    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+box_public_hex = public_hex  # an office's encryption key is named the same way
 
 
 def box_public_key_from_hex(text: str) -> X25519PublicKey:
     """An office's encryption key as named in a manifest; ValueError when it is not 32 bytes of hex."""
-    raw = bytes.fromhex(text)
-    if len(raw) != 32:
-        raise ValueError("an X25519 public key is 32 bytes")
-    return X25519PublicKey.from_public_bytes(raw)
+    return _public_key_from_hex(text, X25519PublicKey, "X25519")
 
 
 def load_box_key(data_dir: Path, *, create: bool = False) -> X25519PrivateKey | None:

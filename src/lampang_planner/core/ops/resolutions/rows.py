@@ -174,32 +174,31 @@ def _row(db, tbl: str, cols: tuple[str, ...], row_id: str | None) -> dict | None
     return dict(zip(("id", *cols), r, strict=True)) if r else None
 
 
-def _resolution(db, resolution_id: str) -> dict:
-    r = _row(db, "resolution", SCHEMA["resolution"].content, resolution_id)
+def _live(db, tbl: str, row_id: str, missing: UserError, cols: tuple[str, ...] | None = None) -> dict:
+    """The live row ``row_id`` of ``tbl`` (its synced columns, or ``cols``), or the ``missing`` refusal."""
+    r = _row(db, tbl, cols or SCHEMA[tbl].content, row_id)
     if r is None:
-        raise UserError("ไม่พบร่างมตินี้", f"No resolution with id {resolution_id}", code="unknown-resolution")
+        raise missing
     return r
+
+
+def _resolution(db, resolution_id: str) -> dict:
+    missing = UserError("ไม่พบร่างมตินี้", f"No resolution with id {resolution_id}", code="unknown-resolution")
+    return _live(db, "resolution", resolution_id, missing)
 
 
 def _clause(db, clause_id: str) -> dict:
-    r = _row(db, "clause", SCHEMA["clause"].content, clause_id)
-    if r is None:
-        raise UserError("ไม่พบข้อนี้ในร่างมติ", f"No clause with id {clause_id}", code="unknown-clause")
-    return r
+    missing = UserError("ไม่พบข้อนี้ในร่างมติ", f"No clause with id {clause_id}", code="unknown-clause")
+    return _live(db, "clause", clause_id, missing)
 
 
 def _workshop(db, workshop_id: str) -> dict:
-    r = _row(db, "workshop", ("title", "start_date", "district_code"), workshop_id)
-    if r is None:
-        raise unknown_workshop(workshop_id)
-    return r
+    return _live(db, "workshop", workshop_id, unknown_workshop(workshop_id), ("title", "start_date", "district_code"))
 
 
 def _amendment(db, amendment_id: str) -> dict:
-    r = _row(db, "amendment", SCHEMA["amendment"].content, amendment_id)
-    if r is None:
-        raise UserError("ไม่พบคำแปรญัตตินี้", f"No amendment with id {amendment_id}", code="unknown-amendment")
-    return r
+    missing = UserError("ไม่พบคำแปรญัตตินี้", f"No amendment with id {amendment_id}", code="unknown-amendment")
+    return _live(db, "amendment", amendment_id, missing)
 
 
 def _not_adopted(res: dict) -> None:
