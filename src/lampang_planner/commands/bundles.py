@@ -14,7 +14,14 @@ from lampang_planner.core.errors import UserError
 def register(sub, common: argparse.ArgumentParser) -> None:
     b = sub.add_parser("bundle", parents=[common], help="exchange data as signed bundle files")
     bs = b.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _register_export(bs, common)
+    _register_import(bs, common)
+    _register_bundle_checks(bs, common)
+    _register_conflicts(sub, common)
+    _register_duplicates(sub, common)
 
+
+def _register_export(bs, common: argparse.ArgumentParser) -> None:
     ex = bs.add_parser("export", parents=[common], help="write this folder's changes to one bundle file")
     ex.add_argument("--out", required=True, metavar="FILE", help="the bundle file (or a folder to put it in)")
     ex.add_argument("--full", action="store_true", help="everything, not only the changes since the last export; "
@@ -31,6 +38,8 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     add_pin_argument(ex)  # an office's full export is a kit: office-only
     ex.set_defaults(func=cmd_export)
 
+
+def _register_import(bs, common: argparse.ArgumentParser) -> None:
     im = bs.add_parser("import", parents=[common], help="verify, back up, merge bundle files (chunk by chunk; undoable from its backup)")
     im.add_argument("files", nargs="+", metavar="FILE")
     im.add_argument("--skip-refused", action="store_true",
@@ -47,6 +56,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     add_pin_argument(im)
     im.set_defaults(func=cmd_import)
 
+
+def _register_bundle_checks(bs, common: argparse.ArgumentParser) -> None:
+    """undo, verify, device, trust, history."""
     un = bs.add_parser("undo", parents=[common], help="take an import out again, from its before-import backup")
     un.add_argument("backup", metavar="FILE", help="the import's backup (backups/…-before-import.undo.sqlite3)")
     un.add_argument("--keep-later", action="store_true",
@@ -74,6 +86,8 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     hi.add_argument("--json", action="store_true")
     hi.set_defaults(func=cmd_history)
 
+
+def _register_conflicts(sub, common: argparse.ArgumentParser) -> None:
     c = sub.add_parser("conflicts", parents=[common], help="conflicts to review after merging")
     cs = c.add_subparsers(dest="action", metavar="ACTION", required=True)
     cl = cs.add_parser("list", parents=[common], help="open conflicts")
@@ -86,6 +100,8 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     add_pin_argument(cr)
     cr.set_defaults(func=cmd_conflicts_resolve)
 
+
+def _register_duplicates(sub, common: argparse.ArgumentParser) -> None:
     d = sub.add_parser("duplicates", parents=[common], help="possible duplicate people")
     ds = d.add_subparsers(dest="action", metavar="ACTION", required=True)
     dl = ds.add_parser("list", parents=[common], help="groups of people who may be one person")

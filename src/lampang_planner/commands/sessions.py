@@ -9,6 +9,12 @@ from lampang_planner.commands.base import open_store, print_json
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
+    _register_sessions(sub, common)
+    _register_attendance(sub, common)
+    _register_payments(sub, common)
+
+
+def _register_sessions(sub, common: argparse.ArgumentParser) -> None:
     s = sub.add_parser("session", parents=[common], help="a workshop's sessions (morning, afternoon, a second day)")
     s_sub = s.add_subparsers(dest="action", metavar="ACTION", required=True)
     ls = s_sub.add_parser("list", parents=[common], help="the sessions, with the one current by the clock marked")
@@ -33,6 +39,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     rm.add_argument("session", metavar="SESSION_ID")
     rm.set_defaults(func=cmd_remove)
 
+
+def _register_attendance(sub, common: argparse.ArgumentParser) -> None:
+    """attendance summary|export, and keying in from the paper sheet."""
     a = sub.add_parser("attendance", parents=[common], help="attendance per session")
     a_sub = a.add_subparsers(dest="action", metavar="ACTION", required=True)
     su = a_sub.add_parser("summary", parents=[common], help="per day: each session's count, any and every session")
@@ -63,6 +72,8 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("codes", nargs="+", metavar="CODE")
     p.set_defaults(func=cmd_paper)
 
+
+def _register_payments(sub, common: argparse.ArgumentParser) -> None:
     pay = sub.add_parser("payments", parents=[common], help="allowance rates and the payment list (PDF, Excel)")
     pay_sub = pay.add_subparsers(dest="action", metavar="ACTION", required=True)
     rs = pay_sub.add_parser("rates", parents=[common], help="show the office's rates per participant type")
