@@ -162,195 +162,218 @@ def load_demo(store: Store) -> dict[str, int]:
             f"{store.data_dir} already holds data; the demo will not overwrite it",
             code="not-empty",
         )
-    rng = random.Random(2559)
-    dv = divisions()
-    tambons = sorted(dv.subdistricts)
+    rng = random.Random(2559)  # one stream, drawn in the same order by the steps below: the same data every time
     with store.transaction(author="demo") as tx:
         for i, (key, th, en) in enumerate(DEFAULT_NEED_CATEGORIES):  # the ids every folder gives the defaults
             tx.insert(
                 "need_category", {"key": key, "name_th": th, "name_en": en, "sort_order": i}, category_id(key)
             )
+        main, people_by_district = _main_workshop(tx, rng)
+        visits = _district_visits(tx, rng, people_by_district)
+        _draft_resolutions(tx, rng, main, visits)
+    return {"workshops": 14}
 
-        # The 25 August 2559 workshop at the PAO meeting room, Sala, Ko Kha: 600 invited, 600 checked in at 3 desks.
-        main = tx.insert(
+
+def _main_workshop(tx: Tx, rng: random.Random) -> tuple[str, dict[str, list[str]]]:
+    """The 25 August 2559 workshop at the PAO meeting room, Sala, Ko Kha: 600 invited, 600 checked in at 3 desks.
+    Returns its id and its people by district."""
+    dv = divisions()
+    tambons = sorted(dv.subdistricts)
+    main = tx.insert(
+        "workshop",
+        {
+            "title": "ประชุมเชิงปฏิบัติการด้านการจัดทำแผนพัฒนา สภาเครือข่ายพลเมืองจังหวัดลำปาง",
+            "start_date": dt.date(2016, 8, 25),
+            "end_date": dt.date(2016, 8, 25),
+            "district_code": "5203",
+            "subdistrict_code": "520305",
+            "venue": "ห้องประชุม อบจ.ลำปาง",
+            "topics": MAIN_TOPICS,
+            "facilitators": "นายเกรียงเดช สุทธภักดิ์ (ประธานเปิดโครงการ)\nทีมวิทยากรสภาเครือข่ายพลเมือง",
+            "retention_days": 1825,
+        },
+        did("workshop", "main"),
+    )
+    people_by_district: dict[str, list[str]] = {d: [] for d in dv.districts}
+    opening = dt.datetime(2016, 8, 25, 7, 45, tzinfo=TZ)
+    for n, ptype in enumerate(_weighted_types(rng, 600)):
+        tambon = tambons[n % len(tambons)] if n < len(tambons) else rng.choice(tambons)
+        pid = _new_person(tx, rng, did("person", "main", n), ptype, tambon)
+        people_by_district[dv.subdistricts[tambon].parent].append(pid)
+        _invite(tx, main, pid)
+        at = opening + dt.timedelta(seconds=int(n * 2.6) + rng.randint(0, 40))
+        _checkin(tx, main, pid, at, f"{n % 3 + 1}")
+    return main, people_by_district
+
+
+def _district_visits(tx: Tx, rng: random.Random, people_by_district: dict[str, list[str]]) -> list[tuple]:
+    """The 13 district visits, 30 Aug – 21 Sep 2559, each with invitations, check-ins and the needs raised there.
+    Returns (workshop id, district code, date) of each."""
+    dv = divisions()
+    visits = []
+    day = dt.date(2016, 8, 30)
+    for k, dcode in enumerate(sorted(dv.districts)):
+        d = dv.districts[dcode]
+        wdate = day + dt.timedelta(days=round(k * 22 / 12))
+        tcode = sorted(s.code for s in dv.tambons_of(dcode))[0]
+        wid = tx.insert(
             "workshop",
             {
-                "title": "ประชุมเชิงปฏิบัติการด้านการจัดทำแผนพัฒนา สภาเครือข่ายพลเมืองจังหวัดลำปาง",
-                "start_date": dt.date(2016, 8, 25),
-                "end_date": dt.date(2016, 8, 25),
-                "district_code": "5203",
-                "subdistrict_code": "520305",
-                "venue": "ห้องประชุม อบจ.ลำปาง",
-                "topics": MAIN_TOPICS,
-                "facilitators": "นายเกรียงเดช สุทธภักดิ์ (ประธานเปิดโครงการ)\nทีมวิทยากรสภาเครือข่ายพลเมือง",
+                "title": f"เวทีประชาคมแผนพัฒนา อำเภอ{d.name_th}",
+                "start_date": wdate,
+                "end_date": wdate,
+                "district_code": dcode,
+                "subdistrict_code": tcode,
+                "venue": f"หอประชุมอำเภอ{d.name_th}",
+                "topics": "รับฟังปัญหาและความต้องการของชุมชน\nพิจารณาร่างมติสมัชชา",
+                "facilitators": "ทีมวิทยากรอำเภอ",
                 "retention_days": 1825,
             },
-            did("workshop", "main"),
+            did("workshop", "visit", dcode),
         )
-        people_by_district: dict[str, list[str]] = {d: [] for d in dv.districts}
-        opening = dt.datetime(2016, 8, 25, 7, 45, tzinfo=TZ)
-        for n, ptype in enumerate(_weighted_types(rng, 600)):
-            tambon = tambons[n % len(tambons)] if n < len(tambons) else rng.choice(tambons)
-            pid = _new_person(tx, rng, did("person", "main", n), ptype, tambon)
-            people_by_district[dv.subdistricts[tambon].parent].append(pid)
-            _invite(tx, main, pid)
-            at = opening + dt.timedelta(seconds=int(n * 2.6) + rng.randint(0, 40))
-            _checkin(tx, main, pid, at, f"{n % 3 + 1}")
+        visits.append((wid, dcode, wdate))
+        invited_n = rng.randint(40, 120)
+        locals_ = list(people_by_district[dcode])
+        rng.shuffle(locals_)
+        invited = locals_[: invited_n // 2]
+        local_tambons = [s.code for s in dv.tambons_of(dcode)]
+        for m in range(invited_n - len(invited)):
+            ptype = _weighted_types(rng, 1)[0]
+            invited.append(_new_person(tx, rng, did("person", dcode, m), ptype, rng.choice(local_tambons)))
+        start = dt.datetime.combine(wdate, dt.time(8, 30), TZ)
+        for j, pid in enumerate(invited):
+            _invite(tx, wid, pid)
+            if rng.random() < 0.8:
+                _checkin(tx, wid, pid, start + dt.timedelta(seconds=j * 17 + rng.randint(0, 30)), "1")
+        _visit_needs(tx, rng, wid, dcode, wdate, local_tambons)
+    return visits
 
-        # The 13 district visits, 30 Aug – 21 Sep 2559.
-        visits = []
-        day = dt.date(2016, 8, 30)
-        for k, dcode in enumerate(sorted(dv.districts)):
-            d = dv.districts[dcode]
-            wdate = day + dt.timedelta(days=round(k * 22 / 12))
-            tcode = sorted(s.code for s in dv.tambons_of(dcode))[0]
-            wid = tx.insert(
-                "workshop",
-                {
-                    "title": f"เวทีประชาคมแผนพัฒนา อำเภอ{d.name_th}",
-                    "start_date": wdate,
-                    "end_date": wdate,
-                    "district_code": dcode,
-                    "subdistrict_code": tcode,
-                    "venue": f"หอประชุมอำเภอ{d.name_th}",
-                    "topics": "รับฟังปัญหาและความต้องการของชุมชน\nพิจารณาร่างมติสมัชชา",
-                    "facilitators": "ทีมวิทยากรอำเภอ",
-                    "retention_days": 1825,
-                },
-                did("workshop", "visit", dcode),
-            )
-            visits.append((wid, dcode, wdate))
-            invited_n = rng.randint(40, 120)
-            locals_ = list(people_by_district[dcode])
-            rng.shuffle(locals_)
-            invited = locals_[: invited_n // 2]
-            local_tambons = [s.code for s in dv.tambons_of(dcode)]
-            for m in range(invited_n - len(invited)):
-                ptype = _weighted_types(rng, 1)[0]
-                invited.append(_new_person(tx, rng, did("person", dcode, m), ptype, rng.choice(local_tambons)))
-            start = dt.datetime.combine(wdate, dt.time(8, 30), TZ)
-            for j, pid in enumerate(invited):
-                _invite(tx, wid, pid)
-                if rng.random() < 0.8:
-                    _checkin(tx, wid, pid, start + dt.timedelta(seconds=j * 17 + rng.randint(0, 30)), "1")
-            # Needs raised by groups at the visit.
-            for q in range(rng.randint(5, 10)):
-                cat = rng.choice(list(NEED_TEMPLATES))
-                title, desc = NEED_TEMPLATES[cat]
-                tambon = rng.choice(local_tambons)
-                route = rng.choice(list(NeedRoute))
-                status = rng.choice(
-                    (NeedStatus.PROPOSED, NeedStatus.PROPOSED, NeedStatus.ACCEPTED, NeedStatus.BUDGETED)
-                )
-                nid = tx.insert(
-                    "need",
-                    {
-                        "workshop_id": wid,
-                        "district_code": dcode,
-                        "subdistrict_code": tambon,
-                        "village_no": str(rng.randint(1, 15)),
-                        "title": f"{title} ต.{dv.subdistricts[tambon].name_th}",
-                        "description": desc,
-                        "category": cat,
-                        "group_name": f"กลุ่ม {q % 4 + 1}",
-                        "session": "รับฟังปัญหาและความต้องการของชุมชน",
-                        "rank": q + 1,
-                        "dot_votes": rng.randint(0, 30),
-                        "route": route,
-                        "plan_strategy": "ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"
-                        if cat in ("health", "welfare", "education")
-                        else "ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐานและเศรษฐกิจ",
-                        "fiscal_year": 2561,
-                        "status": NeedStatus.PROPOSED,
-                        "status_date": wdate,
-                    },
-                    did("need", dcode, q),
-                )
-                tx.insert(
-                    "need_status_change",
-                    {"need_id": nid, "status": NeedStatus.PROPOSED, "changed_on": wdate, "changed_by": "ทีมวิทยากรอำเภอ"},
-                    did("need-status", dcode, q, 0),
-                )
-                # Later steps follow the status workflow (core.ops.needs.TRANSITIONS): accepted, then budgeted.
-                steps = {
-                    NeedStatus.ACCEPTED: [(NeedStatus.ACCEPTED, dt.date(2016, 11, 15))],
-                    NeedStatus.BUDGETED: [
-                        (NeedStatus.ACCEPTED, dt.date(2016, 11, 15)),
-                        (NeedStatus.BUDGETED, dt.date(2017, 2, 1)),
-                    ],
-                }.get(status, [])
-                notes = {
-                    NeedStatus.ACCEPTED: "พิจารณาในการประชุมคณะกรรมการพัฒนาท้องถิ่น",
-                    NeedStatus.BUDGETED: "บรรจุในข้อบัญญัติงบประมาณรายจ่ายประจำปี 2561",
-                }
-                for k, (step, when) in enumerate(steps, start=1):
-                    tx.update("need", nid, {"status": step, "status_date": when})
-                    tx.insert(
-                        "need_status_change",
-                        {
-                            "need_id": nid,
-                            "status": step,
-                            "changed_on": when,
-                            "changed_by": "กองแผนและงบประมาณ อบจ.ลำปาง",
-                            "note": notes[step],
-                        },
-                        did("need-status", dcode, q, k),
-                    )
 
-        # The 2559 draft assembly resolutions, deliberated at the main workshop and some visits.
-        rid = tx.insert(
-            "resolution",
+def _visit_needs(tx: Tx, rng: random.Random, wid: str, dcode: str, wdate: dt.date, local_tambons: list[str]) -> None:
+    """Needs raised by groups at a visit, some of them accepted or budgeted later."""
+    dv = divisions()
+    for q in range(rng.randint(5, 10)):
+        cat = rng.choice(list(NEED_TEMPLATES))
+        title, desc = NEED_TEMPLATES[cat]
+        tambon = rng.choice(local_tambons)
+        route = rng.choice(list(NeedRoute))
+        status = rng.choice(
+            (NeedStatus.PROPOSED, NeedStatus.PROPOSED, NeedStatus.ACCEPTED, NeedStatus.BUDGETED)
+        )
+        nid = tx.insert(
+            "need",
             {
-                "title": RESOLUTION_TITLE,
-                "year_be": 2559,
-                "preamble": "สภาเครือข่ายพลเมืองจังหวัดลำปาง เห็นควรเสนอมติต่อหน่วยงานที่เกี่ยวข้องเพื่อยกระดับการมีส่วนร่วมของประชาชนในการจัดทำแผนพัฒนา",
-                "status": "draft",
+                "workshop_id": wid,
+                "district_code": dcode,
+                "subdistrict_code": tambon,
+                "village_no": str(rng.randint(1, 15)),
+                "title": f"{title} ต.{dv.subdistricts[tambon].name_th}",
+                "description": desc,
+                "category": cat,
+                "group_name": f"กลุ่ม {q % 4 + 1}",
+                "session": "รับฟังปัญหาและความต้องการของชุมชน",
+                "rank": q + 1,
+                "dot_votes": rng.randint(0, 30),
+                "route": route,
+                "plan_strategy": "ยุทธศาสตร์การพัฒนาคุณภาพชีวิต"
+                if cat in ("health", "welfare", "education")
+                else "ยุทธศาสตร์การพัฒนาโครงสร้างพื้นฐานและเศรษฐกิจ",
+                "fiscal_year": 2561,
+                "status": NeedStatus.PROPOSED,
+                "status_date": wdate,
             },
-            did("resolution", 2559),
+            did("need", dcode, q),
         )
-        present_main = 600
-        for c, text in enumerate(CLAUSES, start=1):
-            cid = tx.insert("clause", {"resolution_id": rid, "number": c, "text": text}, did("clause", c))
-            tx.insert(
-                "clause_version",
-                {"clause_id": cid, "text": text, "source": "draft", "created_on": dt.date(2016, 8, 1)},
-                did("clause-version", c, 0),
+        tx.insert(
+            "need_status_change",
+            {"need_id": nid, "status": NeedStatus.PROPOSED, "changed_on": wdate, "changed_by": "ทีมวิทยากรอำเภอ"},
+            did("need-status", dcode, q, 0),
+        )
+        _need_history(tx, nid, dcode, q, status)
+
+
+def _need_history(tx: Tx, nid: str, dcode: str, q: int, status: NeedStatus) -> None:
+    # Later steps follow the status workflow (core.ops.needs.TRANSITIONS): accepted, then budgeted.
+    steps = {
+        NeedStatus.ACCEPTED: [(NeedStatus.ACCEPTED, dt.date(2016, 11, 15))],
+        NeedStatus.BUDGETED: [
+            (NeedStatus.ACCEPTED, dt.date(2016, 11, 15)),
+            (NeedStatus.BUDGETED, dt.date(2017, 2, 1)),
+        ],
+    }.get(status, [])
+    notes = {
+        NeedStatus.ACCEPTED: "พิจารณาในการประชุมคณะกรรมการพัฒนาท้องถิ่น",
+        NeedStatus.BUDGETED: "บรรจุในข้อบัญญัติงบประมาณรายจ่ายประจำปี 2561",
+    }
+    for k, (step, when) in enumerate(steps, start=1):
+        tx.update("need", nid, {"status": step, "status_date": when})
+        tx.insert(
+            "need_status_change",
+            {
+                "need_id": nid,
+                "status": step,
+                "changed_on": when,
+                "changed_by": "กองแผนและงบประมาณ อบจ.ลำปาง",
+                "note": notes[step],
+            },
+            did("need-status", dcode, q, k),
+        )
+
+
+def _draft_resolutions(tx: Tx, rng: random.Random, main: str, visits: list[tuple]) -> None:
+    """The 2559 draft assembly resolutions, deliberated at the main workshop and some visits."""
+    rid = tx.insert(
+        "resolution",
+        {
+            "title": RESOLUTION_TITLE,
+            "year_be": 2559,
+            "preamble": "สภาเครือข่ายพลเมืองจังหวัดลำปาง เห็นควรเสนอมติต่อหน่วยงานที่เกี่ยวข้องเพื่อยกระดับการมีส่วนร่วมของประชาชนในการจัดทำแผนพัฒนา",
+            "status": "draft",
+        },
+        did("resolution", 2559),
+    )
+    present_main = 600
+    for c, text in enumerate(CLAUSES, start=1):
+        cid = tx.insert("clause", {"resolution_id": rid, "number": c, "text": text}, did("clause", c))
+        tx.insert(
+            "clause_version",
+            {"clause_id": cid, "text": text, "source": "draft", "created_on": dt.date(2016, 8, 1)},
+            did("clause-version", c, 0),
+        )
+        for_n = rng.randint(420, 560)
+        against = rng.randint(0, present_main - for_n)
+        _vote(
+            tx,
+            main,
+            cid,
+            None,
+            for_n,
+            against,
+            present_main - for_n - against,
+            present_main,
+            dt.datetime(2016, 8, 25, 14, 0, tzinfo=TZ),
+        )
+        for wid, _dcode, wdate in visits[c - 1 :: 4]:
+            tx.flush()
+            present = tx.db.execute(
+                "SELECT COUNT(*) FROM attendance WHERE workshop_id=? AND deleted=0", (wid,)
+            ).fetchone()[0]
+            aid = tx.insert(
+                "amendment",
+                {
+                    "clause_id": cid,
+                    "workshop_id": wid,
+                    "mover": f"{rng.choice(('นาย', 'นาง'))}{rng.choice(MALE + FEMALE)} {rng.choice(SURNAMES)}",
+                    "seconder": f"{rng.choice(('นาย', 'นาง'))}{rng.choice(MALE + FEMALE)} {rng.choice(SURNAMES)}",
+                    "text": text + " และให้รายงานผลต่อที่ประชุมสมัชชาทุกปี",
+                    "status": "proposed",
+                },
+                did("amendment", c, wid),
             )
-            for_n = rng.randint(420, 560)
-            against = rng.randint(0, present_main - for_n)
-            _vote(
-                tx,
-                main,
-                cid,
-                None,
-                for_n,
-                against,
-                present_main - for_n - against,
-                present_main,
-                dt.datetime(2016, 8, 25, 14, 0, tzinfo=TZ),
-            )
-            for wid, _dcode, wdate in visits[c - 1 :: 4]:
-                tx.flush()
-                present = tx.db.execute(
-                    "SELECT COUNT(*) FROM attendance WHERE workshop_id=? AND deleted=0", (wid,)
-                ).fetchone()[0]
-                aid = tx.insert(
-                    "amendment",
-                    {
-                        "clause_id": cid,
-                        "workshop_id": wid,
-                        "mover": f"{rng.choice(('นาย', 'นาง'))}{rng.choice(MALE + FEMALE)} {rng.choice(SURNAMES)}",
-                        "seconder": f"{rng.choice(('นาย', 'นาง'))}{rng.choice(MALE + FEMALE)} {rng.choice(SURNAMES)}",
-                        "text": text + " และให้รายงานผลต่อที่ประชุมสมัชชาทุกปี",
-                        "status": "proposed",
-                    },
-                    did("amendment", c, wid),
-                )
-                at = dt.datetime.combine(wdate, dt.time(15, 0), TZ)
-                f = rng.randint(present // 2, present)
-                a = rng.randint(0, present - f)
-                _vote(tx, wid, cid, aid, f, a, present - f - a, present, at)
-    return {"workshops": 14}
+            at = dt.datetime.combine(wdate, dt.time(15, 0), TZ)
+            f = rng.randint(present // 2, present)
+            a = rng.randint(0, present - f)
+            _vote(tx, wid, cid, aid, f, a, present - f - a, present, at)
 
 
 def _vote(tx: Tx, wid: str, cid: str, aid: str | None, f: int, a: int, ab: int, present: int, at: dt.datetime) -> None:
