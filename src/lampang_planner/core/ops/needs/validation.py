@@ -108,7 +108,6 @@ def clean_need(db, fields: dict, *, partial: bool = False, current: dict | None 
                                                              "own functions)") for k in sorted(unknown)})
     out: dict = {}
     problems: dict[str, tuple[str, str]] = {}
-    dv = divisions()
     cur = current or {}
 
     for k in ("title", "village_name", "group_name", "session", "raised_by", "plan_strategy"):
@@ -127,23 +126,7 @@ def clean_need(db, fields: dict, *, partial: bool = False, current: dict | None 
         out["workshop_id"] = workshop_id
 
     if "district_code" in fields or "subdistrict_code" in fields or not partial:
-        dis = _text(fields["district_code"]) if "district_code" in fields else cur.get("district_code")
-        sub = _text(fields["subdistrict_code"]) if "subdistrict_code" in fields else cur.get("subdistrict_code")
-        if not dis and not sub and not partial and workshop_id and "workshop_id" not in problems:
-            dis = _workshop(db, workshop_id)[0]  # type: ignore[index]
-        if sub and sub not in dv.subdistricts:
-            problems["subdistrict_code"] = ("ไม่พบตำบลนี้ในจังหวัดลำปาง", f"Unknown tambon code {sub}")
-        elif sub:
-            parent = dv.subdistricts[sub].parent
-            if dis and dis != parent and "district_code" in fields:
-                problems["subdistrict_code"] = ("ตำบลไม่อยู่ในอำเภอที่เลือก",
-                                                f"Tambon {sub} is not in district {dis}")
-            dis = parent
-        if dis and dis not in dv.districts:
-            problems["district_code"] = ("ไม่พบอำเภอนี้ในจังหวัดลำปาง", f"Unknown district code {dis}")
-        if not dis and "district_code" not in problems and "subdistrict_code" not in problems:
-            problems["district_code"] = ("ต้องระบุอำเภอหรือตำบล", "The district or tambon is required")
-        out["district_code"], out["subdistrict_code"] = dis, sub
+        out["district_code"], out["subdistrict_code"] = _clean_place(db, fields, cur, partial, workshop_id, problems)
 
     if "village_no" in fields:
         try:
@@ -168,6 +151,39 @@ def clean_need(db, fields: dict, *, partial: bool = False, current: dict | None 
             problems["route"] = ("ช่องทางดำเนินการไม่ถูกต้อง",
                                  f"Route must be one of {', '.join(r.value for r in NeedRoute)}")
 
+    _clean_numbers(fields, partial, out, problems)
+
+    if problems:
+        raise ValidationError(problems)
+    return out
+
+
+def _clean_place(db, fields: dict, cur: dict, partial: bool, workshop_id: str | None,
+                 problems: dict[str, tuple[str, str]]) -> tuple[str | None, str | None]:
+    """District and tambon, checked against each other (the tambon's district wins), defaulting to the workshop's
+    district; problems are added to ``problems``."""
+    dv = divisions()
+    dis = _text(fields["district_code"]) if "district_code" in fields else cur.get("district_code")
+    sub = _text(fields["subdistrict_code"]) if "subdistrict_code" in fields else cur.get("subdistrict_code")
+    if not dis and not sub and not partial and workshop_id and "workshop_id" not in problems:
+        dis = _workshop(db, workshop_id)[0]  # type: ignore[index]
+    if sub and sub not in dv.subdistricts:
+        problems["subdistrict_code"] = ("ไม่พบตำบลนี้ในจังหวัดลำปาง", f"Unknown tambon code {sub}")
+    elif sub:
+        parent = dv.subdistricts[sub].parent
+        if dis and dis != parent and "district_code" in fields:
+            problems["subdistrict_code"] = ("ตำบลไม่อยู่ในอำเภอที่เลือก",
+                                            f"Tambon {sub} is not in district {dis}")
+        dis = parent
+    if dis and dis not in dv.districts:
+        problems["district_code"] = ("ไม่พบอำเภอนี้ในจังหวัดลำปาง", f"Unknown district code {dis}")
+    if not dis and "district_code" not in problems and "subdistrict_code" not in problems:
+        problems["district_code"] = ("ต้องระบุอำเภอหรือตำบล", "The district or tambon is required")
+    return dis, sub
+
+
+def _clean_numbers(fields: dict, partial: bool, out: dict, problems: dict[str, tuple[str, str]]) -> None:
+    """Fiscal year, rank and dot votes into ``out``; problems into ``problems``."""
     if "fiscal_year" in fields:
         lo, hi = FISCAL_YEAR_RANGE
         try:
@@ -196,7 +212,3 @@ def clean_need(db, fields: dict, *, partial: bool = False, current: dict | None 
             out["dot_votes"] = dots or 0
         except ValueError:
             problems["dot_votes"] = ("จำนวนคะแนนโหวตต้องไม่ติดลบ", "Dot votes must be a whole number, 0 or more")
-
-    if problems:
-        raise ValidationError(problems)
-    return out
