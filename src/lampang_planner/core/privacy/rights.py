@@ -129,62 +129,19 @@ def _mentions(store: Store, rows: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
+_WORKSHOP_COLS = "w.id, w.title, w.start_date, w.end_date, w.retention_days"
+
+
 def person_record(store: Store, person_id: str) -> dict:
     """Everything held on one person (see :data:`ABOUT_EN`), as a JSON-ready dict."""
     ids = _group(store, person_id)
     rows = _person_rows(store, ids)
     db = store.db
-    wcols = "w.id, w.title, w.start_date, w.end_date, w.retention_days"
-    invitations = [
-        {"invitation_id": r[0], "person_id": r[1], "withdrawn": bool(r[2]), **_workshop(r[3:])}
-        for r in db.execute(
-            f"SELECT i.id, i.person_id, i.deleted, {wcols} FROM invitation i LEFT JOIN workshop w ON w.id=i.workshop_id"
-            f" WHERE i.person_id IN ({_in(ids)}) ORDER BY w.start_date, i.id", ids)
-    ]  # fmt: skip
-    attendance = []
-    for r in db.execute(
-        f"SELECT a.id, a.person_id, a.deleted, a.checked_in_at, a.desk, a.scans, {wcols}, a.session_id, a.kinds "
-        "FROM attendance a "
-        f"LEFT JOIN workshop w ON w.id=a.workshop_id WHERE a.person_id IN ({_in(ids)}) ORDER BY a.checked_in_at, a.id",
-        ids,
-    ):
-        scans = json.loads(r[5]) if r[5] else {}
-        attendance.append({"attendance_id": r[0], "person_id": r[1], "undone": bool(r[2]), "checked_in_at": r[3],
-                           "first_desk": r[4], "scans_by_desk": scans, **_workshop(r[6:-2]), "session_id": r[-2],
-                           "how_by_desk": json.loads(r[-1]) if r[-1] else {}})
-    ballots = []
-    for r in db.execute(
-        "SELECT b.id, b.person_id, b.deleted, b.choice, v.id, v.workshop_id, w.title, c.number, r.title, "
-        "v.amendment_id FROM ballot b LEFT JOIN vote v ON v.id=b.vote_id LEFT JOIN workshop w ON w.id=v.workshop_id "
-        "LEFT JOIN clause c ON c.id=v.clause_id LEFT JOIN resolution r ON r.id=c.resolution_id "
-        f"WHERE b.person_id IN ({_in(ids)}) ORDER BY w.start_date, c.number, b.id",
-        ids,
-    ):
-        try:
-            ch = VoteChoice(r[3] or "")
-            choice_label = {"th": ch.th, "en": ch.en}
-        except ValueError:
-            choice_label = None
-        ballots.append({"ballot_id": r[0], "person_id": r[1], "withdrawn": bool(r[2]), "choice": r[3],
-                        "choice_label": choice_label, "vote_id": r[4], "workshop_id": r[5], "workshop_title": r[6],
-                        "clause_number": r[7], "resolution_title": r[8], "amendment_id": r[9]})
-    history = []
-    for hlc, row_id, device, author, data in db.execute(
-        f"SELECT hlc, row_id, device, author, data FROM change WHERE tbl='person' AND row_id IN ({_in(ids)})"
-        " ORDER BY hlc",
-        ids,
-    ):
-        name, desk, op = parse_author(author)
-        history.append({"time": stamp_time(hlc).isoformat(timespec="seconds"), "person_id": row_id,
-                        "device_id": device, "device_name": name, "desk": desk, "operator": op,
-                        "values": json.loads(data), "hlc": hlc})
-    conflicts = [
-        {"person_id": r[0], "field": r[1], "kind": r[2], "kept_value": json.loads(r[3]) if r[3] else None,
-         "other_value": json.loads(r[4]) if r[4] else None, "other_device": r[5]}
-        for r in db.execute(
-            "SELECT row_id, field, kind, winner_value, loser_value, loser_device FROM conflict WHERE tbl='person' "
-            f"AND row_id IN ({_in(ids)}) ORDER BY row_id, field", ids)
-    ]  # fmt: skip
+    invitations = _invitations(db, ids)
+    attendance = _attendance(db, ids)
+    ballots = _ballots(db, ids)
+    history = _history(db, ids)
+    conflicts = _conflicts(db, ids)
     main = rows[0] if rows else {"id": person_id}
     return {
         "format": EXPORT_FORMAT,
@@ -203,6 +160,84 @@ def person_record(store: Store, person_id: str) -> dict:
         "history": history,
         "conflicts": conflicts,
     }
+
+
+
+def _invitations(db, ids: list[str]) -> list[dict]:
+    """The person's invitations (withdrawn ones too), with their workshops."""
+    wcols = _WORKSHOP_COLS
+    invitations = [
+        {"invitation_id": r[0], "person_id": r[1], "withdrawn": bool(r[2]), **_workshop(r[3:])}
+        for r in db.execute(
+            f"SELECT i.id, i.person_id, i.deleted, {wcols} FROM invitation i LEFT JOIN workshop w ON w.id=i.workshop_id"
+            f" WHERE i.person_id IN ({_in(ids)}) ORDER BY w.start_date, i.id", ids)
+    ]  # fmt: skip
+    return invitations
+
+
+def _attendance(db, ids: list[str]) -> list[dict]:
+    """The person's check-ins (undone ones too): desks, scans and how, with their workshops."""
+    wcols = _WORKSHOP_COLS
+    attendance = []
+    for r in db.execute(
+        f"SELECT a.id, a.person_id, a.deleted, a.checked_in_at, a.desk, a.scans, {wcols}, a.session_id, a.kinds "
+        "FROM attendance a "
+        f"LEFT JOIN workshop w ON w.id=a.workshop_id WHERE a.person_id IN ({_in(ids)}) ORDER BY a.checked_in_at, a.id",
+        ids,
+    ):
+        scans = json.loads(r[5]) if r[5] else {}
+        attendance.append({"attendance_id": r[0], "person_id": r[1], "undone": bool(r[2]), "checked_in_at": r[3],
+                           "first_desk": r[4], "scans_by_desk": scans, **_workshop(r[6:-2]), "session_id": r[-2],
+                           "how_by_desk": json.loads(r[-1]) if r[-1] else {}})
+    return attendance
+
+
+def _ballots(db, ids: list[str]) -> list[dict]:
+    """The person's named ballots, with the vote, clause and resolution they were cast in."""
+    ballots = []
+    for r in db.execute(
+        "SELECT b.id, b.person_id, b.deleted, b.choice, v.id, v.workshop_id, w.title, c.number, r.title, "
+        "v.amendment_id FROM ballot b LEFT JOIN vote v ON v.id=b.vote_id LEFT JOIN workshop w ON w.id=v.workshop_id "
+        "LEFT JOIN clause c ON c.id=v.clause_id LEFT JOIN resolution r ON r.id=c.resolution_id "
+        f"WHERE b.person_id IN ({_in(ids)}) ORDER BY w.start_date, c.number, b.id",
+        ids,
+    ):
+        try:
+            ch = VoteChoice(r[3] or "")
+            choice_label = {"th": ch.th, "en": ch.en}
+        except ValueError:
+            choice_label = None
+        ballots.append({"ballot_id": r[0], "person_id": r[1], "withdrawn": bool(r[2]), "choice": r[3],
+                        "choice_label": choice_label, "vote_id": r[4], "workshop_id": r[5], "workshop_title": r[6],
+                        "clause_number": r[7], "resolution_title": r[8], "amendment_id": r[9]})
+    return ballots
+
+
+def _history(db, ids: list[str]) -> list[dict]:
+    """Every logged write to the person's records: when, from which device, desk and operator."""
+    history = []
+    for hlc, row_id, device, author, data in db.execute(
+        f"SELECT hlc, row_id, device, author, data FROM change WHERE tbl='person' AND row_id IN ({_in(ids)})"
+        " ORDER BY hlc",
+        ids,
+    ):
+        name, desk, op = parse_author(author)
+        history.append({"time": stamp_time(hlc).isoformat(timespec="seconds"), "person_id": row_id,
+                        "device_id": device, "device_name": name, "desk": desk, "operator": op,
+                        "values": json.loads(data), "hlc": hlc})
+    return history
+
+
+def _conflicts(db, ids: list[str]) -> list[dict]:
+    """Open conflicts on the person's records."""
+    conflicts = [
+        {"person_id": r[0], "field": r[1], "kind": r[2], "kept_value": json.loads(r[3]) if r[3] else None,
+         "other_value": json.loads(r[4]) if r[4] else None, "other_device": r[5]}
+        for r in db.execute(
+            "SELECT row_id, field, kind, winner_value, loser_value, loser_device FROM conflict WHERE tbl='person' "
+            f"AND row_id IN ({_in(ids)}) ORDER BY row_id, field", ids)
+    ]  # fmt: skip
+    return conflicts
 
 
 def export_person(store: Store, person_id: str, out: str | os.PathLike[str]) -> dict:

@@ -95,23 +95,7 @@ def record_vote(
     ballots (:func:`record_ballot`). One transaction; the vote's id is ``natural_id("vote", workshop, clause, amendment)``.
     """
     m = _method(method)
-    counts = {"for_count": for_count, "against_count": against_count, "abstain_count": abstain_count}
-    clean: dict[str, int] = {}
-    if m == VoteMethod.HANDS:
-        problems = {}
-        labels = {"for_count": ("เห็นด้วย", "for"), "against_count": ("ไม่เห็นด้วย", "against"),
-                  "abstain_count": ("งดออกเสียง", "abstain")}
-        for k, v in counts.items():
-            try:
-                clean[k] = _count(v, k)
-            except ValueError:
-                th, en = labels[k]
-                problems[k] = (f"จำนวน{th}ต้องเป็นจำนวนเต็มไม่ติดลบ", f"The {en} count must be a whole number, 0 or more")
-        if problems:
-            raise ValidationError(problems)
-    elif any(v not in (None, "") for v in counts.values()):
-        raise ValidationError({"method": ("การลงคะแนนรายบุคคลนับจากบัตรลงคะแนน ไม่ต้องกรอกจำนวน",
-                                          "A vote by name is counted from its ballots; give no counts")})
+    clean = _hand_counts(m, {"for_count": for_count, "against_count": against_count, "abstain_count": abstain_count})
     with store.transaction() as tx:
         _workshop(tx.db, workshop_id)
         clause = _clause(tx.db, clause_id)
@@ -141,6 +125,27 @@ def record_vote(
                                 "method": m.value, **clean, "present": present, "recorded_at": _now_iso()})
         tx.flush()
         return _vote_row(tx.db, _row(tx.db, "vote", _VOTE_COLS, vid))  # type: ignore[arg-type]
+
+
+def _hand_counts(m: VoteMethod, counts: dict[str, int | str | None]) -> dict[str, int]:
+    """The three counts of a show of hands, checked (whole numbers, 0 or more); a vote by name takes none."""
+    clean: dict[str, int] = {}
+    if m == VoteMethod.HANDS:
+        problems = {}
+        labels = {"for_count": ("เห็นด้วย", "for"), "against_count": ("ไม่เห็นด้วย", "against"),
+                  "abstain_count": ("งดออกเสียง", "abstain")}
+        for k, v in counts.items():
+            try:
+                clean[k] = _count(v, k)
+            except ValueError:
+                th, en = labels[k]
+                problems[k] = (f"จำนวน{th}ต้องเป็นจำนวนเต็มไม่ติดลบ", f"The {en} count must be a whole number, 0 or more")
+        if problems:
+            raise ValidationError(problems)
+    elif any(v not in (None, "") for v in counts.values()):
+        raise ValidationError({"method": ("การลงคะแนนรายบุคคลนับจากบัตรลงคะแนน ไม่ต้องกรอกจำนวน",
+                                          "A vote by name is counted from its ballots; give no counts")})
+    return clean
 
 
 def _recount(tx: Tx, vid: str, workshop_id: str) -> VoteRow:
