@@ -62,13 +62,22 @@ def _chart(data: ChartData, ts: Typesetter) -> list[Flowable]:
 
 
 def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tuple[str, list[Flowable]]:
-    """The document's title and its flowables."""
+    """The document's title and its flowables: the workshop, then 1. attendance, 2. needs, 3. votes."""
     w = get_workshop(store, workshop_id)
     if w is None or w["deleted"]:
         raise unknown_workshop(workshop_id)
+    title = w["title"] or "การประชุม"
+    story = _heading_part(w, title, ts)
+    story += _attendance_part(store, workshop_id, ts)
+    story += _needs_part(store, workshop_id, ts)
+    story += _votes_part(store, workshop_id, ts)
+    return title, story
+
+
+def _heading_part(w: dict, title: str, ts: Typesetter) -> list[Flowable]:
+    """Title, date and place, topics and facilitators."""
     dv = divisions()
     story: list[Flowable] = []
-    title = w["title"] or "การประชุม"
     start, end = as_date(w["start_date"]), as_date(w["end_date"])
     district = dv.districts.get(w["district_code"] or "")
     tambon = dv.subdistricts.get(w["subdistrict_code"] or "")
@@ -88,8 +97,11 @@ def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tu
     facilitators = [t.strip() for t in (w["facilitators"] or "").splitlines() if t.strip()]
     if facilitators:
         story.append(ts.para("ผู้ดำเนินการ: " + ", ".join(facilitators), "body"))
+    return story
 
-    # 1. attendance
+
+def _attendance_part(store: Store, workshop_id: str, ts: Typesetter) -> list[Flowable]:
+    story: list[Flowable] = []
     counts = live_counts(store, workshop_id)
     story += _heading(ts, "1. ผู้เข้าร่วมประชุม")
     story.append(ts.para(
@@ -111,8 +123,11 @@ def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tu
     story.append(Spacer(1, 0.2 * cm))
     story.append(ts.table(["อำเภอที่อยู่ของผู้เข้าร่วม", *header[1:]], count_rows(counts.by_district), widths, align="LRRR",
                           totals=totals))
+    return story
 
-    # 2. needs
+
+def _needs_part(store: Store, workshop_id: str, ts: Typesetter) -> list[Flowable]:
+    story: list[Flowable] = []
     needs = list_needs(store, workshop_id=workshop_id)
     story += _heading(ts, "2. ความต้องการของชุมชน")
     if not needs:
@@ -142,8 +157,11 @@ def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tu
                          n.dot_votes, _route(n.route), status])
         story.append(ts.table(["ที่", "ความต้องการ", "พื้นที่", "หมวด", "คะแนน", "ช่องทาง", "สถานะ"], rows,
                               _widths(0.8, 4.6, 2.5, 2.6, 1.4, 2.6, 2.4), align="CLLLRLL"))
+    return story
 
-    # 3. votes
+
+def _votes_part(store: Store, workshop_id: str, ts: Typesetter) -> list[Flowable]:
+    story: list[Flowable] = []
     story += _heading(ts, "3. การพิจารณาร่างมติ")
     q = quorum(store, workshop_id)
     story.append(ts.para(
@@ -178,7 +196,7 @@ def workshop_summary_story(store: Store, workshop_id: str, ts: Typesetter) -> tu
                                   rows, _widths(1.0, 7.4, 1.6, 1.7, 1.7, 1.8, 1.3), align="CLRRRRC"))
     if not any_votes:
         story.append(ts.para("ไม่มีการลงมติในการประชุมนี้", "body_indent"))
-    return title, story
+    return story
 
 
 def write_workshop_summary(store: Store, workshop_id: str, out: str | os.PathLike[str], *, thai_digits: bool = False,
