@@ -51,14 +51,25 @@ def _amendment_status(value: str) -> str:
 
 
 def resolution_story(store: Store, resolution_id: str, ts: Typesetter) -> tuple[str, list[Flowable]]:
-    """The document's title and its flowables."""
+    """The document's title and its flowables: the text as it stands, then the record of deliberation."""
     res = get_resolution(store, resolution_id)
     if res is None:
         raise UserError("ไม่พบร่างมตินี้", f"No resolution with id {resolution_id}", code="unknown-resolution")
     vs = votes_side_by_side(store, resolution_id)
-    text = consolidated_text(store, resolution_id)
     refs: dict[str, WorkshopRef] = {w.id: w for w in vs.workshops}
-    dv = divisions()
+
+    def workshop_name(wid: str) -> str:
+        w = refs.get(wid)
+        return w.title if w and w.title else "การประชุม"
+
+    story = _text_part(res, vs, consolidated_text(store, resolution_id), ts, workshop_name)
+    story += _deliberation_intro(vs, ts)
+    story += _vote_tables(vs, refs, ts, workshop_name)
+    return res.title or "มติ", story
+
+
+def _text_part(res, vs, text, ts: Typesetter, workshop_name) -> list[Flowable]:
+    """Title, status, preamble and the clauses as they stand (with where an adopted amendment came from)."""
     adopted = res.status == ResolutionStatus.ADOPTED.value
     story: list[Flowable] = [ts.para(res.title or "มติ", "title")]
     if adopted:
@@ -73,10 +84,6 @@ def resolution_story(store: Store, resolution_id: str, ts: Typesetter) -> tuple[
     story.append(Spacer(1, 0.3 * cm))
     if res.preamble:
         story.append(ts.para(res.preamble, "body_indent"))
-
-    def workshop_name(wid: str) -> str:
-        w = refs.get(wid)
-        return w.title if w and w.title else "การประชุม"
 
     by_clause = {c.clause.id: c for c in vs.clauses}
     for item in text:
@@ -94,8 +101,13 @@ def resolution_story(store: Store, resolution_id: str, ts: Typesetter) -> tuple[
     if adopted:
         story += [Spacer(1, 0.6 * cm), ts.para(NETWORK_TH, "subtitle")]
 
-    # the record of deliberation
-    story.append(ts.para("บันทึกการพิจารณาของเวทีประชาคม", "heading"))
+    return story
+
+
+def _deliberation_intro(vs, ts: Typesetter) -> list[Flowable]:
+    """The record of deliberation: which workshops considered the draft."""
+    dv = divisions()
+    story: list[Flowable] = [ts.para("บันทึกการพิจารณาของเวทีประชาคม", "heading")]
     if not vs.workshops:
         story.append(ts.para("ยังไม่มีการพิจารณาร่างมตินี้ในเวทีใด", "body_indent"))
     else:
@@ -106,6 +118,12 @@ def resolution_story(store: Store, resolution_id: str, ts: Typesetter) -> tuple[
                          if w.title else (district.name_th if district else "การประชุม"))
         story.append(ts.para(f"ร่างมตินี้ได้รับการพิจารณาใน {ts.num(len(vs.workshops))} เวที ได้แก่ "
                              + " ".join(f"({i}) {n}" for i, n in enumerate(names, start=1)), "body_indent"))
+    return story
+
+
+def _vote_tables(vs, refs: dict[str, WorkshopRef], ts: Typesetter, workshop_name) -> list[Flowable]:
+    """Per clause, every workshop's vote on the draft and on each amendment, with totals."""
+    story: list[Flowable] = []
     header = ["การประชุม", "รายการ", "เห็นด้วย", "ไม่เห็นด้วย", "งดออกเสียง", "อยู่ในที่ประชุม", "ผล"]
     widths = _widths(3.9, 6.0, 1.4, 1.4, 1.4, 1.5, 1.1)
     for c in vs.clauses:
@@ -144,7 +162,7 @@ def resolution_story(store: Store, resolution_id: str, ts: Typesetter) -> tuple[
             story += [head, ts.para("ยังไม่มีการลงมติในข้อนี้", "body_indent")]
             continue
         story += [head, ts.table(header, rows, widths, align="LLRRRRC", totals=totals)]
-    return res.title or "มติ", story
+    return story
 
 
 def write_resolution_document(store: Store, resolution_id: str, out: str | os.PathLike[str], *,
