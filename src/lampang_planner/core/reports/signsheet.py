@@ -264,6 +264,31 @@ def render_signsheet(
     """The sign-in sheet of one session as PDF bytes."""
     styles = _styles()
     digits = to_thai_digits if thai_digits else (lambda s: s)
+    title, top_margin, bottom_margin, on_page = _page_frame(workshop, session, contact, styles, digits)
+    table = _sign_table(rows, blank_rows, show_times, styles, digits)
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=top_margin,
+        bottomMargin=bottom_margin,
+        title=f"ใบลงทะเบียน — {title}",
+        author=PAO_TH,
+        creator="Lampang Planner",
+    )
+
+    class Numbered(_NumberedCanvas):
+        label_for = staticmethod(lambda n, total: digits(f"หน้า {n}/{total}"))
+
+    doc.build([table], onFirstPage=on_page, onLaterPages=on_page, canvasmaker=Numbered)
+    return buffer.getvalue()
+
+
+def _page_frame(workshop: dict, session: Session | None, contact: str, styles: dict, digits):
+    """What every page carries: the heading at the top, the privacy notice at the foot. Returns the title, the top
+    and bottom margins they leave, and the function drawing them."""
     title, _ = workshop_heading(workshop)
     venue = workshop.get("venue") or ""
     width = A4[0] - 2 * MARGIN_X
@@ -293,6 +318,11 @@ def render_signsheet(
         canvas.restoreState()
         notice.drawOn(canvas, MARGIN_X, 8 * mm)
 
+    return title, top_margin, bottom_margin, on_page
+
+
+def _sign_table(rows: list[SignRow], blank_rows: int, show_times: bool, styles: dict, digits) -> Table:
+    """The names, the blank rows and, as the table's last row, the closing certification."""
     data = _table_rows(rows, blank_rows, show_times, styles, digits)
     last = len(data) - 1
     # The closing is the table's last row, one cell across: the header repeats above it if it starts a page, and the
@@ -316,24 +346,7 @@ def render_signsheet(
             ]
         )
     )
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=top_margin,
-        bottomMargin=bottom_margin,
-        title=f"ใบลงทะเบียน — {title}",
-        author=PAO_TH,
-        creator="Lampang Planner",
-    )
-
-    class Numbered(_NumberedCanvas):
-        label_for = staticmethod(lambda n, total: digits(f"หน้า {n}/{total}"))
-
-    doc.build([table], onFirstPage=on_page, onLaterPages=on_page, canvasmaker=Numbered)
-    return buffer.getvalue()
+    return table
 
 
 def _build(store: Store, workshop_id: str, opts: dict) -> tuple[bytes, int, Session]:
