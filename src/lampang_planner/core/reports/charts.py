@@ -10,7 +10,7 @@ wrapped only between words.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics import renderPDF
@@ -158,10 +158,7 @@ def bar_chart(data: ChartData, width: float, *, lang: str = "th", fmt: Callable[
     measure = lambda s: text_width(s, regular, font_size)  # noqa: E731
     line = font_size * 1.25
     two = len(data.series_th) > 1
-    labels = [fmt(i.label(lang)) for i in data.items]
-    label_col = min(max((measure(s) for s in labels), default=0) + 6, width * 0.32)
-    wrapped = [wrap_to_width(s, label_col - 6, measure)[:2] for s in labels]
-    row_h = max(line * max((len(w) for w in wrapped), default=1) + 4, font_size * 1.9)
+    label_col, wrapped, row_h = _label_layout([fmt(i.label(lang)) for i in data.items], width, font_size, measure)
     title_h = font_size * 2.2
     legend_h = font_size * 1.8 if two else 0.0
     axis_h = font_size * 3.0  # tick labels, then the axis caption with the unit
@@ -173,13 +170,8 @@ def bar_chart(data: ChartData, width: float, *, lang: str = "th", fmt: Callable[
     unit = data.unit(lang)
     title = data.title(lang) + (f" ({'หน่วย: ' if lang != 'en' else 'unit: '}{unit})" if unit else "")
     d.add(String(0, height - font_size * 1.3, fmt(title), fontName=bold, fontSize=font_size + 1.5, fillColor=text))
-    if two:  # legend: a swatch and the name of each series
-        x = 0.0
-        y = height - title_h - font_size * 0.9
-        for name, colour in zip(data.series(lang), SERIES_COLOURS, strict=False):
-            d.add(Rect(x, y - 1, font_size * 0.9, font_size * 0.9, fillColor=colors.HexColor(colour), strokeColor=None))
-            d.add(String(x + font_size * 1.3, y, fmt(name), fontName=regular, fontSize=font_size, fillColor=text))
-            x += font_size * 1.3 + measure(fmt(name)) + font_size * 1.5
+    if two:
+        _legend(d, data.series(lang), height - title_h - font_size * 0.9, font_size, fmt, measure)
     value_col = measure(fmt(f"{data.max_value:,} / {data.max_value:,}" if two else f"{data.max_value:,}")) + 8
     plot_x = label_col + 4
     plot_w = max(width - plot_x - value_col, 20)
@@ -187,16 +179,7 @@ def bar_chart(data: ChartData, width: float, *, lang: str = "th", fmt: Callable[
     scale = plot_w / ticks[-1]
     top = height - title_h - legend_h
     bottom = top - plot_h
-    grid = colors.HexColor(GRID_COLOUR)
-    for t in ticks:
-        x = plot_x + t * scale
-        d.add(Line(x, bottom, x, top, strokeColor=grid, strokeWidth=0.5))
-        d.add(String(x, bottom - font_size * 1.2, fmt(f"{int(t):,}"), fontName=regular, fontSize=font_size - 1.5,
-                     fillColor=muted, textAnchor="middle"))
-    if unit:
-        caption = f"จำนวน ({unit})" if lang != "en" else f"number of {unit}"
-        d.add(String(plot_x + plot_w, bottom - font_size * 2.5, fmt(caption), fontName=regular,
-                     fontSize=font_size - 1.5, fillColor=muted, textAnchor="end"))
+    _grid_and_axis(d, ticks, plot_x, plot_w, scale, bottom, top, font_size, fmt, unit, lang)
     if not data.items:
         d.add(String(plot_x + plot_w / 2, bottom + plot_h / 2 - font_size / 3, fmt("ไม่มีข้อมูล" if lang == "th"
                      else "No data"), fontName=regular, fontSize=font_size, fillColor=muted, textAnchor="middle"))
@@ -222,3 +205,38 @@ def bar_chart(data: ChartData, width: float, *, lang: str = "th", fmt: Callable[
                      fontSize=font_size - 0.5, fillColor=text))
     d.add(Line(plot_x, bottom, plot_x, top, strokeColor=muted, strokeWidth=0.8))
     return d
+
+
+def _legend(d: ThaiDrawing, names: Sequence[str], y: float, font_size: float, fmt, measure) -> None:
+    """A swatch and the name of each series, in a row."""
+    regular, text = REPORTLAB_NAMES["Regular"], colors.HexColor(TEXT_COLOUR)
+    x = 0.0
+    for name, colour in zip(names, SERIES_COLOURS, strict=False):
+        d.add(Rect(x, y - 1, font_size * 0.9, font_size * 0.9, fillColor=colors.HexColor(colour), strokeColor=None))
+        d.add(String(x + font_size * 1.3, y, fmt(name), fontName=regular, fontSize=font_size, fillColor=text))
+        x += font_size * 1.3 + measure(fmt(name)) + font_size * 1.5
+
+
+def _grid_and_axis(d: ThaiDrawing, ticks, plot_x: float, plot_w: float, scale: float, bottom: float, top: float,
+                   font_size: float, fmt, unit: str, lang: str) -> None:
+    """The vertical grid lines with their tick labels, and the axis caption naming the unit."""
+    regular, muted, grid = REPORTLAB_NAMES["Regular"], colors.HexColor(MUTED_COLOUR), colors.HexColor(GRID_COLOUR)
+    for t in ticks:
+        x = plot_x + t * scale
+        d.add(Line(x, bottom, x, top, strokeColor=grid, strokeWidth=0.5))
+        d.add(String(x, bottom - font_size * 1.2, fmt(f"{int(t):,}"), fontName=regular, fontSize=font_size - 1.5,
+                     fillColor=muted, textAnchor="middle"))
+    if unit:
+        caption = f"จำนวน ({unit})" if lang != "en" else f"number of {unit}"
+        d.add(String(plot_x + plot_w, bottom - font_size * 2.5, fmt(caption), fontName=regular,
+                     fontSize=font_size - 1.5, fillColor=muted, textAnchor="end"))
+
+
+def _label_layout(labels: list[str], width: float, font_size: float, measure) -> tuple[float, list[list[str]], float]:
+    """The label column's width (at most a third of the chart), each label wrapped onto at most two lines, and the
+    height of a row."""
+    line = font_size * 1.25
+    label_col = min(max((measure(s) for s in labels), default=0) + 6, width * 0.32)
+    wrapped = [wrap_to_width(s, label_col - 6, measure)[:2] for s in labels]
+    row_h = max(line * max((len(w) for w in wrapped), default=1) + 4, font_size * 1.9)
+    return label_col, wrapped, row_h
