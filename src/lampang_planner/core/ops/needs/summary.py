@@ -32,6 +32,12 @@ class SummaryRow:
     dot_votes: int = 0
     by_status: dict[str, int] = field(default_factory=dict)
 
+    def take(self, status: str, n: int, dots: int) -> None:
+        """Count ``n`` needs of ``status`` with ``dots`` dot votes into this group."""
+        self.count += n
+        self.dot_votes += dots
+        self.by_status[status] = self.by_status.get(status, 0) + n
+
     def as_json(self) -> dict:
         return {"district_code": self.district_code, "key": self.key, "label_th": self.label_th,
                 "label_en": self.label_en, "count": self.count, "dot_votes": self.dot_votes,
@@ -70,30 +76,13 @@ def needs_summary(store: Store, by: str = "district", *, workshop_id: str | None
     cats = category_labels(store) if by == "category" else {}
     cat_order = {c.key: i for i, c in enumerate(list_categories(store))} if by == "category" else {}
 
-    def label(key: str) -> tuple[str, str]:
-        if not key:
-            return ("ไม่ระบุ", "Not given")
-        if by == "district":
-            d = dv.districts.get(key)
-            return (d.name_th, d.name_en) if d else (key, key)
-        if by == "tambon":
-            s = dv.subdistricts.get(key)
-            return (s.name_th, s.name_en) if s else (key, key)
-        if by == "category":
-            return cats.get(key, (key, key))
-        try:
-            s = NeedStatus(key)
-        except ValueError:
-            return (key, key)
-        return (s.th, s.en)
+    label = _labeller(by, dv, cats)
 
     def add(table: dict, dcode: str, key: str, status: str, n: int, dots: int) -> None:
         row = table.get((dcode, key))
         if row is None:
             row = table[(dcode, key)] = SummaryRow(dcode, key, *label(key))
-        row.count += n
-        row.dot_votes += dots
-        row.by_status[status] = row.by_status.get(status, 0) + n
+        row.take(status, n, dots)
 
     rows: dict = {}
     districts: dict = {}
@@ -107,9 +96,7 @@ def needs_summary(store: Store, by: str = "district", *, workshop_id: str | None
             d_th, d_en = (dv.districts[dcode].name_th, dv.districts[dcode].name_en) if dcode in dv.districts \
                 else ("ไม่ระบุ", "Not given")
             d = districts[dcode] = SummaryRow(dcode, dcode, d_th, d_en)
-        d.count += n
-        d.dot_votes += dots or 0
-        d.by_status[status] = d.by_status.get(status, 0) + n
+        d.take(status, n, dots or 0)
         add(groups, "", key, status, n, dots or 0)
         by_status[status] += n
     for dcode, d in dv.districts.items():
@@ -135,3 +122,26 @@ def needs_summary(store: Store, by: str = "district", *, workshop_id: str | None
         total=sum(r.count for r in district_list),
         by_status=dict(sorted(by_status.items(), key=lambda kv: _STATUS_ORDER.get(kv[0], 99))),
     )
+
+
+def _labeller(by: str, dv, cats: dict):
+    """The (Thai, English) label of a group key, for the grouping ``by``."""
+
+    def label(key: str) -> tuple[str, str]:
+        if not key:
+            return ("ไม่ระบุ", "Not given")
+        if by == "district":
+            d = dv.districts.get(key)
+            return (d.name_th, d.name_en) if d else (key, key)
+        if by == "tambon":
+            s = dv.subdistricts.get(key)
+            return (s.name_th, s.name_en) if s else (key, key)
+        if by == "category":
+            return cats.get(key, (key, key))
+        try:
+            s = NeedStatus(key)
+        except ValueError:
+            return (key, key)
+        return (s.th, s.en)
+
+    return label
