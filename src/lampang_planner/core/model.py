@@ -1,6 +1,6 @@
 """SQLModel tables: the domain vocabulary.
 
-Synced tables carry the sync metadata of DESIGN.md §4 on every row:
+Synced tables carry the sync metadata on every row (README, "How it is built"):
 ``id`` (UUIDv7, or a UUIDv5 of the natural key for facts that must converge), ``origin_device``, ``hlc`` (the newest
 write stamp on the row), ``deleted`` (tombstone) and ``clocks`` (JSON: the winning stamp of every field). Their values
 are a materialised view of the change log (``change`` table): every write, local or imported, goes through

@@ -1,7 +1,8 @@
 """The one write path. Every change to synced data, typed on this laptop or imported from a bundle, is a ``Write``
 applied here, inside the caller's transaction.
 
-Merge rules (DESIGN.md §4), all functions of the *set* of writes seen, so order and repetition do not matter:
+Merge rules (the README's "How it is built" says them too), all functions of the *set* of writes seen, so order and
+repetition do not matter:
 
 - a write is identified by its HLC stamp; a stamp already in the change log is ignored (idempotence);
 - ordinary fields: last writer wins on the stamp (which orders by wall time, counter, device id);

@@ -14,8 +14,8 @@ WALL_DIGITS = 14
 COUNTER_DIGITS = 4
 MAX_COUNTER = 16**COUNTER_DIGITS - 1
 SKEW_WARNING_MS = 3600 * 1000  # an import reports a device whose clock runs ahead by more than this (and ≤ a day)
-# A received stamp further ahead of this computer's wall clock than this never moves the clock (DESIGN.md §4): the
-# import refuses such a bundle, or takes its writes in as of the import (core.sync.restamp).
+# A received stamp further ahead of this computer's wall clock than this never moves the clock: the import refuses
+# such a bundle, or takes its writes in as of the import (core.sync.restamp).
 MAX_AHEAD_MS = 24 * 3600 * 1000
 
 

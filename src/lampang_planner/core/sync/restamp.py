@@ -1,4 +1,4 @@
-"""Writes stamped too far ahead of this computer's clock, taken in as of the import (DESIGN.md §4, issue #13).
+"""Writes stamped too far ahead of this computer's clock, taken in as of the import (issue #13).
 
 A laptop whose clock ran ahead (two years, say) stamps its writes in the future. Merged as they are, they would win
 every later edit until that date, and whoever imported them would run its own clock into the future too. So a stamp

@@ -1,4 +1,4 @@
-"""Trust is given, not taken (DESIGN.md §4, issue #13).
+"""Trust is given, not taken (issue #13).
 
 Who may sign a bundle this folder imports:
 
