@@ -78,10 +78,6 @@ def _dismissed(store: Store) -> set[tuple[str, str]]:
     return {(a, b) for a, b in pairs}
 
 
-def _pair(a: str, b: str) -> tuple[str, str]:
-    return (a, b) if a < b else (b, a)
-
-
 _LIVE = ("SELECT id, first_name, last_name, phone, subdistrict_code, citizen_id FROM person "
          "WHERE deleted=0 AND merged_into IS NULL")
 

@@ -115,12 +115,6 @@ def untick(store: Store, workshop_id: str, session_id: str, person_id: str) -> b
         return tx.delete("attendance", attendance_id(workshop_id, person_id, session_id))
 
 
-def key_in(store: Store, workshop_id: str, session_id: str, person_ids: list[str], keyed_by: str) -> int:
-    """Tick several people (the command line); returns how many were newly checked in."""
-    _who(keyed_by)
-    return sum(1 for pid in person_ids if tick(store, workshop_id, session_id, pid, keyed_by).attendance_created)
-
-
 def resolve_person(store: Store, code_or_id: str) -> str | None:
     """A live person's id from a badge code (any layout, as scanned) or a person id; None if there is none."""
     from lampang_planner.core.ops.checkin import _follow_merges, _person, _person_by_code

@@ -112,19 +112,6 @@ def session_by_id(db: sqlite3.Connection, workshop_id: str, session_id: str) -> 
     raise UserError("ไม่พบช่วงการประชุมนี้", f"No session {session_id} in this workshop", code="unknown-session")
 
 
-def find_session(store: Store, session_id: str) -> Session:
-    """A live session by id alone (the workshop is looked up)."""
-    owner = store.scalar("SELECT workshop_id FROM session WHERE id=? AND deleted=0", (session_id,))
-    if owner is None:  # an implied first session has no row: find the workshop whose first session it is
-        owner = next(
-            (w for (w,) in store.db.execute("SELECT id FROM workshop WHERE deleted=0") if first_session_id(w) == session_id),
-            None,
-        )
-    if owner is None:
-        raise UserError("ไม่พบช่วงการประชุมนี้", f"No session {session_id}", code="unknown-session")
-    return session_by_id(store.db, owner, session_id)
-
-
 def _start_of(s: Session, day: dt.date) -> dt.datetime:
     hh, mm = (int(x) for x in (s.starts or "00:00").split(":"))
     return dt.datetime.combine(day, dt.time(hh, mm), BANGKOK)

@@ -190,11 +190,6 @@ def get_proposal(store: Store, proposal_id: str) -> ProposalRow | None:
     return ProposalRow.from_db(rows[0]) if rows else None
 
 
-def proposal_for_need(store: Store, need_id: str) -> ProposalRow | None:
-    rows = store.query(_SQL + " AND need_id=? ORDER BY id LIMIT 1", (need_id,))
-    return ProposalRow.from_db(rows[0]) if rows else None
-
-
 def _live(tx: Tx, proposal_id: str) -> dict:
     row = tx.read("proposal", proposal_id)
     if row is None or row["deleted"]:

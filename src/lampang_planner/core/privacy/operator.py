@@ -23,11 +23,6 @@ def clean_operator(name: str | None) -> str:
     return text
 
 
-def get_operator(store: Store) -> str:
-    """The name signed in on this machine ('' when nobody is)."""
-    return store.operator
-
-
 def set_operator(store: Store, name: str | None) -> str:
     """Sign a name in (empty: sign out). Stored for this data folder and used for every change from now on."""
     text = clean_operator(name)

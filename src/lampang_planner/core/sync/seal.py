@@ -258,18 +258,6 @@ def check_protected_section(section: object) -> dict:
     return section
 
 
-def unprotect(blob: bytes, passphrase: str, section: dict, bundle_id: str) -> bytes:
-    """The payload of a protected bundle; SealError("bad-passphrase") when the passphrase is wrong (or the bytes
-    were altered — the signature check before this rules that out for a file that got this far)."""
-    check_protected_section(section)
-    key = _scrypt(passphrase, bytes.fromhex(section["salt"]), section["n"], section["r"], section["p"])
-    try:
-        return AESGCM(key).decrypt(bytes.fromhex(section["nonce"]), blob, PROTECT_AAD + bundle_id.encode())
-    except InvalidTag as exc:
-        raise SealError("bad-passphrase", "the passphrase does not open this bundle") from exc
-
-
-
 def protected_key(passphrase: str, section: dict) -> bytes:
     """The AES key a passphrase gives for a protected payload (scrypt: deliberately slow; derive it once)."""
     check_protected_section(section)
