@@ -16,7 +16,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import Color, black
@@ -29,19 +28,15 @@ from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.ops.checkin import clock_time
-from lampang_planner.core.ops.people import list_people
 from lampang_planner.core.ops.sessions import Session, resolve_session, session_by_id
 from lampang_planner.core.privacy.notice import DEFAULT_CONTACT_TH, contact_line, retention_period_th
 from lampang_planner.core.privacy.retention import expiry_date
-from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.badges import require_workshop, space_lines, workshop_heading
 from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
+from lampang_planner.core.reports.signsheet_rows import SignRow, sign_rows
 from lampang_planner.core.reports.typeset import ThaiParagraph, text_width, thai_styles
-from lampang_planner.core.thai.collation import thai_sort_key
 from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.core.thai.digits import to_thai_digits
-from lampang_planner.core.thai.names import full_name
 
 PAO_TH = "องค์การบริหารส่วนจังหวัดลำปาง"
 DEFAULT_CONTACT = DEFAULT_CONTACT_TH
@@ -60,62 +55,7 @@ NAME_MIN_SIZE = 9.0  # a name shrinks to this size before it is broken (at its s
 _PLACE = re.compile(r"\(?(?:อำเภอ|จังหวัด|ตำบล|อ\.|จ\.|ต\.) ?[^\s()]+\)?")
 
 
-@dataclass(frozen=True, slots=True)
-class SignRow:
-    number: int
-    person_id: str
-    name: str
-    organisation: str
-    tambon: str
-    time: str  # "08:42 น." (this session's check-in) or ""
-    position: str = ""
-
-
-def _tambon(district_code: str, subdistrict_code: str) -> str:
-    dv = divisions()
-    if subdistrict_code in dv.subdistricts:
-        return dv.subdistricts[subdistrict_code].name_th
-    if district_code in dv.districts:
-        return "อ." + dv.districts[district_code].name_th
-    return ""
-
-
-def sign_rows(store: Store, workshop_id: str, session_id: str | None = None) -> list[SignRow]:
-    """The people invited to or attending the workshop, in Thai order, with their check-in time at the session
-    (default: the current one by the clock) where known."""
-    require_workshop(store, workshop_id)
-    sid = resolve_session(store.db, workshop_id, session_id)
-    people = list_people(store, workshop_id)
-    people.sort(key=lambda p: (thai_sort_key(p.first_name), thai_sort_key(p.last_name), p.id))
-    times = dict(
-        store.db.execute(
-            "SELECT person_id, checked_in_at FROM attendance WHERE workshop_id=? AND session_id=? AND deleted=0 "
-            "AND checked_in_at IS NOT NULL",
-            (workshop_id, sid),
-        ).fetchall()
-    )
-    positions = _positions(store, [p.id for p in people])
-    return [
-        SignRow(
-            n,
-            p.id,
-            full_name(p.prefix, p.first_name, p.last_name),
-            p.organisation,
-            _tambon(p.district_code, p.subdistrict_code),
-            f"{clock_time(times[p.id])} น." if times.get(p.id) else "",
-            positions.get(p.id, ""),
-        )
-        for n, p in enumerate(people, start=1)
-    ]
-
-
-def _positions(store: Store, ids: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for i in range(0, len(ids), 900):
-        part = ids[i : i + 900]
-        q = f"SELECT id, position FROM person WHERE id IN ({','.join('?' * len(part))}) AND position IS NOT NULL"
-        out.update(store.db.execute(q, part).fetchall())
-    return out
+__all__ = ["DEFAULT_CONTACT", "SignRow", "pdpa_notice", "sign_rows", "signsheet_pdf", "write_signsheet"]
 
 
 def pdpa_notice(workshop: dict, contact: str = DEFAULT_CONTACT) -> str:
