@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.paths import resolve_data_dir
@@ -20,6 +22,15 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
         err = problem.error()
         print(f"คำเตือน: {err.th} (warning: {err.en})", file=sys.stderr)
     return store
+
+
+def print_rows(rows: Iterable, as_json: bool, line: Callable[[Any], str]) -> None:
+    """A list command's answer: the rows' ``as_json()`` as one JSON list, or one ``line(row)`` per row."""
+    if as_json:
+        print_json([r.as_json() for r in rows])
+        return
+    for r in rows:
+        print(line(r))
 
 
 def print_json(data: object, *, flush: bool = False) -> None:

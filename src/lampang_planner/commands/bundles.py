@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lampang_planner.commands.base import open_store, print_json
+from lampang_planner.commands.base import open_store, print_json, print_rows
 from lampang_planner.commands.privacy import add_pin_argument, given_pin, office_pin
 from lampang_planner.core.errors import UserError
 
@@ -290,11 +290,8 @@ def cmd_trust(args: argparse.Namespace) -> int:
             if not forget_device(store, args.forget):
                 raise UserError("ไม่พบเครื่องนี้ในรายการที่เชื่อถือ", f"No trusted device {args.forget}", code="unknown")
         devices = keys.trusted_devices(store.db)
-    if args.json:
-        print_json([d.as_json() for d in devices])
-    else:
-        for d in devices:
-            print(f"{d.id}  {keys.fingerprint(d.public_key)}  {d.role or '-':<7} {d.name}  (last {d.last_seen})")
+    print_rows(devices, args.json,
+               lambda d: f"{d.id}  {keys.fingerprint(d.public_key)}  {d.role or '-':<7} {d.name}  (last {d.last_seen})")
     return 0
 
 
@@ -303,12 +300,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         rows = history(store)
-    if args.json:
-        print_json([r.as_json() for r in rows])
-    else:
-        for r in rows:
-            arrow = "ส่งออก" if r.direction == "out" else "นำเข้า"
-            print(f"{r.done_at}  {arrow} {r.kind:<5} {r.changes:>7}  {r.device_name}  {r.file_name}")
+    def line(r) -> str:
+        arrow = "ส่งออก" if r.direction == "out" else "นำเข้า"
+        return f"{r.done_at}  {arrow} {r.kind:<5} {r.changes:>7}  {r.device_name}  {r.file_name}"
+
+    print_rows(rows, args.json, line)
     return 0
 
 
@@ -317,13 +313,10 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         rows = list_conflicts(store)
-    if args.json:
-        print_json([r.as_json() for r in rows])
-    else:
-        for r in rows:
-            print(f"{r.id}  {table_label(r.tbl)} {r.record} · {field_label(r.field)}: "
-                  f"ใช้ {display_value(r.tbl, r.field, r.winner_value)} ({r.winner_device_name}) / "
-                  f"อีกค่า {display_value(r.tbl, r.field, r.loser_value)} ({r.loser_device_name}) [{r.kind}]")
+    print_rows(rows, args.json, lambda r: (
+        f"{r.id}  {table_label(r.tbl)} {r.record} · {field_label(r.field)}: "
+        f"ใช้ {display_value(r.tbl, r.field, r.winner_value)} ({r.winner_device_name}) / "
+        f"อีกค่า {display_value(r.tbl, r.field, r.loser_value)} ({r.loser_device_name}) [{r.kind}]"))
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import open_store, print_json
+from lampang_planner.commands.base import open_store, print_json, print_rows
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -66,12 +66,11 @@ def cmd_workshop_list(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         rows = list_workshops(store)
-    if args.json:
-        print_json([r.as_json() for r in rows])
-    else:
-        for r in rows:
-            when = format_date_th(r.start_date, "short") if r.start_date else "-"
-            print(f"{r.id}  {when:<14} {r.invited:>4} เชิญ {r.attended:>4} มา  {r.title}")
+    def line(r) -> str:
+        when = format_date_th(r.start_date, "short") if r.start_date else "-"
+        return f"{r.id}  {when:<14} {r.invited:>4} เชิญ {r.attended:>4} มา  {r.title}"
+
+    print_rows(rows, args.json, line)
     return 0
 
 
@@ -87,9 +86,5 @@ def cmd_people_list(args: argparse.Namespace) -> int:
             raise unknown_workshop(args.workshop)
         rows = list_people(store, args.workshop)
     rows.sort(key=lambda r: (thai_sort_key(r.first_name), thai_sort_key(r.last_name), r.id))
-    if args.json:
-        print_json([r.as_json() for r in rows])
-    else:
-        for r in rows:
-            print(f"{r.id}  {r.code}  {r.prefix}{r.first_name} {r.last_name}  {r.organisation}")
+    print_rows(rows, args.json, lambda r: f"{r.id}  {r.code}  {r.prefix}{r.first_name} {r.last_name}  {r.organisation}")
     return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import open_store, print_json
+from lampang_planner.commands.base import open_store, print_json, print_rows
 from lampang_planner.core.errors import UserError
 
 
@@ -54,12 +54,11 @@ def cmd_need_list(args: argparse.Namespace) -> int:
             raise unknown_workshop(args.workshop)
         rows = list_needs(store, workshop_id=args.workshop, district_code=args.district,
                           subdistrict_code=args.tambon, category=args.category, status=status)
-    if args.json:
-        print_json([r.as_json() for r in rows])
-    else:
-        for r in rows:
-            place = f"{r.tambon_th or r.district_th}" + (f" ม.{r.village_no}" if r.village_no else "")
-            print(f"{r.id}  {status_labels(r.status)[0]:<16} {place:<22} {r.title}")
+    def line(r) -> str:
+        place = f"{r.tambon_th or r.district_th}" + (f" ม.{r.village_no}" if r.village_no else "")
+        return f"{r.id}  {status_labels(r.status)[0]:<16} {place:<22} {r.title}"
+
+    print_rows(rows, args.json, line)
     return 0
 
 
@@ -90,12 +89,11 @@ def cmd_need_history(args: argparse.Namespace) -> int:
         if get_need(store, args.need_id) is None:
             raise UserError("ไม่พบความต้องการนี้", f"No need with id {args.need_id}", code="unknown-need")
         rows = status_history(store, args.need_id)
-    if args.json:
-        print_json([r.as_json() for r in rows])
-    else:
-        for r in rows:
-            when = r.changed_on.isoformat() if r.changed_on else "-"
-            print(f"{when}  {status_labels(r.status)[0]:<16} {r.changed_by}  {r.note}")
+    def line(r) -> str:
+        when = r.changed_on.isoformat() if r.changed_on else "-"
+        return f"{when}  {status_labels(r.status)[0]:<16} {r.changed_by}  {r.note}"
+
+    print_rows(rows, args.json, line)
     return 0
 
 
@@ -104,11 +102,8 @@ def cmd_resolution_list(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         rows = list_resolutions(store)
-    if args.json:
-        print_json([r.as_json() for r in rows])
-    else:
-        for r in rows:
-            print(f"{r.id}  {r.status:<8} {r.clauses:>3} ข้อ {r.amendments:>3} แปรญัตติ {r.votes:>3} มติ  {r.title}")
+    print_rows(rows, args.json,
+               lambda r: f"{r.id}  {r.status:<8} {r.clauses:>3} ข้อ {r.amendments:>3} แปรญัตติ {r.votes:>3} มติ  {r.title}")
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import open_store, print_json
+from lampang_planner.commands.base import open_store, print_json, print_rows
 from lampang_planner.core.errors import UserError
 
 
@@ -78,12 +78,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         rows = list_proposals(store, district_code=args.district)
-    if args.json:
-        print_json([r.as_json() for r in rows])
-    else:
-        for r in rows:
-            total = sum(r.budgets.values())
-            print(f"{r.id}  {ProposalStatus(r.status).th:<18} {total:>14,.0f}  {r.title}")
+    print_rows(rows, args.json,
+               lambda r: f"{r.id}  {ProposalStatus(r.status).th:<18} {sum(r.budgets.values()):>14,.0f}  {r.title}")
     return 0
 
 
