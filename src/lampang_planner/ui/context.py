@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -15,22 +17,38 @@ from lampang_planner.ui.tasks import TaskRunner
 
 
 class DataEvents(QObject):
-    """Turns the store's after-commit listener calls into a Qt signal.
+    """Turns the store's after-commit listener calls into Qt signals, with who initiated the change.
 
-    A write may commit on a task thread; the signal is then delivered queued, so receivers (models, pages) always
-    run on the GUI thread.
+    A write may commit on a task thread; the signals are then delivered queued, so receivers (models, pages) always
+    run on the GUI thread. ``changed_by`` also carries the initiator: the object (a page, a dialog) that made the
+    write inside ``with events.initiated_by(obj):`` (or through ``BackgroundOp.initiated_by``), None for a write
+    nobody claimed (a merge, another screen, the command line's store) — so a page can tell its own change from
+    another's.
     """
 
     changed = Signal(object)  # ApplyResult: .changed maps table → ids
+    changed_by = Signal(object, object)  # (ApplyResult, initiator or None)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self._local = threading.local()  # the initiator of the writes made on this thread now
         store.listeners.append(self._on_commit)
+
+    @contextlib.contextmanager
+    def initiated_by(self, initiator: object) -> Iterator[None]:
+        """Writes committed on this thread inside the block are announced as made by ``initiator``."""
+        before = getattr(self._local, "initiator", None)
+        self._local.initiator = initiator
+        try:
+            yield
+        finally:
+            self._local.initiator = before
 
     def _on_commit(self, result: ApplyResult) -> None:
         if result.changed:
             self.changed.emit(result)
+            self.changed_by.emit(result, getattr(self._local, "initiator", None))
 
     def detach(self) -> None:
         if self._on_commit in self._store.listeners:

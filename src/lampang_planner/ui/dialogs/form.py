@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -13,12 +11,11 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.errors import UserError, ValidationError
+from lampang_planner.ui.dialogs.base import ERROR_STYLE, DialogBase
 from lampang_planner.ui.i18n import current_language, translate
 
-ERROR_STYLE = "color: #b3261e;"
 
-
-class FormDialog(QDialog):
+class FormDialog(DialogBase):
     """Subclasses add fields with :meth:`add_field`, set texts in ``retranslate`` and save in ``save``.
 
     ``save`` returns normally on success (the dialog closes) or raises a core ``UserError``/``ValidationError``
@@ -26,28 +23,17 @@ class FormDialog(QDialog):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setModal(True)
+        super().__init__(parent, message_name="generalError")
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
         self._problem: UserError | None = None
         self._local: dict[str, tuple[str, str]] = {}
-        outer = QVBoxLayout(self)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("generalError")
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.hide()
-        outer.addWidget(self.general_error)
+        self.general_error = self.message
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        outer.addLayout(self.form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_save)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
+        self.add_body(self.form)
 
     # --- building ---------------------------------------------------------------------------------------------------
 
@@ -139,6 +125,9 @@ class FormDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def on_ok(self) -> None:
+        self._on_save()
+
     def _on_save(self) -> None:
         self.clear_problems()
         try:
@@ -155,11 +144,5 @@ class FormDialog(QDialog):
 
     def retranslate(self) -> None:
         """Subclasses set their texts, then call this."""
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("FormDialog", "Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("FormDialog", "Cancel"))
+        super().retranslate()
         self._render_problems()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ from here).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,47 +27,37 @@ from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.paper import PaperRow, filter_roster, paper_roster, tick, untick
 from lampang_planner.core.ops.sessions import session_by_id
 from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.models.table import TableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class PaperModel(QAbstractTableModel):
+class PaperModel(TableModel):
     """The filtered roster: a tick box, the name, the organisation, how the person is ticked."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PaperRow] = []
+    CONTEXT = "PaperModel"
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PaperModel", "Name"),
+        QT_TRANSLATE_NOOP("PaperModel", "Organisation"),
+        QT_TRANSLATE_NOOP("PaperModel", "Ticked"),
+    )
 
-    def set_rows(self, rows: list[PaperRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    @property
+    def rows(self) -> list[PaperRow]:
+        return self._rows
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
+    def display(self, r: PaperRow, column: int) -> str:
+        if column == 0:
+            return r.name
+        if column == 1:
+            return r.organisation
+        if r.ticked:
+            return self.tr("from paper") if r.by_paper_only else self.tr("at the door")
+        return ""
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Organisation"), self.tr("Ticked"))[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+    def extra(self, r: PaperRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if r.ticked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return r.name
-            if index.column() == 1:
-                return r.organisation
-            if r.ticked:
-                return self.tr("from paper") if r.by_paper_only else self.tr("at the door")
-            return ""
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

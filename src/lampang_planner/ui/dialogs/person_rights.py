@@ -34,15 +34,13 @@ from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.dialogs.pin import pin_recently_given, require_office_pin
-from lampang_planner.ui.i18n import current_language
-from lampang_planner.ui.tasks import Task
+from lampang_planner.ui.tasks import Task, error_text
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
 DANGER_STYLE = "QPushButton:enabled { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px; }"
 
 
-def _error_text(exc: BaseException) -> str:
-    return exc.message(current_language()) if isinstance(exc, UserError) else str(exc)
+_error_text = error_text  # the kit's one wording of a failure
 
 
 def ask_save_path(parent: QWidget | None, title: str, default: str, filters: str) -> str:

@@ -6,9 +6,7 @@ replaced whole when they change.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from lampang_planner.core.ops.checkin import CountRow, PersonMatch, RecentCheckin, clock_time
@@ -17,13 +15,11 @@ from lampang_planner.core.refdata import divisions
 from lampang_planner.core.vocabulary import ParticipantType
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.rows import ID_ROLE
-
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+from lampang_planner.ui.models.table import LEFT, RIGHT, TableModel
 
 
 def place_name(district_code: str, subdistrict_code: str, lang: str) -> str:
-    """"ศาลา, เกาะคา" (tambon, district) in the UI language; whichever part is known."""
+    """ "ศาลา, เกาะคา" (tambon, district) in the UI language; whichever part is known."""
     dv = divisions()
     tambon = dv.subdistricts.get(subdistrict_code or "")
     district = dv.districts.get(district_code or "") or (dv.districts.get(tambon.parent) if tambon else None)
@@ -37,65 +33,21 @@ def type_label(value: str, lang: str) -> str:
         return value
 
 
-class _Table(QAbstractTableModel):
+class _Table(TableModel):
     CONTEXT = "CheckinModels"
-    COLUMNS: tuple[str, ...] = ()
-    NUMERIC: frozenset[int] = frozenset()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return int((_RIGHT if section in self.NUMERIC else _LEFT).value)
-        return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    ALIGN_HEADERS = True
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.COLUMNS):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.display(row, index.column()) or None
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int((_RIGHT if index.column() in self.NUMERIC else _LEFT).value)
-        return self.extra(row, index.column(), role)
+            if not index.isValid() or not 0 <= index.row() < len(self._rows):
+                return None
+            return int((RIGHT if index.column() in self.NUMERIC else LEFT).value)
+        return super().data(index, role)
 
     def display(self, row: object, column: int) -> str:
         raise NotImplementedError
-
-    def extra(self, row: object, column: int, role: int) -> object:
-        return None
-
-    def set_rows(self, rows: Sequence) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, n: int) -> object | None:
-        return self._rows[n] if 0 <= n < len(self._rows) else None
-
-    def refresh_labels(self) -> None:
-        """The language changed: texts and headers follow."""
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
 
 class SearchResultsModel(_Table):

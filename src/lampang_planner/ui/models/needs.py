@@ -10,7 +10,6 @@ from typing import ClassVar
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -34,6 +33,7 @@ from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.core.vocabulary import NeedRoute, NeedStatus
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.rows import Column, RowsModel, rank
+from lampang_planner.ui.models.table import TableModel
 
 # Row layout (a tuple per need)
 (ID, ORDER, RANK, TITLE, CATEGORY, DISTRICT, TAMBON, VILLAGE_NO, VILLAGE_NAME, GROUP, DOTS, ROUTE, STATUS, SINCE,
@@ -186,25 +186,23 @@ def _row(n: NeedRow) -> tuple:
             n.village_name, n.group_name, n.dot_votes, n.route, n.status, n.status_date, n.workshop_id, n.description)
 
 
-class StatusHistoryModel(QAbstractTableModel):
+class StatusHistoryModel(TableModel):
     """A need's status changes, oldest first: date, status, then who (and the note under it). A step back is marked as a
     correction."""
 
     CONTEXT = "StatusHistoryModel"
-    HEADERS = (
+    COLUMNS = (
         QT_TRANSLATE_NOOP("StatusHistoryModel", "Date"),
         QT_TRANSLATE_NOOP("StatusHistoryModel", "Status"),
         QT_TRANSLATE_NOOP("StatusHistoryModel", "By, and the note"),
     )
+    HEADERS = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[StatusChange] = []
         self._corrections: set[int] = set()
 
     def set_history(self, rows: list[StatusChange]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._corrections = set()
         for i in range(1, len(rows)):
             try:
@@ -213,55 +211,36 @@ class StatusHistoryModel(QAbstractTableModel):
                 forward = True
             if not forward:
                 self._corrections.add(i)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def change(self, row: int) -> StatusChange | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def is_correction(self, row: int) -> bool:
         return row in self._corrections
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c = self._rows[index.row()]
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if col == 0:
-                return short_date(c.changed_on)
-            if col == 1:
-                text = status_label(c.status)
-                if index.row() in self._corrections:
-                    text += " " + QCoreApplication.translate("StatusHistoryModel", "(correction)")
-                return text
-            if col == 2:
-                return "\n".join(x for x in (c.changed_by, c.note) if x)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 1 and index.row() in self._corrections:
+            value += " " + QCoreApplication.translate("StatusHistoryModel", "(correction)")
+        return value
+
+    def display(self, c: StatusChange, col: int) -> object:
+        if col == 0:
+            return short_date(c.changed_on)
+        if col == 1:
+            return status_label(c.status)
+        if col == 2:
+            return "\n".join(x for x in (c.changed_by, c.note) if x)
+        return None
+
+    def extra(self, c: StatusChange, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             colour = STATUS_COLOURS.get(c.status)
             return QBrush(QColor(colour)) if colour else None
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
 
 
 class NeedsSummaryModel(QAbstractItemModel):

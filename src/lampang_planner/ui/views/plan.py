@@ -30,7 +30,7 @@ from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.proposals import ProposalsModel
-from lampang_planner.ui.tasks import TaskControl
+from lampang_planner.ui.tasks import BackgroundOp, TaskControl, error_text
 from lampang_planner.ui.views.base import Page, heading_label
 
 WATCHED = {"proposal", "dev_plan"}
@@ -92,7 +92,7 @@ class PlanPage(Page):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model.refused.connect(self.status.setText)
         self.model.modelReset.connect(self._layout_columns)
-        ctx.events.changed.connect(self._data_changed)
+        ctx.events.changed_by.connect(self._data_changed)
         self._layout_columns()
         self.retranslate()
 
@@ -105,7 +105,9 @@ class PlanPage(Page):
             self.table.setColumnWidth(i, WIDTHS.get(name, 100))
         self.period.setText(f"{self.model.plan.period_th} · {self.model.plan.org_name}")
 
-    def _data_changed(self, result: ApplyResult) -> None:
+    def _data_changed(self, result: ApplyResult, initiator: object = None) -> None:
+        if initiator is self:
+            return  # the page's own change: it reloads once, where it made it
         if WATCHED & set(result.changed) and self.table.state() != QAbstractItemView.State.EditingState:
             current = self.table.currentIndex()
             self.model.reload()
@@ -124,7 +126,8 @@ class PlanPage(Page):
         if dialog.exec() != NeedPickerDialog.DialogCode.Accepted or not dialog.need_id():
             return None
         try:
-            pid = proposal_from_need(self.ctx.store, dialog.need_id())
+            with self.ctx.events.initiated_by(self):
+                pid = proposal_from_need(self.ctx.store, dialog.need_id())
         except UserError as exc:
             self._message(exc)
             return None
@@ -139,7 +142,9 @@ class PlanPage(Page):
     def edit_settings(self) -> None:
         from lampang_planner.ui.dialogs.plan import PlanSettingsDialog
 
-        if PlanSettingsDialog(self.ctx.store, self).exec() == PlanSettingsDialog.DialogCode.Accepted:
+        with self.ctx.events.initiated_by(self):
+            accepted = PlanSettingsDialog(self.ctx.store, self).exec() == PlanSettingsDialog.DialogCode.Accepted
+        if accepted:
             self.model.reload()
 
     def _ask_export(self) -> None:
@@ -148,11 +153,14 @@ class PlanPage(Page):
             self.export(Path(path))
 
     def export(self, path: Path):
-        task = self.ctx.tasks.start(_export_work, self.ctx.store, path, name="plan-export")
         self.status.setText(self.tr("Writing the plan workbook…"))
-        task.finished.connect(lambda p: self.status.setText(self.tr("Saved: {path}").format(path=p)))
-        task.failed.connect(lambda e: self._message(e) if isinstance(e, UserError) else self.status.setText(repr(e)))
-        return task
+        return self._run(_export_work, path, name="plan-export")
+
+    def _run(self, work, path: Path, name: str):
+        return (BackgroundOp(self.ctx, work, self.ctx.store, path, name=name, parent=self)
+                .success(lambda p: self.status.setText(self.tr("Saved: {path}").format(path=p)))
+                .failure(lambda e: self.status.setText(error_text(e)))
+                .run_in_background())  # fmt: skip
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import the edited plan workbook"), "", "Excel (*.xlsx)")
@@ -171,7 +179,8 @@ class PlanPage(Page):
             accepted = ask(dialog) if ask else dialog.exec() == ImportPreviewDialog.DialogCode.Accepted
             if not accepted or not preview.changes:
                 return 0
-            n = apply_plan_import(self.ctx.store, preview)
+            with self.ctx.events.initiated_by(self):
+                n = apply_plan_import(self.ctx.store, preview)
         except UserError as exc:
             self._message(exc)
             return 0
@@ -183,10 +192,8 @@ class PlanPage(Page):
     def _ask_followup(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the public follow-up pages"))
         if folder:
-            task = self.ctx.tasks.start(_followup_work, self.ctx.store, Path(folder), name="plan-followup")
             self.status.setText(self.tr("Writing the follow-up pages…"))
-            task.finished.connect(lambda p: self.status.setText(self.tr("Saved: {path}").format(path=p)))
-            task.failed.connect(lambda e: self._message(e) if isinstance(e, UserError) else self.status.setText(repr(e)))
+            self._run(_followup_work, Path(folder), name="plan-followup")
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Development plan"))

@@ -1,0 +1,85 @@
+"""The one dialog base: modal, a message area (the reason something cannot be done, in red), the body, and the
+button row (Save and Cancel unless the dialog says otherwise) with Thai/English texts; the texts follow the language.
+
+    class VoteDialog(DialogBase):
+        MESSAGE_ON_TOP = False                       # the message sits above the buttons instead
+        def __init__(self, ...):
+            super().__init__(parent, message_name="voteError")
+            self.add_body(widget_or_layout, stretch)  # in order, between the message and the buttons
+        def on_ok(self): ...                         # Save / OK pressed: check, save, then self.accept()
+        def retranslate(self): ...; super().retranslate()
+
+``FormDialog`` (labelled fields with an error under each) is the base of the add/edit forms.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
+
+from lampang_planner.ui.i18n import translate
+
+ERROR_STYLE = "color: #b3261e;"
+SB = QDialogButtonBox.StandardButton
+BUTTON_TEXTS = ((SB.Save, "Save"), (SB.Cancel, "Cancel"))  # context "FormDialog", as the forms always had
+
+
+class DialogBase(QDialog):
+    MESSAGE_ON_TOP = True
+    BUTTONS = SB.Save | SB.Cancel
+
+    def __init__(self, parent: QWidget | None = None, *, message_name: str = "dialogMessage") -> None:
+        super().__init__(parent)
+        self.setModal(True)
+        self.outer = QVBoxLayout(self)
+        self.message = QLabel()
+        self.message.setObjectName(message_name)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(self.BUTTONS)
+        self.buttons.accepted.connect(self.on_ok)
+        self.buttons.rejected.connect(self.reject)
+        self.outer.addWidget(self.message)  # the body goes after it (on top) or before it (at the bottom)
+        self.outer.addWidget(self.buttons)
+
+    # --- building ---------------------------------------------------------------------------------------------------
+
+    def add_body(self, item: QWidget | QLayout, stretch: int = 0) -> None:
+        """Add to the body, after what was added before (above the message when it sits at the bottom)."""
+        at = self.outer.indexOf(self.buttons if self.MESSAGE_ON_TOP else self.message)
+        if isinstance(item, QLayout):
+            self.outer.insertLayout(at, item, stretch)
+        else:
+            self.outer.insertWidget(at, item, stretch)
+
+    def button(self, which: QDialogButtonBox.StandardButton) -> QPushButton:
+        return self.buttons.button(which)
+
+    # --- the message ------------------------------------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.message.clear()
+        self.message.hide()
+
+    # --- acting and language ----------------------------------------------------------------------------------------
+
+    def on_ok(self) -> None:
+        """Save / OK pressed; subclasses check and save, then accept."""
+        self.accept()
+
+    def retranslate(self) -> None:
+        """Subclasses set their texts, then call this (or set their own button texts after it)."""
+        for which, text in BUTTON_TEXTS:
+            b = self.buttons.button(which)
+            if b is not None:
+                b.setText(translate("FormDialog", text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,91 @@
+"""The one base of the window's simple table models: a list of rows replaced whole, translated column headers.
+
+    class VotersModel(TableModel):
+        CONTEXT = "ResolutionModels"                         # translation context of the headers
+        COLUMNS = (QT_TRANSLATE_NOOP("ResolutionModels", "Name"), ...)
+        def display(self, row, column): ...                  # the text of one cell
+        def extra(self, row, column, role): ...              # any other role (colours, tooltips, ids)
+
+``set_rows`` replaces the rows (a model reset); ``row(n)`` reads one back (None out of range); ``retranslate``
+repaints headers and cells after a language change. Large, filtered, patched tables use ``RowsModel`` instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class TableModel(QAbstractTableModel):
+    CONTEXT = ""
+    COLUMNS: tuple[str, ...] = ()
+    NUMERIC: frozenset[int] = frozenset()  # right-aligned columns
+    ALIGN_HEADERS = False  # also answer the headers' alignment (left, or right for NUMERIC)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    # --- rows -------------------------------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, n: int) -> object | None:
+        return self._rows[n] if 0 <= n < len(self._rows) else None
+
+    def display(self, row: object, column: int) -> object:
+        """The text of a cell (also its tooltip unless ``extra`` answers one)."""
+        return None
+
+    def extra(self, row: object, column: int, role: int) -> object:
+        """Any role other than display: colours, alignment, ids."""
+        return None
+
+    def header(self, section: int) -> str:
+        return QCoreApplication.translate(self.CONTEXT, self.COLUMNS[section])
+
+    # --- Qt ---------------------------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
+            return None
+        if role == DISPLAY:
+            return self.header(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.ALIGN_HEADERS:
+            return int((RIGHT if section in self.NUMERIC else LEFT).value)
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: QModelIndex, role: int = DISPLAY) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.COLUMNS):
+            return None
+        row = self._rows[index.row()]
+        if role == DISPLAY:
+            return self.display(row, index.column())
+        return self.extra(row, index.column(), role)
+
+    def retranslate(self) -> None:
+        if self._rows and self.COLUMNS:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+        if self.COLUMNS:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+    refresh_labels = retranslate
