@@ -9,22 +9,10 @@ import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +20,6 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.categories import list_categories
 from lampang_planner.core.ops.needs import (
-    FISCAL_YEAR_RANGE,
     SimilarNeed,
     add_need,
     get_need,
@@ -43,34 +30,16 @@ from lampang_planner.core.ops.needs import (
 from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.read.lookups import need_values_typed
 from lampang_planner.core.vocabulary import NeedRoute
+from lampang_planner.ui.dialogs import need_entry_layout
 from lampang_planner.ui.dialogs.form import FormDialog
+from lampang_planner.ui.dialogs.need_entry_layout import NO_YEAR, EnterTextEdit  # noqa: F401 - names kept
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.needs import status_label
-from lampang_planner.ui.widgets.divisions import DivisionCombos
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
-NO_YEAR = FISCAL_YEAR_RANGE[0] - 1
 KEPT = ("workshop_id", "district_code", "subdistrict_code", "village_no", "village_name", "group_name", "session",
         "route", "plan_strategy", "fiscal_year", "photo_path")
 """What stays in the form from one need to the next (the same group at the same flipchart)."""
-
-
-class EnterTextEdit(QPlainTextEdit):
-    """A multi-line field in a fast form: Enter submits, Shift+Enter starts a new line, Tab moves on."""
-
-    submit = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.submit.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class NeedEntryDialog(FormDialog):
@@ -89,109 +58,7 @@ class NeedEntryDialog(FormDialog):
         self.similar: list[SimilarNeed] = []
         self.photo_file: str = ""
 
-        # The two columns: where and who (kept between needs) | what (cleared after each).
-        self.left_box = QGroupBox()
-        self.right_box = QGroupBox()
-        self.left_form = QFormLayout(self.left_box)
-        self.right_form = QFormLayout(self.right_box)
-        for f in (self.left_form, self.right_form):
-            f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-            f.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        columns = QHBoxLayout()
-        columns.addWidget(self.left_box, 2)
-        columns.addWidget(self.right_box, 3)
-        outer: QVBoxLayout = self.layout()  # type: ignore[assignment]
-        outer.insertLayout(1, columns, 1)
-
-        self.workshop = QComboBox()
-        self.workshop.setMinimumContentsLength(24)
-        self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.places = DivisionCombos(self)
-        self.village_no = QLineEdit()
-        self.village_no.setMaximumWidth(90)
-        self.village_name = QLineEdit()
-        self.group_name = QLineEdit()
-        self.session = QComboBox()
-        self.session.setEditable(True)
-        self.session.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.session.lineEdit().setClearButtonEnabled(True)
-        self.session.setMinimumContentsLength(24)
-        self.session.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.photo = QLabel()
-        self.photo.setObjectName("photoName")
-        self.photo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.photo_button = QPushButton()
-        self.photo_button.setObjectName("choosePhoto")
-        self.photo_clear = QPushButton()
-        self.photo_clear.setObjectName("clearPhoto")
-        photo_row = QWidget()
-        pr = QHBoxLayout(photo_row)
-        pr.setContentsMargins(0, 0, 0, 0)
-        pr.addWidget(self.photo, 1)
-        pr.addWidget(self.photo_button)
-        pr.addWidget(self.photo_clear)
-
-        self.title = QLineEdit()
-        self.similar_label = QLabel()
-        self.similar_label.setObjectName("similarNeeds")
-        self.similar_label.setWordWrap(True)
-        self.similar_label.setStyleSheet(
-            "QLabel { color: #7a4a00; background: #fff4e0; border: 1px solid #f0c980; border-radius: 4px;"
-            " padding: 4px 6px; }")
-        self.similar_label.hide()
-        title_box = QWidget()
-        tb = QVBoxLayout(title_box)
-        tb.setContentsMargins(0, 0, 0, 0)
-        tb.setSpacing(3)
-        tb.addWidget(self.title)
-        tb.addWidget(self.similar_label)
-        self.category = QComboBox()
-        self.category.setMaxVisibleItems(16)
-        self.category.setMinimumContentsLength(24)
-        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.description = EnterTextEdit()
-        self.description.setFixedHeight(64)
-        self.dot_votes = QSpinBox()
-        self.dot_votes.setRange(0, 9999)
-        self.rank = QSpinBox()
-        self.rank.setRange(0, 9999)
-        self.raised_by = QLineEdit()
-        self.route = QComboBox()
-        self.plan_strategy = QLineEdit()
-        self.fiscal_year = QSpinBox()
-        self.fiscal_year.setRange(NO_YEAR, FISCAL_YEAR_RANGE[1])
-        self.fiscal_year.setGroupSeparatorShown(False)
-
-        self.form = self.left_form
-        for key, w in (("workshop_id", self.workshop), ("district_code", self.places.district),
-                       ("subdistrict_code", self.places.tambon), ("village_no", self.village_no),
-                       ("village_name", self.village_name), ("group_name", self.group_name),
-                       ("session", self.session)):
-            w.setObjectName(key)
-            self.add_field(key, w)
-        self.add_field("photo", self.photo_button, extra=photo_row)
-        self.form = self.right_form
-        self.title.setObjectName("title")
-        self.add_field("title", self.title, extra=title_box)
-        for key, w in (("category", self.category), ("description", self.description),
-                       ("dot_votes", self.dot_votes), ("raised_by", self.raised_by), ("route", self.route),
-                       ("plan_strategy", self.plan_strategy), ("fiscal_year", self.fiscal_year),
-                       ("rank", self.rank)):
-            w.setObjectName(key)
-            self.add_field(key, w)
-
-        self.tally = QLabel()
-        self.tally.setObjectName("entryTally")
-        self.tally.setWordWrap(True)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        outer.insertWidget(outer.indexOf(self.buttons), line)
-        outer.insertWidget(outer.indexOf(self.buttons), self.tally)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.close_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.setDefault(True)
-        self.save_button.setAutoDefault(True)
-        self.close_button.setAutoDefault(False)
+        need_entry_layout.build(self)
 
         self._similar_timer = QTimer(self)
         self._similar_timer.setSingleShot(True)

@@ -11,23 +11,9 @@ number present, so the office sees it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QSpinBox,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,58 +29,22 @@ from lampang_planner.core.ops.resolutions import (
     withdraw_ballot,
 )
 from lampang_planner.core.sync.apply import ApplyResult
-from lampang_planner.core.thai.collation import fold_for_search
 from lampang_planner.core.vocabulary import VoteChoice, VoteMethod
 from lampang_planner.ui.context import AppContext
-from lampang_planner.ui.dialogs.form import ERROR_STYLE
+from lampang_planner.ui.dialogs import resolution_vote_layout
+from lampang_planner.ui.dialogs.base import ERROR_STYLE, DialogBase
+from lampang_planner.ui.dialogs.resolution_vote_layout import CHOICE_KEYS, _BallotTable, _SearchProxy  # noqa: F401
 from lampang_planner.ui.i18n import current_language
-from lampang_planner.ui.models.resolutions import VotersModel
-from lampang_planner.ui.widgets.quorum import QUORUM_TABLES, QuorumBanner
-
-CHOICE_KEYS = {Qt.Key.Key_1: "for", Qt.Key.Key_2: "against", Qt.Key.Key_3: "abstain", Qt.Key.Key_0: None}
+from lampang_planner.ui.widgets.quorum import QUORUM_TABLES
 
 
-class _SearchProxy(QSortFilterProxyModel):
-    """Filters the voters by every word typed, tone marks ignored."""
+class VoteDialog(DialogBase):
+    MESSAGE_ON_TOP = False
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.words: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self.words = fold_for_search(text).split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent) -> bool:
-        if not self.words:
-            return True
-        model = self.sourceModel()
-        hay = fold_for_search(" ".join(str(model.data(model.index(row, c, parent)) or "") for c in (0, 1)))
-        return all(w in hay for w in self.words)
-
-
-class _BallotTable(QTableView):
-    """Keys 1/2/3/0 set the current person's ballot."""
-
-    def __init__(self, on_choice, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_choice = on_choice
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = Qt.Key(event.key())
-        if key in CHOICE_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            self._on_choice(CHOICE_KEYS[key])
-            return
-        super().keyPressEvent(event)
-
-
-class VoteDialog(QDialog):
     def __init__(self, ctx: AppContext, workshop_id: str, clause_id: str, amendment_id: str | None, *,
                  heading: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, message_name="voteError")
         self.setObjectName("VoteDialog")
-        self.setModal(True)
         self.ctx = ctx
         self.store: Store = ctx.store
         self.workshop_id, self.clause_id, self.amendment_id = workshop_id, clause_id, amendment_id
@@ -103,106 +53,10 @@ class VoteDialog(QDialog):
         self._warned_quorum = False
         self._problem: UserError | None = None
 
-        self.heading = QLabel(heading)
-        self.heading.setObjectName("voteHeading")
-        self.heading.setStyleSheet("QLabel { font-weight: bold; font-size: 12pt; }")
-        self.text = QLabel(text)
-        self.text.setWordWrap(True)
-        self.text.setStyleSheet("QLabel { background: #f2f4f7; border-radius: 4px; padding: 6px; }")
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quorum = QuorumBanner()
-        self.quorum.set_workshop(self.store, workshop_id)
-
-        self.hands_radio = QRadioButton()
-        self.hands_radio.setObjectName("methodHands")
-        self.named_radio = QRadioButton()
-        self.named_radio.setObjectName("methodNamed")
-        self.method = QButtonGroup(self)
-        self.method.addButton(self.hands_radio)
-        self.method.addButton(self.named_radio)
-        methods = QHBoxLayout()
-        self.method_label = QLabel()
-        methods.addWidget(self.method_label)
-        methods.addWidget(self.hands_radio)
-        methods.addWidget(self.named_radio)
-        methods.addStretch(1)
-
-        # show of hands
-        self.for_count = QSpinBox()
-        self.against_count = QSpinBox()
-        self.abstain_count = QSpinBox()
-        hands = QWidget()
-        form = QFormLayout(hands)
-        self.count_labels = []
-        for name, spin in (("for_count", self.for_count), ("against_count", self.against_count),
-                           ("abstain_count", self.abstain_count)):
-            spin.setObjectName(name)
-            spin.setRange(0, 100_000)
-            spin.setMinimumWidth(110)
-            spin.valueChanged.connect(lambda _v: self._show_total())
-            label = QLabel()
-            label.setBuddy(spin)
-            self.count_labels.append(label)
-            form.addRow(label, spin)
-        self.total = QLabel()
-        self.total.setObjectName("voteTotal")
-        form.addRow(self.total)
-
-        # by name
-        named = QWidget()
-        nl = QVBoxLayout(named)
-        nl.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit()
-        self.search.setObjectName("voterSearch")
-        self.search.setClearButtonEnabled(True)
-        self.voters = VotersModel(self)
-        self.proxy = _SearchProxy(self)
-        self.proxy.setSourceModel(self.voters)
-        self.table = _BallotTable(self.set_choice)
-        self.table.setObjectName("voterTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(300)
-        choice_row = QHBoxLayout()
-        self.choice_buttons: dict[str | None, QPushButton] = {}
-        for choice in ("for", "against", "abstain", None):
-            b = QPushButton()
-            b.setObjectName(f"ballot_{choice or 'clear'}")
-            b.setAutoDefault(False)
-            b.clicked.connect(lambda _c=False, choice=choice: self.set_choice(choice))
-            choice_row.addWidget(b)
-            self.choice_buttons[choice] = b
-        self.tally = QLabel()
-        self.tally.setObjectName("ballotTally")
-        nl.addWidget(self.search)
-        nl.addWidget(self.table, 1)
-        nl.addLayout(choice_row)
-        nl.addWidget(self.tally)
-
-        self.hands_page, self.named_page = hands, named
-        self.error = QLabel()
-        self.error.setObjectName("voteError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        resolution_vote_layout.build(self, heading, text)
+        self.error = self.message
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        for w in (self.heading, self.text, self.quorum):
-            layout.addWidget(w)
-        layout.addLayout(methods)
-        layout.addWidget(hands)
-        layout.addWidget(named, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
         existing = get_vote(self.store, self.vote_id)
         if existing and existing.method == VoteMethod.NAMED.value:
@@ -345,6 +199,9 @@ class VoteDialog(QDialog):
         self.saved = True
         self.accept()
 
+    def on_ok(self) -> None:
+        self.save()
+
     def _render_problem(self) -> None:
         exc = self._problem
         if exc is None:
@@ -394,13 +251,9 @@ class VoteDialog(QDialog):
         for choice, text in (("for", self.tr("1 For")), ("against", self.tr("2 Against")),
                              ("abstain", self.tr("3 Abstain")), (None, self.tr("0 Take back"))):
             self.choice_buttons[choice].setText(text)
+        super().retranslate()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self._retext_save()
         self._show_total()
         self._show_tally()
         self._render_problem()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

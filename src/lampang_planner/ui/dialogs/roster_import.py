@@ -13,51 +13,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.roster.headers import LABELS
-from lampang_planner.core.roster.importer import (
-    ADD,
-    DUPLICATE,
-    REJECTED,
-    STATUSES,
-    UPDATE,
-    RosterPlan,
-    apply_import,
-    plan_import,
-    read_roster,
-)
+from lampang_planner.core.roster.importer import STATUSES, RosterPlan, apply_import, plan_import, read_roster
 from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.dialogs import roster_import_layout
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
-from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.dialogs.roster_import_layout import APPLY_STYLE, FILTER_STYLES  # noqa: F401 - names kept
+from lampang_planner.ui.dialogs.roster_import_texts import APPLY, PLAN, READ, ROWS, RosterImportTexts
 from lampang_planner.ui.models.roster_import import RosterImportModel, preview_rows, status_title
 from lampang_planner.ui.tasks import Task, TaskControl
-from lampang_planner.ui.widgets.table import make_table
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
-
-# Steps the work functions report (the dialog turns them into text in the window's language).
-READ, PLAN, ROWS, APPLY = "read", "plan", "rows", "apply"
-
-APPLY_STYLE = "QPushButton:enabled { font-weight: bold; padding: 4px 16px; }"
-FILTER_STYLES = {
-    REJECTED: "QPushButton { color: #a1261b; }",
-    DUPLICATE: "QPushButton { color: #7a5200; }",
-}
 
 
 def _preview_work(control: TaskControl, store, path: Path, workshop_id: str | None) -> tuple[RosterPlan, list]:
@@ -77,11 +45,7 @@ def _apply_work(control: TaskControl, store, plan: RosterPlan) -> tuple[RosterPl
     return result, preview_rows(result)
 
 
-def _error_text(exc: BaseException) -> str:
-    return exc.message(current_language()) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
-
-
-class RosterImportDialog(QDialog):
+class RosterImportDialog(RosterImportTexts, QDialog):
     """After a preview ``plan`` is the preview (``plan.applied`` False); after the import ``result`` is the plan as
     applied. ``busy`` is True while a preview or the import runs."""
 
@@ -102,93 +66,7 @@ class RosterImportDialog(QDialog):
         self._generation = 0
         self._closed = False
 
-        self.file_label = QLabel()
-        self.file_edit = QLineEdit()
-        self.file_edit.setObjectName("rosterFile")
-        self.file_edit.setReadOnly(True)
-        self.choose_button = QPushButton()
-        self.choose_button.setObjectName("rosterChoose")
-        self.workshop_label = QLabel()
-        self.workshop = QComboBox()
-        self.workshop.setObjectName("rosterWorkshop")
-        self.workshop.setMinimumContentsLength(40)
-        self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.message = QLabel()
-        self.message.setObjectName("rosterMessage")
-        self.message.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("rosterProgress")
-        self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("rosterCancel")
-        self.header_info = QLabel()
-        self.header_info.setObjectName("rosterHeader")
-        self.header_info.setWordWrap(True)
-        self.header_info.setStyleSheet("color: #444;")
-        self.filters = QButtonGroup(self)
-        self.filters.setExclusive(True)
-        self.filter_buttons: dict[str | None, QPushButton] = {}
-        for status in (None, *STATUSES):
-            b = QPushButton()
-            b.setObjectName(f"rosterFilter_{status or 'all'}")
-            b.setCheckable(True)
-            b.setStyleSheet(FILTER_STYLES.get(status, ""))
-            self.filters.addButton(b)
-            self.filter_buttons[status] = b
-        self.filter_buttons[None].setChecked(True)
-        self.invite_info = QLabel()
-        self.invite_info.setObjectName("rosterInvites")
-        self.search = QLineEdit()
-        self.search.setObjectName("rosterSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(260)
-        self.model = RosterImportModel(self)
-        self.table = make_table(self.model, self)
-        self.table.setObjectName("rosterTable")
-        self.row_detail = QLabel()  # the selected row's whole reason or change (the column may cut it short)
-        self.row_detail.setObjectName("rosterRowDetail")
-        self.row_detail.setWordWrap(True)
-        self.row_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.count = QLabel()
-        self.count.setObjectName("rosterCount")
-        self.apply_button = QPushButton()
-        self.apply_button.setObjectName("rosterApply")
-        self.apply_button.setStyleSheet(APPLY_STYLE)
-        self.apply_button.setAutoDefault(False)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("rosterClose")
-        self.close_button.setAutoDefault(False)
-
-        form = QFormLayout()
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.choose_button)
-        form.addRow(self.file_label, file_row)
-        form.addRow(self.workshop_label, self.workshop)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        filter_row = QHBoxLayout()
-        for b in self.filter_buttons.values():
-            filter_row.addWidget(b)
-        filter_row.addSpacing(12)
-        filter_row.addWidget(self.invite_info)
-        filter_row.addStretch(1)
-        filter_row.addWidget(self.search)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, 1)
-        bottom.addWidget(self.apply_button)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.header_info)
-        layout.addLayout(filter_row)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.row_detail)
-        layout.addLayout(bottom)
-        self.resize(1180, 680)
+        roster_import_layout.build(self)
 
         self._fill_workshops(workshop_id or "")
         self.choose_button.clicked.connect(self.choose_file)
@@ -376,87 +254,6 @@ class RosterImportDialog(QDialog):
             self.count.setText(self.tr("{n} rows in the workbook").format(n=f"{total:,}"))
         else:
             self.count.setText(self.tr("Showing {shown} of {total} rows").format(shown=f"{shown:,}", total=f"{total:,}"))
-
-    def _step_text(self, step: str) -> str:
-        return {
-            READ: self.tr("Reading the workbook…"),
-            PLAN: self.tr("Checking every row against the people on file…"),
-            ROWS: self.tr("Preparing the preview…"),
-            APPLY: self.tr("Importing (a backup of the data is made first)…"),
-        }.get(step, "")
-
-    def _header_text(self, plan: RosterPlan) -> str:
-        index = 1 if current_language() == "en" else 0
-        parts = []
-        for h in plan.source.headers:
-            info = h.as_json()
-            columns = ", ".join(f"{letter} → {LABELS.get(key, (key, key))[index]}"
-                                for key, letter in info["columns"].items() if key in LABELS)
-            text = self.tr("Sheet “{sheet}”, header on row {row}: {columns}.").format(
-                sheet=h.sheet, row=h.row, columns=columns)
-            if info["ignored"]:
-                ignored = ", ".join(f"{i['column']} “{i['header']}”" for i in info["ignored"])
-                text += " " + self.tr("Columns not used: {columns}.").format(columns=ignored)
-            parts.append(text)
-        return "\n".join(parts)
-
-    def _message_text(self) -> tuple[str, bool]:
-        """The line under the choices, and whether it is an error."""
-        if self.error is not None:
-            return _error_text(self.error) + "\n" + self.tr("Nothing was written."), True
-        if self._applying:
-            return self.tr("Importing… Please wait: the window stays open until it is done."), False
-        if self.busy:
-            return self.tr("Making the preview. Nothing is written yet."), False
-        if self._cancelled_note:
-            return self.tr("The preview was cancelled. Nothing was written."), False
-        if self.result is not None:
-            return self._result_text(self.result), False
-        plan = self.plan
-        if plan is None:
-            return self.tr("Choose the office's Excel roster (.xlsx). You will see what the import would do with "
-                           "every row before anything is written."), False
-        c = plan.counts()
-        if not plan.has_writes:
-            text = self.tr("Nothing to change: everyone in this workbook is already on file as it says.")
-            if plan.workshop_id:
-                text = self.tr("Nothing to change: everyone in this workbook is already on file as it says, and "
-                               "invited to the workshop.")
-        else:
-            text = self.tr("Preview only — nothing has been written yet. Check the rows, then press “{button}”.") \
-                .format(button=self._apply_text(plan))
-        if c[REJECTED] or c[DUPLICATE]:
-            text += " " + self.tr("Rejected and duplicate rows are not imported: correct them in the workbook and "
-                                  "import it again.")
-        return text, False
-
-    def _result_text(self, result: RosterPlan) -> str:
-        c = result.counts()
-        if not result.has_writes:
-            return self.tr("Nothing was changed: the data already held what this workbook says.")
-        text = self.tr("Imported: {added} people added, {updated} updated.").format(added=c[ADD], updated=c[UPDATE])
-        if result.workshop_id:
-            text += " " + self.tr("{n} newly invited to the workshop.").format(n=c["invited"])
-        if self.plan is not None and result.basis != self.plan.basis:
-            text += " " + self.tr("The data had changed since the preview, so every row was checked again: the table "
-                                  "shows what was done.")
-        if result.backup:
-            text += " " + self.tr("The data as it was before the import was backed up as {file}.").format(
-                file=result.backup.name)
-        return text
-
-    def _apply_text(self, plan: RosterPlan | None) -> str:
-        if plan is None:
-            return self.tr("Import")
-        c = plan.counts()
-        n = c[ADD] + c[UPDATE]
-        if n == 0 and c["invited"]:
-            if c["invited"] == 1:
-                return self.tr("Invite 1 person")
-            return self.tr("Invite {n} people").format(n=f"{c['invited']:,}")
-        if n == 1:
-            return self.tr("Import 1 person")
-        return self.tr("Import {n} people").format(n=f"{n:,}")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import people from an Excel roster"))

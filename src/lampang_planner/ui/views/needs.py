@@ -6,19 +6,11 @@ Every change goes through ``core.ops.needs`` (one transaction each); the page re
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,24 +28,15 @@ from lampang_planner.ui.dialogs.need_categories import CategoriesDialog
 from lampang_planner.ui.dialogs.need_entry import NeedEntryDialog
 from lampang_planner.ui.dialogs.need_status import NeedStatusDialog
 from lampang_planner.ui.i18n import current_language
-from lampang_planner.ui.models.needs import NeedsModel, status_label
-from lampang_planner.ui.views.base import Page, heading_label
-from lampang_planner.ui.views.needs_detail import NeedDetail
-from lampang_planner.ui.views.needs_summary import NeedsSummaryView
-from lampang_planner.ui.widgets.table import make_table, select_row
+from lampang_planner.ui.models.needs import status_label
+from lampang_planner.ui.views import needs_layout
+from lampang_planner.ui.views.base import Page
+from lampang_planner.ui.views.needs_layout import _combo  # noqa: F401 - name kept
+from lampang_planner.ui.widgets.table import select_row
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 WATCHED = {"need", "need_status_change", "need_category", "workshop"}
 PATCH_LIMIT = 200  # more needs changed at once (an import): reload the list instead of patching it
-
-
-def _combo(name: str, width: int = 14) -> QComboBox:
-    c = QComboBox()
-    c.setObjectName(name)
-    c.setMinimumContentsLength(width)
-    c.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    c.setMaxVisibleItems(20)
-    return c
 
 
 class NeedsPage(Page):
@@ -66,102 +49,8 @@ class NeedsPage(Page):
         self.edit_dialog: NeedEntryDialog | None = None
         self.status_dialog: NeedStatusDialog | None = None
 
-        self.heading = heading_label()
-        self.workshop = _combo("needsWorkshop", 30)
-        self.record_button = QPushButton()
-        self.record_button.setObjectName("recordNeeds")
-        self.categories_button = QPushButton()
-        self.categories_button.setObjectName("editCategories")
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.workshop)
-        top.addWidget(self.record_button)
-        top.addWidget(self.categories_button)
-
-        # --- the list tab
-        self.search = QLineEdit()
-        self.search.setObjectName("needsSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
-        self.district = _combo("needsDistrict", 12)
-        self.tambon = _combo("needsTambon", 12)
-        self.category = _combo("needsCategory", 16)
-        self.status = _combo("needsStatus", 12)
-        self.clear_button = QPushButton()
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for w in (self.district, self.tambon, self.category, self.status):
-            filters.addWidget(w, 1)
-        filters.addWidget(self.clear_button)
-
-        self.model = NeedsModel(self)
-        self.table = make_table(self.model, self)
-        self.table.setObjectName("needsTable")
-        self.detail = NeedDetail(ctx.store)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([780, 380])
-
-        self.count = QLabel()
-        self.count.setObjectName("needsCount")
-        self.up_button = QPushButton()
-        self.up_button.setObjectName("rankUp")
-        self.down_button = QPushButton()
-        self.down_button.setObjectName("rankDown")
-        self.by_dots_button = QPushButton()
-        self.by_dots_button.setObjectName("rankByDots")
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count, 1)
-        for b in (self.up_button, self.down_button, self.by_dots_button):
-            bottom.addWidget(b)
-
-        list_tab = QWidget()
-        lt = QVBoxLayout(list_tab)
-        lt.addLayout(filters)
-        lt.addWidget(split, 1)
-        lt.addLayout(bottom)
-
-        self.summary = NeedsSummaryView(ctx.store)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("needsTabs")
-        self.tabs.addTab(list_tab, "")
-        self.tabs.addTab(self.summary, "")
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-
-        self.workshop.currentIndexChanged.connect(self._workshop_changed)
-        self.district.currentIndexChanged.connect(self._district_changed)
-        for combo in (self.tambon, self.category, self.status):
-            combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.search.textChanged.connect(self._search_changed)
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.model.counts_changed.connect(lambda *_: self._show_count())
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(lambda _ix: self.edit_current())
-        self.record_button.clicked.connect(self.open_entry)
-        self.categories_button.clicked.connect(self.edit_categories)
-        self.detail.change_status.connect(self.change_status)
-        self.detail.edit.connect(self.edit_current)
-        self.detail.attach_photo.connect(self.choose_photo)
-        self.detail.remove_photo.connect(self.remove_photo)
-        self.detail.delete.connect(self.delete_current)
-        self.up_button.clicked.connect(lambda: self.move_rank(-1))
-        self.down_button.clicked.connect(lambda: self.move_rank(1))
-        self.by_dots_button.clicked.connect(self.rank_by_dots)
-        self.tabs.currentChanged.connect(self._tab_changed)
-        QShortcut(QKeySequence.StandardKey.New, self, self.open_entry)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.change_status)
-        QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move_rank(-1))
-        QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move_rank(1))
-        ctx.events.changed.connect(self._data_changed)
-        ctx.i18n.changed.connect(self._language_changed)
+        needs_layout.build(self)
+        needs_layout.wire(self)
         self.retranslate()
 
     # --- loading ----------------------------------------------------------------------------------------------------

@@ -9,35 +9,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QFileDialog,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
-from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.resolutions import list_resolutions
 from lampang_planner.core.reports.charts import attendance_by_district, needs_by_category
 from lampang_planner.core.reports.export_io import ExportCancelled
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.ui.context import AppContext
-from lampang_planner.ui.i18n import current_language
-from lampang_planner.ui.tasks import Cancelled, Task, TaskControl
-from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.tasks import BackgroundOp, Cancelled, Task, TaskControl, error_text
+from lampang_planner.ui.views import reports_layout
+from lampang_planner.ui.views.base import Page
 from lampang_planner.ui.views.reports_paperwork import PaperworkActions
-from lampang_planner.ui.widgets.chart import BarChart
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 CHART_TABLES = {"workshop", "invitation", "attendance", "person", "need", "need_category"}
@@ -91,130 +78,12 @@ class ReportsPage(PaperworkActions, Page):
         self._folder: str = ""
         self._loaded = False
 
-        self.heading = heading_label()
-        self.scope_label = QLabel()
-        self.workshop = QComboBox()
-        self.workshop.setObjectName("reportWorkshop")
-        self.workshop.setMinimumContentsLength(40)
-        self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.workshop.setMaxVisibleItems(20)
-        self.scope_label.setBuddy(self.workshop)
-        self.thai_digits = QCheckBox()
-        self.thai_digits.setObjectName("thaiDigits")
-
-        # the three outputs
-        self.excel_box, self.excel_text, self.excel_button = self._output_box("exportExcel")
-        self.summary_box, self.summary_text, self.summary_button = self._output_box("exportSummary")
-        self.resolution_box, self.resolution_text, self.resolution_button = self._output_box("exportResolution")
-        self.payments_box, self.payments_text, self.payments_button = self._output_box("exportPayments")
-        self.signsheet_button = QPushButton()
-        self.signsheet_button.setObjectName("exportSignsheet")
-        self.payments_box.layout().insertWidget(1, self.signsheet_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.resolution = QComboBox()
-        self.resolution.setObjectName("reportResolution")
-        self.resolution.setMinimumContentsLength(24)
-        self.resolution.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.resolution_box.layout().insertWidget(1, self.resolution)
-
-        # progress of the running export
-        self.progress = QProgressBar()
-        self.progress.setObjectName("reportProgress")
-        self.progress.setMinimumWidth(260)
-        self.status = QLabel()
-        self.status.setObjectName("reportStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("cancelExport")
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("openReport")
-        self.folder_button = QPushButton()
-        self.folder_button.setObjectName("openReportFolder")
-
-        # charts
-        self.attendance_chart = BarChart()
-        self.attendance_chart.setObjectName("attendanceChart")
-        self.needs_chart = BarChart()
-        self.needs_chart.setObjectName("needsChart")
-        self.charts_heading = QLabel()
-        self.charts_heading.setObjectName("detailHeading")
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        scope = QHBoxLayout()
-        scope.addWidget(self.scope_label)
-        scope.addWidget(self.workshop, 1)
-        scope.addSpacing(16)
-        scope.addWidget(self.thai_digits)
-        boxes = QHBoxLayout()
-        for box in (self.excel_box, self.summary_box, self.resolution_box, self.payments_box):
-            boxes.addWidget(box, 1)
-        running = QHBoxLayout()
-        running.addWidget(self.progress)
-        running.addWidget(self.status, 1)
-        running.addWidget(self.cancel_button)
-        running.addWidget(self.open_button)
-        running.addWidget(self.folder_button)
-        charts = QGridLayout()
-        charts.addWidget(self.attendance_chart, 0, 0, Qt.AlignmentFlag.AlignTop)
-        charts.addWidget(self.needs_chart, 0, 1, Qt.AlignmentFlag.AlignTop)
-        charts.setColumnStretch(0, 1)
-        charts.setColumnStretch(1, 1)
-        charts.setHorizontalSpacing(24)
-        chart_area = QWidget()
-        chart_layout = QVBoxLayout(chart_area)
-        chart_layout.setContentsMargins(0, 0, 0, 0)
-        chart_layout.addLayout(charts)
-        chart_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(chart_area)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(scope)
-        layout.addLayout(boxes)
-        layout.addLayout(running)
-        layout.addWidget(line)
-        layout.addWidget(self.charts_heading)
-        layout.addWidget(scroll, 1)
-
-        self.excel_button.clicked.connect(self._ask_excel)
-        self.summary_button.clicked.connect(self._ask_summary)
-        self.resolution_button.clicked.connect(self._ask_resolution)
-        self.payments_button.clicked.connect(self._ask_payments)
-        self.signsheet_button.clicked.connect(self._ask_signsheet)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.open_button.clicked.connect(self._open_last)
-        self.folder_button.clicked.connect(self._open_folder)
-        self.workshop.currentIndexChanged.connect(self._scope_changed)
-        self.resolution.currentIndexChanged.connect(lambda _i: self._update_buttons())
-        self._chart_timer = QTimer(self)
-        self._chart_timer.setSingleShot(True)
-        self._chart_timer.setInterval(400)
-        self._chart_timer.timeout.connect(self.refresh_charts)
-        ctx.events.changed.connect(self._data_changed)
-        ctx.i18n.changed.connect(self._language_changed)
+        reports_layout.build(self)
 
         self._show_idle()
         self.retranslate()
 
-    @staticmethod
-    def _output_box(name: str) -> tuple[QGroupBox, QLabel, QPushButton]:
-        box = QGroupBox()
-        text = QLabel()
-        text.setWordWrap(True)
-        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        button = QPushButton()
-        button.setObjectName(name)
-        layout = QVBoxLayout(box)
-        layout.addWidget(text, 1)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        return box, text, button
+    _output_box = staticmethod(reports_layout.output_box)
 
     # --- loading ---------------------------------------------------------------------------------------------------
 
@@ -325,19 +194,15 @@ class ReportsPage(PaperworkActions, Page):
         if self.task is not None and self.task.running:
             return None
         self._target, self._before = target, _identity(target)
-        task = self.ctx.tasks.start(work, *args, name=name)
-        self.task = task
-        self.progress.setRange(0, 0)  # busy until the first report of progress
-        self.progress.show()
         self.status.setText(label)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setVisible(cancellable)
         self.open_button.hide()
         self.folder_button.hide()
-        task.progress.connect(self._on_progress)
-        task.finished.connect(self._on_finished)
-        task.failed.connect(self._on_failed)
-        task.cancelled.connect(self._on_cancelled)
+        self.task = task = (BackgroundOp(self.ctx, work, *args, name=name, parent=self)
+                            .with_progress(self.progress, percent=True)  # busy until the first report of progress
+                            .success(self._on_finished).failure(self._on_failed).cancelled(self._on_cancelled)
+                            .run_in_background())  # fmt: skip
         task.done.connect(self._update_buttons)
         self._update_buttons()
         return task
@@ -350,12 +215,6 @@ class ReportsPage(PaperworkActions, Page):
 
     # --- reporting -------------------------------------------------------------------------------------------------
 
-    def _on_progress(self, done: int, total: int, _text: str) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.progress.setFormat(f"{done * 100 // total}%")
-
     def _on_finished(self, result: object) -> None:
         path = getattr(result, "path", result)
         self.last_path = Path(path) if isinstance(path, str | Path) else None
@@ -367,8 +226,7 @@ class ReportsPage(PaperworkActions, Page):
 
     def _on_failed(self, exc: object) -> None:
         self._show_idle()
-        text = exc.message(current_language()) if isinstance(exc, UserError) else repr(exc)
-        self.status.setText(self.tr("Not saved: {reason}").format(reason=text))
+        self.status.setText(self.tr("Not saved: {reason}").format(reason=error_text(exc)))
 
     def _on_cancelled(self) -> None:
         target = self._target
