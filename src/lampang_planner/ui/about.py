@@ -7,7 +7,7 @@ import platform
 import sys
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from lampang_planner.core.licences import Component, components, font_licence_te
 from lampang_planner.core.paths import resources_dir
 from lampang_planner.core.vocabulary import DeviceRole
 from lampang_planner.ui.context import AppContext
-from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.i18n import Retranslating, current_language
 
 ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256, 512)
 SARABUN = Component("Sarabun (Cadson Demak)", "1.000", "OFL-1.1")
@@ -54,7 +54,7 @@ def licence_rows() -> list[Component]:
     return [SARABUN, python_component(), qt, *components()]
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslating, QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
@@ -187,11 +187,6 @@ class AboutDialog(QDialog):
             for k, v in rows
         )
         self.program.setText(f"<table>{html}</table>")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _escape(text: str) -> str:

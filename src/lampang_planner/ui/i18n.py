@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
 from lampang_planner.ui import i18n_build
 
@@ -108,3 +108,13 @@ class Translations(QObject):
             app.removeTranslator(self._translator)
         self._translator = None
         self._lang = None
+
+
+class Retranslating:
+    """Mixed in before a widget class that has ``retranslate()``: a language change sets its texts again (the one copy
+    of that ``changeEvent``)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,7 @@ from lampang_planner.core.errors import UserError
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.audit_model import AuditModel
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
-from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.i18n import Retranslating, current_language
 from lampang_planner.ui.widgets.table import make_table
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
@@ -32,7 +32,7 @@ VIEW_LIMIT = 100_000
 """The viewer loads at most the newest this many changes matching the filters (``audit export`` writes them all)."""
 
 
-class AuditDialog(QDialog):
+class AuditDialog(Retranslating, QDialog):
     """``AuditDialog(ctx).open()``; ``loaded`` turns True when the first load has arrived."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -257,11 +257,6 @@ class AuditDialog(QDialog):
             self.author_filter.setItemText(0, self.tr("All"))
         if self.loaded:
             self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def done(self, result: int) -> None:
         self._generation += 1  # a load still running is dropped when it arrives

@@ -3,7 +3,6 @@ who is signed in. ``install_privacy_menu(main_window)`` adds both; the main wind
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,10 +19,10 @@ from lampang_planner.core.errors import UserError
 from lampang_planner.core.privacy.operator import MAX_LENGTH, set_operator
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
-from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.i18n import Retranslating, current_language
 
 
-class OperatorDialog(QDialog):
+class OperatorDialog(Retranslating, QDialog):
     """Sign a name in: it is written with this machine's name and desk on every change from now on."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -59,11 +58,6 @@ class OperatorDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _on_ok(self) -> None:
         try:
             set_operator(self.ctx.store, self.name.text())
@@ -74,7 +68,7 @@ class OperatorDialog(QDialog):
         self.accept()
 
 
-class PrivacyMenu(QMenu):
+class PrivacyMenu(Retranslating, QMenu):
     """Audit log…, Signed-in name…, Purge expired personal data…, Office PIN…"""
 
     def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
@@ -140,11 +134,6 @@ class PrivacyMenu(QMenu):
         self.purge_action.setText(self.tr("&Purge expired personal data…"))
         self.pin_action.setText(self.tr("Office &PIN…"))
         self.show_operator()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def install_privacy_menu(window: QMainWindow, ctx: AppContext, before: QAction | None = None) -> PrivacyMenu:

@@ -14,17 +14,16 @@ button row (Save and Cancel unless the dialog says otherwise) with Thai/English 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
-from lampang_planner.ui.i18n import translate
+from lampang_planner.ui.i18n import Retranslating, translate
 
 ERROR_STYLE = "color: #b3261e;"
 SB = QDialogButtonBox.StandardButton
 BUTTON_TEXTS = ((SB.Save, "Save"), (SB.Cancel, "Cancel"))  # context "FormDialog", as the forms always had
 
 
-class DialogBase(QDialog):
+class DialogBase(Retranslating, QDialog):
     MESSAGE_ON_TOP = True
     BUTTONS = SB.Save | SB.Cancel
 
@@ -78,8 +77,3 @@ class DialogBase(QDialog):
             b = self.buttons.button(which)
             if b is not None:
                 b.setText(translate("FormDialog", text))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,6 +34,7 @@ from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.dialogs.pin import pin_recently_given, require_office_pin
+from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.tasks import Task, error_text
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
@@ -98,7 +99,7 @@ def export_person_flow(parent: QWidget | None, ctx: AppContext, person_id: str, 
 # --- erase ---------------------------------------------------------------------------------------------------------
 
 
-class EraseDialog(QDialog):
+class EraseDialog(Retranslating, QDialog):
     """Confirm and erase one person (PIN already given). After ``exec()``: ``report`` is the erasure's report when
     the person was erased, else None."""
 
@@ -212,11 +213,6 @@ class EraseDialog(QDialog):
         self.erase_button.setText(self.tr("Erase"))
         self.cancel_button.setText(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
 
 def erase_person_flow(parent: QWidget | None, ctx: AppContext, person_id: str) -> ErasureReport | None:
     """Office PIN, then :class:`EraseDialog`. Returns the report when the person was erased."""
@@ -232,7 +228,7 @@ def erase_person_flow(parent: QWidget | None, ctx: AppContext, person_id: str) -
 # --- purge ---------------------------------------------------------------------------------------------------------
 
 
-class PurgeDialog(QDialog):
+class PurgeDialog(Retranslating, QDialog):
     """Whose personal data is past its retention period (as on a day, default today), and the purge."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
@@ -355,11 +351,6 @@ class PurgeDialog(QDialog):
             more = (self.tr("…and {n} more").format(n=len(r.workshops) - 12)) if len(r.workshops) > 12 else ""
             lines.append(self.tr("Expired workshops:") + f"<ul>{items}</ul>{more}")
         self.summary.setText("<p>" + "</p><p>".join(lines) + "</p>")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def purge_flow(parent: QWidget | None, ctx: AppContext) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,14 +32,14 @@ from lampang_planner.core.errors import UserError
 from lampang_planner.core.privacy.pin import MAX_DIGITS, OfficePass, has_pin, office_pass, set_pin, verify_pin
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
-from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.i18n import Retranslating, current_language
 
 GRACE_SECONDS = 300
 MAX_ATTEMPTS = 5
 _GRACE_ATTR = "_office_pin_ok_until"
 
 
-class OfficePinDialog(QDialog):
+class OfficePinDialog(Retranslating, QDialog):
     """``mode="verify"``: type the office PIN. ``mode="set"``: set a new PIN (the current one first if there is one).
     After ``exec()``: Accepted means the PIN was right (verify) or has been set (set)."""
 
@@ -122,11 +122,6 @@ class OfficePinDialog(QDialog):
             self.labels["again"].setText(self.tr("New PIN again"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

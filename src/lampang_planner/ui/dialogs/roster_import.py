@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from lampang_planner.core.errors import UserError
@@ -23,6 +22,7 @@ from lampang_planner.ui.dialogs import roster_import_layout
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.dialogs.roster_import_layout import APPLY_STYLE, FILTER_STYLES  # noqa: F401 - names kept
 from lampang_planner.ui.dialogs.roster_import_texts import APPLY, PLAN, READ, ROWS, RosterImportTexts
+from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.models.roster_import import RosterImportModel, preview_rows, status_title
 from lampang_planner.ui.tasks import Task, TaskControl
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
@@ -45,7 +45,7 @@ def _apply_work(control: TaskControl, store, plan: RosterPlan) -> tuple[RosterPl
     return result, preview_rows(result)
 
 
-class RosterImportDialog(RosterImportTexts, QDialog):
+class RosterImportDialog(Retranslating, RosterImportTexts, QDialog):
     """After a preview ``plan`` is the preview (``plan.applied`` False); after the import ``result`` is the plan as
     applied. ``busy`` is True while a preview or the import runs."""
 
@@ -296,11 +296,6 @@ class RosterImportDialog(RosterImportTexts, QDialog):
     def _language_changed(self, _lang: str) -> None:
         self.model.refresh_labels()
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- closing ----------------------------------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -33,7 +32,7 @@ from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.core.vocabulary import NeedRoute, NeedStatus
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.rows import Column, RowsModel, rank
-from lampang_planner.ui.models.table import TableModel
+from lampang_planner.ui.models.table import TableModel, TwoLevelTreeModel
 
 # Row layout (a tuple per need)
 (ID, ORDER, RANK, TITLE, CATEGORY, DISTRICT, TAMBON, VILLAGE_NO, VILLAGE_NAME, GROUP, DOTS, ROUTE, STATUS, SINCE,
@@ -243,7 +242,7 @@ class StatusHistoryModel(TableModel):
         return None
 
 
-class NeedsSummaryModel(QAbstractItemModel):
+class NeedsSummaryModel(TwoLevelTreeModel):
     """A two-level tree: every district (with its totals), under it its tambons, categories or statuses, and a last
     row with the province's total. Columns: name, needs, dot votes, then the count in each status."""
 
@@ -282,24 +281,11 @@ class NeedsSummaryModel(QAbstractItemModel):
 
     # --- Qt ---------------------------------------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+    def top_count(self) -> int:
+        return len(self._tops)
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._tops)
-        if parent.internalId() == 0 and parent.column() == 0 and 0 <= parent.row() < len(self._children):
-            return len(self._children[parent.row()])
-        return 0
+    def child_count(self, top_row: int) -> int:
+        return len(self._children[top_row]) if top_row < len(self._children) else 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return len(self.FIXED) + len(self.STATUSES)

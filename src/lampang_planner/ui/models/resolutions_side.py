@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from lampang_planner.core.ops.resolutions import AmendmentStatus, ClauseVotes, ResolutionVotes
@@ -23,9 +23,10 @@ from lampang_planner.ui.models.resolutions import (
     vote_text,
     vote_tooltip,
 )
+from lampang_planner.ui.models.table import TwoLevelTreeModel
 
 
-class SideBySideModel(QAbstractItemModel):
+class SideBySideModel(TwoLevelTreeModel):
     """The office's view: one row per clause (its vote as drafted at each workshop), its amendments under it (each
     workshop's vote on them); columns: the text, the totals over workshops, whether the office adopted it, then one
     column per workshop."""
@@ -58,26 +59,11 @@ class SideBySideModel(QAbstractItemModel):
 
     # --- Qt ---------------------------------------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+    def top_count(self) -> int:
+        return len(self.side.clauses) if self.side is not None else 0
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not index.isValid() or index.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        if self.side is None:
-            return 0
-        if not parent.isValid():
-            return len(self.side.clauses)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self.side.clauses[parent.row()].amendments)
-        return 0
+    def child_count(self, top_row: int) -> int:
+        return len(self.side.clauses[top_row].amendments) if self.side is not None else 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 1 + len(self.workshops) + 2

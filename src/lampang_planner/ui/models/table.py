@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -89,3 +89,34 @@ class TableModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
     refresh_labels = retranslate
+
+
+class TwoLevelTreeModel(QAbstractItemModel):
+    """The base of the window's two-level trees (a top row and the rows under it, as the needs summary's districts
+    and the office's clauses with their amendments): an index's internal id is 0 on the top level and, under a top
+    row, that row's number + 1. Subclasses answer ``top_count()`` and ``child_count(top_row)``."""
+
+    def top_count(self) -> int:
+        return 0
+
+    def child_count(self, top_row: int) -> int:
+        return 0
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return self.top_count()
+        if parent.internalId() == 0 and parent.column() == 0 and 0 <= parent.row() < self.top_count():
+            return self.child_count(parent.row())
+        return 0

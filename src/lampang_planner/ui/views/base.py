@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lampang_planner.ui.context import AppContext
+from lampang_planner.ui.i18n import Retranslating
 
 
-class Page(QWidget):
+class Page(Retranslating, QWidget):
     """A main-window page. ``AVAILABLE`` False marks a page a later release fills (the sidebar shows it muted)."""
 
     AVAILABLE = True
@@ -22,11 +22,6 @@ class Page(QWidget):
 
     def retranslate(self) -> None:
         """Set every text from its English source through ``tr``; called on each language change."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def heading_label(object_name: str = "pageHeading") -> QLabel:

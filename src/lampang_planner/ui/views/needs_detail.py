@@ -3,7 +3,7 @@ actions on it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,14 +21,14 @@ from lampang_planner.core.ops.categories import category_labels
 from lampang_planner.core.ops.needs import NeedRow, get_need, photo_path, status_history
 from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.refdata import divisions
-from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.i18n import Retranslating, current_language
 from lampang_planner.ui.models.needs import StatusHistoryModel, route_label, short_date, status_label, village_text
 from lampang_planner.ui.widgets.detail import DetailPanel
 
 PHOTO_WIDTH = 300
 
 
-class NeedDetail(QWidget):
+class NeedDetail(Retranslating, QWidget):
     """Shows ``need_id`` (or nothing); its buttons emit the action asked for."""
 
     change_status = Signal()
@@ -160,8 +160,3 @@ class NeedDetail(QWidget):
         self.delete_button.setText(self.tr("Delete need"))
         self.history.retranslate()
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

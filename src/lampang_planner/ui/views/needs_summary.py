@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from lampang_planner.core.db import Store
+from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.models.needs import NeedsSummaryModel
 
 GROUPINGS = ("district", "tambon", "category", "status")
 
 
-class NeedsSummaryView(QWidget):
+class NeedsSummaryView(Retranslating, QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -67,8 +67,3 @@ class NeedsSummaryView(QWidget):
         if self.loaded:
             self.model.retranslate()
             self.tree.expandAll()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

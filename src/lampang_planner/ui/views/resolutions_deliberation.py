@@ -4,7 +4,7 @@ vote on it, withdraw it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.ops.resolutions import ClauseVotes, ResolutionVotes
+from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.models.resolutions import AmendmentsModel, ClausesModel
 from lampang_planner.ui.widgets.quorum import QuorumBanner
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
@@ -56,7 +57,7 @@ def widget_shortcut(key: QKeySequence | str, widget: QWidget, slot) -> QShortcut
     return s
 
 
-class DeliberationView(QWidget):
+class DeliberationView(Retranslating, QWidget):
     workshop_changed = Signal(str)
     vote_clause = Signal()
     propose_amendment = Signal()
@@ -212,8 +213,3 @@ class DeliberationView(QWidget):
         self.clauses.retranslate()
         self.amendments.retranslate()
         self._clause_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

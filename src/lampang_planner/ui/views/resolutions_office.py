@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.ops.resolutions import ClauseVersionRow, ResolutionVotes
+from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.models.resolutions import SideBySideModel, VersionsModel
 
 
-class OfficeView(QWidget):
+class OfficeView(Retranslating, QWidget):
     adopt_amendment = Signal()
     keep_clause = Signal()
     write_adopted = Signal()
@@ -200,11 +201,6 @@ class OfficeView(QWidget):
         self.versions.retranslate()
         self.tree.expandAll()
         self._show_text()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _html(text: str) -> str:

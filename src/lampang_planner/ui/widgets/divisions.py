@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.thai.collation import thai_sort_key
-from lampang_planner.ui.i18n import current_language, translate
+from lampang_planner.ui.i18n import Retranslating, current_language, translate
 
 
-class DivisionCombos(QWidget):
+class DivisionCombos(Retranslating, QWidget):
     """Not a layout item itself: owns ``district`` and ``tambon`` combos that the form places where it likes."""
 
     changed = Signal()
@@ -74,8 +74,3 @@ class DivisionCombos(QWidget):
 
     def retranslate(self) -> None:
         self.set_codes(self.district_code(), self.tambon_code())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

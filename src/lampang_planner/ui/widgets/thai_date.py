@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from lampang_planner.core.thai.dates import format_date_th, parse_date_th
-from lampang_planner.ui.i18n import translate
+from lampang_planner.ui.i18n import Retranslating, translate
 
 
-class ThaiDateEdit(QLineEdit):
+class ThaiDateEdit(Retranslating, QLineEdit):
     """Qt's date widgets only know Gregorian years; this one takes what Thai users type and shows พ.ศ."""
 
     date_changed = Signal()
@@ -26,11 +26,6 @@ class ThaiDateEdit(QLineEdit):
     def retranslate(self) -> None:
         self.setPlaceholderText(translate("ThaiDateEdit", "e.g. 25/8/2559 or 25 Aug 2559"))
         self.setToolTip(translate("ThaiDateEdit", "Day/month/year in the Buddhist era (2559) or the Common era (2016)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def date(self) -> dt.date | None:
         """The date typed, None when empty; raises ValueError when the text is not a date."""
