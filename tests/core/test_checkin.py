@@ -134,6 +134,44 @@ def test_a_scan_at_another_desk_is_amber_and_records_that_desk_too(venue):
     assert counts(store.db)["attendance"] == 1
 
 
+def _another_desk_writes_first(store, other_desk):
+    """Make ``other_desk`` (a second program on the same folder) commit its check-in after this store has read and
+    before it takes the write lock: the moment two desks on one folder race."""
+    plain = store.transaction
+
+    def transaction(*args, **kwargs):
+        store.transaction = plain
+        other_desk()
+        return plain(*args, **kwargs)
+
+    store.transaction = transaction
+
+
+def test_two_desks_on_one_folder_agree_when_the_other_writes_between_the_read_and_the_lock(venue):
+    from lampang_planner.core.db import Store
+
+    store, wid, ids, codes = venue
+    other = Store.open(store.data_dir)
+    try:
+        _another_desk_writes_first(store, lambda: C.check_in(other, wid, codes["somchai"], desk="2", at=AT))
+        r = C.check_in(store, wid, codes["somchai"], desk="1", at=LATER)
+        assert r.kind is C.Kind.ALREADY and (r.at, r.desk) == (AT, "2") and r.desk_added and r.was_invited
+        assert not r.attendance_created
+        assert attendance(store, wid, ids["somchai"]) == {
+            "deleted": False, "scans": {"2": AT, "1": LATER}, "at": AT, "desk": "2"
+        }  # fmt: skip
+        # the other desk invited a stranger with their check-in: this desk's confirmation adds no second invitation
+        _another_desk_writes_first(
+            store, lambda: C.check_in(other, wid, codes["stranger"], desk="2", at=AT, invite=True)
+        )
+        r = C.check_in(store, wid, codes["stranger"], desk="1", at=LATER, invite=True)
+        assert r.kind is C.Kind.ALREADY and r.was_invited and not r.invitation_created and r.desk_added
+        assert counts(store.db)["attendance"] == 2
+        assert store.scalar("SELECT COUNT(*) FROM invitation WHERE workshop_id=?", (wid,)) == 5
+    finally:
+        other.close()
+
+
 def test_an_earlier_day_is_named_in_the_amber_message(venue):
     store, wid, _ids, codes = venue
     C.check_in(store, wid, codes["somsri"], desk="1", at="2016-08-29T16:05:00+07:00")

@@ -3,14 +3,17 @@ transaction, as the package docstring describes."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import sqlite3
+from collections.abc import Iterator
 from dataclasses import replace
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin.desk import bangkok_iso, desk_of
-from lampang_planner.core.ops.checkin.lookup import _follow_merges, _person, _person_by_code, _require_workshop
+from lampang_planner.core.ops.checkin.lookup import _follow_merges, _person, _person_by_code
 from lampang_planner.core.ops.checkin.results import CheckinResult, Kind, Via
 from lampang_planner.core.ops.sessions import resolve_session
 from lampang_planner.core.qr import normalise_scan
@@ -42,34 +45,31 @@ def check_in(
     nothing written. A person not invited to this workshop is ``not-invited``, nothing written, unless ``invite``
     (the desk confirmed: the invitation is added with the check-in).
     """
-    _require_workshop(store, workshop_id)
+    with _one_snapshot(store.db):
+        step = _read_scan(store, workshop_id, scanned_text, desk, at, session_id, invite)
+    return _finish(store, step, Via.SCAN)
+
+
+def _read_scan(
+    store: Store, workshop_id: str, scanned_text: str, desk: str | None, at, session_id: str | None, invite: bool
+) -> CheckinResult | _Write:
     this_desk, when = desk_of(store, desk), bangkok_iso(at)
+    # resolve_session reads the workshop first: an unknown or removed one is core.ops.sessions' UserError, the same
+    # sentence and code as lookup._require_workshop's
     sid = resolve_session(store.db, workshop_id, session_id, dt.datetime.fromisoformat(when))
     code = normalise_scan(scanned_text or "")
     if code is None:
-        return _unknown(
-            workshop_id,
-            scanned_text,
-            None,
-            "อ่านรหัสไม่ได้ หรือไม่ใช่รหัสของโปรแกรมนี้",
-            "not a valid code",
-            this_desk,
-            when,
-        )
+        th, en = "อ่านรหัสไม่ได้ หรือไม่ใช่รหัสของโปรแกรมนี้", "not a valid code"
+        return _unknown(workshop_id, scanned_text, None, th, en, this_desk, when)
     person, existed = _person_by_code(store, code)
     if person is None:
         if existed:
-            return _unknown(
-                workshop_id,
-                scanned_text,
-                code,
-                "รายชื่อนี้ถูกลบออกแล้ว",
-                "this person has been removed",
-                this_desk,
-                when,
-            )
-        return _unknown(workshop_id, scanned_text, code, "ไม่พบรหัสนี้ในรายชื่อ", "no one has this code", this_desk, when)
-    return _check_in_live(store, workshop_id, person, this_desk, when, scanned_text, sid, Via.SCAN, invite=invite)
+            th, en = "รายชื่อนี้ถูกลบออกแล้ว", "this person has been removed"
+        else:
+            th, en = "ไม่พบรหัสนี้ในรายชื่อ", "no one has this code"
+        return _unknown(workshop_id, scanned_text, code, th, en, this_desk, when)
+    base = _base_result(workshop_id, person, scanned_text, this_desk, when, sid)
+    return _read_person(store, base, invite)
 
 
 def check_in_person(
@@ -87,16 +87,17 @@ def check_in_person(
     """Check in a person picked by name search (or another way: ``via``) at ``session_id`` (default: the current
     session by the clock); ``not-invited`` as for a scan, unless ``invite``. ``keyed_by`` (paper entries) records who
     keyed the check-in in, and when. Raises UserError for an unknown workshop, session or person."""
-    _require_workshop(store, workshop_id)
-    when = bangkok_iso(at)
-    sid = resolve_session(store.db, workshop_id, session_id, dt.datetime.fromisoformat(when))
-    row = _person(store, person_id)
-    person = _follow_merges(store, row) if row else None
-    if person is None:
-        raise UserError("ไม่พบรายชื่อนี้", f"No person with id {person_id}", code="unknown-person")
-    this_desk = desk_of(store, desk)
+    with _one_snapshot(store.db):
+        when = bangkok_iso(at)
+        sid = resolve_session(store.db, workshop_id, session_id, dt.datetime.fromisoformat(when))
+        row = _person(store, person_id)
+        person = _follow_merges(store, row) if row else None
+        if person is None:
+            raise UserError("ไม่พบรายชื่อนี้", f"No person with id {person_id}", code="unknown-person")
+        this_desk = desk_of(store, desk)
+        step = _read_person(store, _base_result(workshop_id, person, "", this_desk, when, sid), invite)
     extra = {"keyed_by": {this_desk: f"{bangkok_iso()} {keyed_by}"}} if keyed_by else None
-    return _check_in_live(store, workshop_id, person, this_desk, when, "", sid, str(via), extra, invite=invite)
+    return _finish(store, step, str(via), extra)
 
 
 def _base_result(workshop_id: str, person: dict, scanned: str, desk: str, when: str, session_id: str) -> CheckinResult:
@@ -117,6 +118,66 @@ def _base_result(workshop_id: str, person: dict, scanned: str, desk: str, when: 
     )
 
 
+@contextlib.contextmanager
+def _one_snapshot(db: sqlite3.Connection) -> Iterator[None]:
+    """The reads before the write lock in one read transaction. Outside a transaction every statement starts and
+    ends its own (the WAL read lock taken and dropped each time), which cost more than most of the reads themselves.
+    Inside the caller's transaction there is nothing to do."""
+    if db.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if db.in_transaction:
+            db.execute("COMMIT")  # a read transaction: nothing to write
+
+
+class _State:
+    """An attendance's and an invitation's rows as read (``PRAGMA data_version`` says whether they can have
+    changed since). A plain class, not a dataclass: building a dataclass costs every command's start."""
+
+    __slots__ = ("attendance", "invitation", "version")
+
+    def __init__(self, attendance: tuple | None, invitation: tuple | None, version: int) -> None:
+        self.attendance = attendance  # (deleted, scans, checked_in_at, desk), None if there is no row
+        self.invitation = invitation  # (deleted,), None if there is no row
+        self.version = version
+
+    @property
+    def live(self) -> bool:
+        return self.attendance is not None and not self.attendance[0]
+
+    @property
+    def scans(self) -> dict:
+        return json.loads(self.attendance[1] or "{}") if self.attendance else {}
+
+    @property
+    def first(self) -> tuple[str | None, str | None]:
+        return (self.attendance[2], self.attendance[3]) if self.attendance else (None, None)
+
+    @property
+    def invited(self) -> bool:
+        return self.invitation is not None and not self.invitation[0]
+
+
+class _Write:
+    """A check-in to write under the write lock: what was read before it, and whether to invite."""
+
+    __slots__ = ("aid", "base", "iid", "invite", "state")
+
+    def __init__(self, base: CheckinResult, aid: str, iid: str, state: _State, invite: bool) -> None:
+        self.base, self.aid, self.iid, self.state, self.invite = base, aid, iid, state, invite
+
+
+def _read_state(db: sqlite3.Connection, aid: str, iid: str) -> _State:
+    version = db.execute("PRAGMA data_version").fetchone()[0]
+    att = db.execute("SELECT deleted, scans, checked_in_at, desk FROM attendance WHERE id=?", (aid,)).fetchone()
+    inv = db.execute("SELECT deleted FROM invitation WHERE id=?", (iid,)).fetchone()
+    return _State(att, inv, version)
+
+
 def _attendance_state(db, attendance_id: str) -> tuple[bool, dict, str | None, str | None]:
     r = db.execute("SELECT deleted, scans, checked_in_at, desk FROM attendance WHERE id=?", (attendance_id,)).fetchone()
     if r is None:
@@ -124,38 +185,33 @@ def _attendance_state(db, attendance_id: str) -> tuple[bool, dict, str | None, s
     return (not r[0]), json.loads(r[1] or "{}"), r[2], r[3]
 
 
-def _check_in_live(
-    store: Store,
-    workshop_id: str,
-    person: dict,
-    desk: str,
-    when: str,
-    scanned: str,
-    session_id: str,
-    via: str,
-    extra: dict | None = None,
-    *,
-    invite: bool = False,
-) -> CheckinResult:
-    base = _base_result(workshop_id, person, scanned, desk, when, session_id)
-    aid = attendance_id(workshop_id, person["id"], session_id)
-    iid = natural_id("invitation", workshop_id, person["id"])
-    live, scans, first_at, first_desk = _attendance_state(store.db, aid)
-    if live and desk in scans:  # a repeat at this desk: nothing to write, no transaction
-        return replace(base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=_invited(store.db, iid))
-    known = None if live else presence.presence_of(store.db, workshop_id, person["id"], session_id)
+def _read_person(store: Store, base: CheckinResult, invite: bool) -> CheckinResult | _Write:
+    """Before the write lock: the answer when nothing is to be written, else what to write."""
+    aid = attendance_id(base.workshop_id, base.person_id, base.session_id)
+    iid = natural_id("invitation", base.workshop_id, base.person_id)
+    state = _read_state(store.db, aid, iid)
+    if state.live and base.this_desk in state.scans:  # a repeat at this desk: nothing to write, no transaction
+        first_at, first_desk = state.first
+        return replace(base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=state.invited)
+    known = None
+    if not state.live:
+        known = presence.presence_of(store.db, base.workshop_id, base.person_id, base.session_id)
     if known is not None and known.present:  # checked in as a record since merged into this person
         return replace(base, kind=Kind.ALREADY, at=known.checked_in_at, desk=known.desk, was_invited=known.invited)
     invite = invite or (known is not None and known.invited)  # invited as a merged-away record
-    if not live and not invite and not _invited(store.db, iid):
+    if not state.live and not invite and not state.invited:
         return replace(base, kind=Kind.NOT_INVITED)  # nothing written: the desk confirms first
+    return _Write(base, aid, iid, state, invite)
+
+
+def _finish(store: Store, step: CheckinResult | _Write, via: str, extra: dict | None = None) -> CheckinResult:
+    if isinstance(step, CheckinResult):
+        return step
     with store.transaction() as tx:
-        return _record_scan(tx, base, aid, iid, desk, when, via, extra, invite=invite)
-
-
-def _invited(db, invitation_id: str) -> bool:
-    r = db.execute("SELECT deleted FROM invitation WHERE id=?", (invitation_id,)).fetchone()
-    return r is not None and not r[0]
+        state = step.state
+        if tx.db.execute("PRAGMA data_version").fetchone()[0] != state.version:
+            state = _read_state(tx.db, step.aid, step.iid)  # another connection wrote since: read again, under the lock
+        return _record_scan(tx, step.base, step.aid, step.iid, state, via, extra, invite=step.invite)
 
 
 def _record_scan(
@@ -163,35 +219,33 @@ def _record_scan(
     base: CheckinResult,
     aid: str,
     iid: str,
-    desk: str,
-    when: str,
+    state: _State,
     via: str,
     extra: dict | None = None,
     *,
     invite: bool = True,
 ) -> CheckinResult:
-    """Inside the scan's transaction (reads repeated under the write lock, so two desks on one folder agree). A person
-    not invited is invited with the check-in only if ``invite``; otherwise nothing is written."""
-    wid, pid = base.workshop_id, base.person_id
-    live, scans, first_at, first_desk = _attendance_state(tx.db, aid)
-    was_invited = _invited(tx.db, iid)
-    if live:
-        added = desk not in scans
+    """Inside the scan's transaction, with ``state`` as it is under the write lock (so two desks on one folder
+    agree). A person not invited is invited with the check-in only if ``invite``; otherwise nothing is written."""
+    wid, pid, desk, when = base.workshop_id, base.person_id, base.this_desk, base.scanned_at
+    first_at, first_desk = state.first
+    if state.live:
+        added = desk not in state.scans
         if added:
             tx.update("attendance", aid, {"scans": {desk: when}, "kinds": {desk: via}, **(extra or {})})
             tx.flush()
             _, _, first_at, first_desk = _attendance_state(tx.db, aid)
-        return replace(base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=was_invited, desk_added=added)
-    invitation_created = False
-    if not was_invited:
+        return replace(
+            base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=state.invited, desk_added=added
+        )
+    if not state.invited:
         if not invite:
             return replace(base, kind=Kind.NOT_INVITED)
-        if tx.db.execute("SELECT 1 FROM invitation WHERE id=?", (iid,)).fetchone() is None:
+        if state.invitation is None:
             tx.insert("invitation", {"workshop_id": wid, "person_id": pid}, iid)
         else:
             tx.update("invitation", iid, {"deleted": False})
-        invitation_created = True
-    if tx.db.execute("SELECT 1 FROM attendance WHERE id=?", (aid,)).fetchone() is None:
+    if state.attendance is None:
         fields = {"workshop_id": wid, "person_id": pid, "session_id": base.session_id, "scans": {desk: when}}
         tx.insert("attendance", {**fields, "kinds": {desk: via}, **(extra or {})}, aid)
         first_at, first_desk = when, desk
@@ -206,7 +260,7 @@ def _record_scan(
         kind=Kind.CHECKED_IN,
         at=first_at,
         desk=first_desk,
-        was_invited=was_invited,
+        was_invited=state.invited,
         attendance_created=True,
-        invitation_created=invitation_created,
+        invitation_created=not state.invited,
     )
