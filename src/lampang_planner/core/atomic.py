@@ -15,7 +15,6 @@ import contextlib
 import errno
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -110,6 +109,8 @@ def atomic_path(target: Path | str, mode: int = SHARED_FILE) -> Iterator[Path]:
     """Yield a temporary path beside ``target`` for the body to write; then flush it, set ``mode`` and rename it
     onto ``target``. Any error (a full disk too) removes the temporary file and leaves ``target`` as it was; an
     ``OSError`` becomes a Thai/English :class:`UserError`."""
+    import tempfile  # here, not at the top: every command imports this module, few write a file this way
+
     target = Path(target)
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=PART_SUFFIX, dir=target.parent)

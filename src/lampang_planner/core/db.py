@@ -15,7 +15,6 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from lampang_planner.core.atomic import is_disk_failure, storage_error
 from lampang_planner.core.dbstats import refresh_statistics
@@ -36,6 +35,7 @@ from lampang_planner.core.sync.clock import HybridClock
 from lampang_planner.core.sync.tables import spec
 from lampang_planner.core.write_turns import begin_waiting
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a one-code check-in never needs it)
 if TYPE_CHECKING:
     from lampang_planner.core.wall_clock import ClockProblem
 

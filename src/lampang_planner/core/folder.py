@@ -20,8 +20,6 @@ import datetime as dt
 import functools
 import os
 import re
-import secrets
-import socket
 import sqlite3
 from pathlib import Path
 
@@ -220,6 +218,8 @@ def _alive(pid: int) -> bool:
 
 def _create(path: Path) -> None:
     """Build a complete database under a temporary name, then link it into place (the first creator wins)."""
+    import secrets  # here, not at the top: only a new folder needs it, and every command imports this module
+
     tmp = path.with_name(f".{path.name}.creating-{os.getpid()}-{secrets.token_hex(4)}")
     try:
         os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -252,6 +252,9 @@ def _create(path: Path) -> None:
 
 def ensure_identity(db: sqlite3.Connection) -> None:
     """Inside the caller's transaction: the reference data and this folder's one device row (idempotent)."""
+    import secrets
+    import socket
+
     from lampang_planner.core import refdata
 
     refdata.ensure_loaded(db)
@@ -330,6 +333,8 @@ def _rebuild_unfinished(path: Path) -> None:
             if not path.exists():
                 _create(path)
             return
+        import secrets
+
         tmp = path.with_name(f".{path.name}.creating-{os.getpid()}-{secrets.token_hex(4)}.old")
         os.replace(path, tmp)  # the name is free; the old file goes once we let go of it
         for s in SQLITE_SIDE_FILES:

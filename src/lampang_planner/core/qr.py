@@ -21,10 +21,10 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from typing import TYPE_CHECKING
 
 from lampang_planner.core.thai.keyboard import pattachote_to_us, thai_to_us
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:  # Pillow loads with the first QR image, not with every check-in
     from PIL import Image
 

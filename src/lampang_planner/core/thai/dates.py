@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone
-from typing import Literal
 
 from lampang_planner.core.thai.digits import to_arabic_digits, to_thai_digits
 
@@ -35,7 +34,7 @@ MONTHS_SHORT = (
     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 )  # fmt: skip
 
-DateStyle = Literal["long", "short", "numeric"]
+DateStyle = str  # "long", "short" or "numeric" (not typing.Literal: importing typing costs every command)
 EN_DASH = "\u2013"
 
 # Month names with dots and spaces removed → month number, for lenient parsing ("ส.ค.", "สค", "สิงหาคม").

@@ -18,7 +18,7 @@ Times are Asia/Bangkok (UTC+7, no daylight saving) ISO 8601 with the offset, to 
 The package is split into rooms: ``desk`` (times, desk name), ``results`` (what a check-in did), ``lookup`` (the
 person a code or id names), ``scan`` (checking in by code or pick), ``walk_in``, ``undo``, ``search`` (name search
 at the desk) and ``counts`` (live counts, latest check-ins). Every name is importable from the package as before;
-the rooms a one-code check-in does not use (search, counts, walk-ins) are imported on first use, so the command
+the rooms a one-code check-in does not use (undo, walk-ins, search, counts) are imported on first use, so the command
 line's ``checkin`` does not pay for them.
 """
 
@@ -28,10 +28,10 @@ from lampang_planner.core.ops.checkin.desk import DEFAULT_DESK, bangkok_iso, clo
 from lampang_planner.core.ops.checkin.lookup import _follow_merges, _person, _person_by_code, _require_workshop
 from lampang_planner.core.ops.checkin.results import CheckinResult, Kind, UndoResult, Via
 from lampang_planner.core.ops.checkin.scan import check_in, check_in_person
-from lampang_planner.core.ops.checkin.undo import undo_checkin
 from lampang_planner.core.thai.dates import BANGKOK
 
 _LATER = {
+    "undo_checkin": "undo",
     "register_walk_in": "walk_in",
     "PersonMatch": "search",
     "search_people": "search",
@@ -57,7 +57,6 @@ __all__ = [
     "desk_of",
     "now_bangkok",
     "set_desk",
-    "undo_checkin",
     "_follow_merges",
     "_person",
     "_person_by_code",
@@ -70,7 +69,9 @@ def __getattr__(name: str):
     """The names of the rooms imported on first use (PEP 562). The imports are written out, not computed, so the
     packaged program's import analysis (PyInstaller) still finds the rooms."""
     room = _LATER.get(name)
-    if room == "walk_in":
+    if room == "undo":
+        from lampang_planner.core.ops.checkin import undo as module
+    elif room == "walk_in":
         from lampang_planner.core.ops.checkin import walk_in as module
     elif room == "search":
         from lampang_planner.core.ops.checkin import search as module
