@@ -3,8 +3,9 @@
 A USB (or Bluetooth) scanner is a keyboard: for each character of the code it presses the US key position that types
 it, holding Shift for a capital or ":" — Shift down, key down, key up, Shift up — and the operating system turns the
 key into text with whatever layout is active (US, Thai Kedmanee, Thai Pattachote). :func:`strokes` gives those key
-strokes; :func:`send_scan` delivers them to the widget that has focus the way Qt delivers real key events
-(ShortcutOverride, then KeyPress; KeyRelease), with the events' own time stamps ``gap_ms`` apart. The ShortcutOverride
+strokes; :func:`key_events` lists a burst's key events; :func:`deliver` gives one to the widget that has focus the way Qt
+delivers real key events (ShortcutOverride, then KeyPress; KeyRelease); :func:`send_scan` delivers a whole burst at
+once, the events' own time stamps ``gap_ms`` apart (``bench/bench_scanner.py`` paces them in real time). The ShortcutOverride
 comes from Qt itself: for a key press that does not come from the window system, ``QApplication::notify`` sends it
 (and tries the shortcuts) before the press, as the window system's key path does for a real key; sending one more
 here would deliver it twice.
@@ -53,39 +54,45 @@ def qt_key(stroke: Stroke) -> int:
     return ord(ch.upper()) if len(ch) == 1 else int(Qt.Key.Key_unknown)
 
 
-class _Sender:
-    """Key events to whichever widget has focus at that moment, each time stamp ``gap_ms`` after the previous."""
+KeyEvent = tuple[QEvent.Type, int, Qt.KeyboardModifier, str]
+"""One key event as a scanner's burst has it: (KeyPress or KeyRelease, Qt key, modifiers, text)."""
 
-    def __init__(self, gap_ms: float, stamp: int) -> None:
-        self.gap_ms = gap_ms
-        self.stamp = float(stamp)
 
-    def send(self, kind: QEvent.Type, key: int, mods: Qt.KeyboardModifier, text: str = "") -> None:
-        target = QApplication.focusWidget() or QApplication.activeWindow()
-        if target is None:
-            raise RuntimeError("no widget has keyboard focus")
-        event = QKeyEvent(kind, key, mods, text)
-        event.setTimestamp(int(self.stamp))
-        QCoreApplication.sendEvent(target, event)
-        self.stamp += self.gap_ms
+def key_events(text: str, layout: str = "us", *, suffix: str = "enter") -> list[KeyEvent]:
+    """The key events of a scanner's burst typing ``text`` (Shift down, key down, key up, Shift up for a capital),
+    then the suffix key's press and release (none for ``suffix="none"``)."""
+    press, release = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
+    none, shift = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
+    out: list[KeyEvent] = []
+    for s in strokes(text, layout):
+        if s.shift:
+            out.append((press, Qt.Key.Key_Shift, none, ""))
+        mods = shift if s.shift else none
+        out += [(press, qt_key(s), mods, s.text), (release, qt_key(s), mods, s.text)]
+        if s.shift:
+            out.append((release, Qt.Key.Key_Shift, shift, ""))
+    if SUFFIXES[suffix] is not None:
+        key, ch = SUFFIXES[suffix]
+        out += [(press, key, none, ch), (release, key, none, ch)]
+    return out
+
+
+def deliver(event: KeyEvent, stamp: int) -> None:
+    """Deliver one key event, time-stamped ``stamp`` (ms), to whichever widget has keyboard focus at that moment."""
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    if target is None:
+        raise RuntimeError("no widget has keyboard focus")
+    kind, key, mods, text = event
+    qt_event = QKeyEvent(kind, key, mods, text)
+    qt_event.setTimestamp(int(stamp))
+    QCoreApplication.sendEvent(target, qt_event)
 
 
 def send_scan(text: str, layout: str = "us", *, suffix: str = "enter", gap_ms: float = 2, stamp: int = 1) -> int:
-    """Deliver a scanner's burst typing ``text`` to the focused widget (Shift down, key down, key up, Shift up for a
-    capital); returns the next free time stamp."""
-    press, release = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
-    none, shift = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier
-    out = _Sender(gap_ms, stamp)
-    for s in strokes(text, layout):
-        if s.shift:
-            out.send(press, Qt.Key.Key_Shift, none)
-        mods = shift if s.shift else none
-        out.send(press, qt_key(s), mods, s.text)
-        out.send(release, qt_key(s), mods, s.text)
-        if s.shift:
-            out.send(release, Qt.Key.Key_Shift, shift)
-    if SUFFIXES[suffix] is not None:
-        key, ch = SUFFIXES[suffix]
-        out.send(press, key, none, ch)
-        out.send(release, key, none, ch)
-    return int(out.stamp)
+    """Deliver a scanner's burst typing ``text`` to the focused widget at once, the events' time stamps ``gap_ms``
+    apart (no real time passes between them); returns the next free time stamp."""
+    at = float(stamp)
+    for event in key_events(text, layout, suffix=suffix):
+        deliver(event, int(at))
+        at += gap_ms
+    return int(at)
