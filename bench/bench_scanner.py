@@ -104,12 +104,15 @@ def _settle(app, ms: int = 150) -> None:
 
 
 def _idle_until(app, due: float) -> None:
-    """The event loop runs (timers fire) until ``due``, as between two of a scanner's reports."""
+    """The event loop runs (timers fire) until ``due``, as between two of a scanner's reports. Once a key is due it
+    is delivered before anything else runs: had the window been busy (or this process descheduled), a real key would
+    be waiting in the X connection by then, and the catcher reads waiting keys before its timer ends a burst."""
     while True:
-        app.processEvents()
         left = due - time.perf_counter()
         if left <= 0:
             return
+        app.processEvents()
+        left = due - time.perf_counter()
         if left > 0.0004:
             time.sleep(min(left - 0.0003, 0.002))
 
@@ -160,7 +163,7 @@ class _Door:
             walls.append((time.perf_counter() - t0) * 1000)
             cpus.append((time.thread_time() - c0) * 1000)
         last_due = start + (len(events) - 1) * GAP_MS / 1000
-        end = time.monotonic() + 5
+        end = time.monotonic() + 30
         while not self.committed_at and time.monotonic() < end:  # no suffix: the catcher's timer ends the burst
             self.app.processEvents()
             time.sleep(0.0002)
