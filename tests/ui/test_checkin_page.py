@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -26,15 +27,27 @@ def key_of(ch: str) -> Qt.Key:
     return Qt.Key.Key_unknown
 
 
+_STAMP = [1_000]  # the key events' own time stamps (ms), rising across the module
+
+
 def send_keys(widget, text: str, gap_ms: int = 2, enter: bool = True) -> None:
     """Key events carrying their text (Thai too), ``gap_ms`` apart, as a keyboard-wedge scanner types them into
-    ``widget``, which has the keyboard focus (where a keyboard's keys arrive, and where the scan catcher watches)."""
+    ``widget``, which has the keyboard focus (where a keyboard's keys arrive, and where the scan catcher watches).
+
+    The gaps are in the events' time stamps, as a keyboard's are, and the catcher reads those: a burst is not waited
+    out in real time, where a loaded machine pausing this process for 80 ms let the catcher's timer end the burst
+    halfway (a real scanner's next keys would already be waiting). Slow typing (``gap_ms`` ≥ 50) also lets the time
+    pass, as a person's does."""
     widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key_of(ch), ch, Qt.KeyboardModifier.NoModifier, gap_ms)
-    if enter:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_Return, "\r", Qt.KeyboardModifier.NoModifier,
-                           gap_ms)
+    keys = [(key_of(ch), ch) for ch in text] + ([(Qt.Key.Key_Return, "\r")] if enter else [])
+    for key, ch in keys:
+        if gap_ms >= 50:
+            QTest.qWait(gap_ms)
+        _STAMP[0] += gap_ms
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
+            event.setTimestamp(_STAMP[0])
+            QApplication.sendEvent(widget, event)
 
 
 _PENDING: dict[str, list] = {}
