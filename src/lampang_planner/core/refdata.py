@@ -80,31 +80,30 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s\-]+", "", text).lower()
 
 
+def _code_or_names(kind: str, prefix: re.Pattern, text: str | None) -> tuple[Division | None, list[Division]]:
+    """(the division of this ``kind`` whose code ``text`` is, else None; the ones it names in Thai or English, with
+    or without ``prefix``)."""
+    if not text or not text.strip():
+        return None, []
+    table: dict[str, Division] = getattr(divisions(), kind)
+    t = text.strip()
+    if t in table:
+        return table[t], []
+    key = _norm(prefix.sub("", t))
+    return None, [d for d in table.values() if key in (_norm(d.name_th), _norm(d.name_en))]
+
+
 def find_district(text: str | None) -> Division | None:
     """A district named in Thai or English, with or without อำเภอ/อ., or by its code."""
-    if not text or not text.strip():
-        return None
-    dv = divisions()
-    t = text.strip()
-    if t in dv.districts:
-        return dv.districts[t]
-    key = _norm(_DISTRICT_PREFIX.sub("", t))
-    for d in dv.districts.values():
-        if key in (_norm(d.name_th), _norm(d.name_en)):
-            return d
-    return None
+    by_code, named = _code_or_names("districts", _DISTRICT_PREFIX, text)
+    return by_code or (named[0] if named else None)
 
 
 def find_subdistrict(text: str | None, district_code: str | None = None) -> Division | None:
     """A tambon named in Thai or English, with or without ตำบล/ต., or by code; ``district_code`` disambiguates."""
-    if not text or not text.strip():
-        return None
-    dv = divisions()
-    t = text.strip()
-    if t in dv.subdistricts:
-        return dv.subdistricts[t]
-    key = _norm(_TAMBON_PREFIX.sub("", t))
-    hits = [s for s in dv.subdistricts.values() if key in (_norm(s.name_th), _norm(s.name_en))]
+    by_code, named = _code_or_names("subdistricts", _TAMBON_PREFIX, text)
+    if by_code:
+        return by_code
     if district_code:
-        hits = [s for s in hits if s.parent == district_code] or []
-    return hits[0] if len(hits) == 1 else None
+        named = [s for s in named if s.parent == district_code]
+    return named[0] if len(named) == 1 else None

@@ -13,6 +13,19 @@ import uuid
 from dataclasses import dataclass, field
 
 META_COLUMNS = ("id", "origin_device", "hlc", "deleted", "clocks")
+# The person's columns that name and place them: a list row (``ops.people.LIST_COLUMNS``) and the desk's lookup
+# (``ops.checkin.lookup``) both start with these.
+PERSON_HEADLINE_COLUMNS = (
+    "id",
+    "code",
+    "prefix",
+    "first_name",
+    "last_name",
+    "organisation",
+    "participant_type",
+    "district_code",
+    "subdistrict_code",
+)
 
 
 @dataclass(frozen=True)

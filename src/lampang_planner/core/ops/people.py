@@ -12,24 +12,13 @@ from lampang_planner.core.privacy.consent import restrict_to_consent
 from lampang_planner.core.qr import make_code
 from lampang_planner.core.read.presence import MERGED, ROSTER
 from lampang_planner.core.refdata import divisions
-from lampang_planner.core.schema import SCHEMA, natural_id
+from lampang_planner.core.schema import PERSON_HEADLINE_COLUMNS, SCHEMA, natural_id
 from lampang_planner.core.thai.citizen_id import is_valid_citizen_id, normalise_citizen_id
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.vocabulary import ParticipantType
 
 PERSON_FIELDS = SCHEMA["person"].editable  # everything but the badge code and the merge link
-LIST_COLUMNS = (
-    "id",
-    "code",
-    "prefix",
-    "first_name",
-    "last_name",
-    "organisation",
-    "participant_type",
-    "district_code",
-    "subdistrict_code",
-    "phone",
-)
+LIST_COLUMNS = (*PERSON_HEADLINE_COLUMNS, "phone")
 
 
 @dataclass(frozen=True, slots=True)

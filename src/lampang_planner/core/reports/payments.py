@@ -41,7 +41,7 @@ from lampang_planner.core.reports.signsheet import (
     session_line,
     spaced_cell,
 )
-from lampang_planner.core.reports.typeset import ThaiParagraph, thai_styles
+from lampang_planner.core.reports.typeset import ThaiParagraph, sheet_styles, thai_styles
 from lampang_planner.core.thai.baht import baht_figures, baht_text
 from lampang_planner.core.vocabulary import ParticipantType
 
@@ -57,16 +57,12 @@ DOTS = "." * 40
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = thai_styles()
-    cell = ParagraphStyle("PayCell", parent=base["cell"], fontSize=10.5, leading=10.5 * 1.35)
+    styles = sheet_styles(base, "Pay", pao=15, line=11.5, cell=10.5)
+    cell = styles["cell"]
     bold = base["heading"].fontName
     return {
-        "pao": ParagraphStyle("PayPao", parent=base["title"], fontSize=15, leading=15 * 1.35, spaceAfter=0),
-        "title": ParagraphStyle("PayTitle", parent=base["title"], fontSize=13.5, leading=13.5 * 1.35, spaceAfter=0),
-        "line": ParagraphStyle("PayLine", parent=base["body"], fontSize=11.5, leading=11.5 * 1.35, alignment=TA_CENTER),
-        "cell": cell,
-        "cell_c": ParagraphStyle("PayCellC", parent=cell, alignment=TA_CENTER),
+        **styles,
         "cell_r": ParagraphStyle("PayCellR", parent=cell, alignment=TA_RIGHT),
-        "head": ParagraphStyle("PayHead", parent=cell, fontName=bold, alignment=TA_CENTER),
         "total": ParagraphStyle("PayTotal", parent=cell, fontName=bold),
         "total_r": ParagraphStyle("PayTotalR", parent=cell, fontName=bold, alignment=TA_RIGHT),
         "sign": ParagraphStyle("PaySign", parent=base["body"], fontSize=11.5, leading=11.5 * 1.6, alignment=TA_CENTER),

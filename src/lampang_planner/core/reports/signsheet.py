@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib.colors import Color, black
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -34,7 +34,7 @@ from lampang_planner.core.privacy.retention import expiry_date
 from lampang_planner.core.reports.badges import require_workshop, space_lines, workshop_heading
 from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
 from lampang_planner.core.reports.signsheet_rows import SignRow, sign_rows
-from lampang_planner.core.reports.typeset import ThaiParagraph, text_width, thai_styles
+from lampang_planner.core.reports.typeset import ThaiParagraph, sheet_styles, text_width, thai_styles
 from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.core.thai.digits import to_thai_digits
 
@@ -104,14 +104,10 @@ class _NumberedCanvas(Canvas):
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = thai_styles()
-    cell = ParagraphStyle("SignCell", parent=base["cell"], fontSize=11, leading=11 * 1.35)
+    styles = sheet_styles(base, "Sign", pao=16, line=12, cell=11)
+    cell = styles["cell"]
     return {
-        "pao": ParagraphStyle("SignPao", parent=base["title"], fontSize=16, leading=16 * 1.35, spaceAfter=0),
-        "title": ParagraphStyle("SignTitle", parent=base["title"], fontSize=13.5, leading=13.5 * 1.35, spaceAfter=0),
-        "line": ParagraphStyle("SignLine", parent=base["body"], fontSize=12, leading=12 * 1.35, alignment=TA_CENTER),
-        "cell": cell,
-        "cell_c": ParagraphStyle("SignCellC", parent=cell, alignment=TA_CENTER),
-        "head": ParagraphStyle("SignHead", parent=cell, fontName=base["heading"].fontName, alignment=TA_CENTER),
+        **styles,
         "foot": ParagraphStyle("SignFoot", parent=base["small"], fontSize=FOOTER_SIZE, leading=FOOTER_SIZE * 1.35),
         "total": ParagraphStyle("SignTotal", parent=cell, fontName=base["heading"].fontName, fontSize=12,
                                 leading=12 * 1.35),

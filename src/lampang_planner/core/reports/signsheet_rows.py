@@ -5,33 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib.colors import Color
-from reportlab.lib.units import mm
-
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.checkin import clock_time
 from lampang_planner.core.ops.people import list_people
 from lampang_planner.core.ops.sessions import resolve_session
-from lampang_planner.core.privacy.notice import DEFAULT_CONTACT_TH
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.badges import require_workshop
 from lampang_planner.core.thai.collation import thai_sort_key
 from lampang_planner.core.thai.names import full_name
-
-PAO_TH = "องค์การบริหารส่วนจังหวัดลำปาง"
-DEFAULT_CONTACT = DEFAULT_CONTACT_TH
-PURPOSE_TH = "เพื่อยืนยันการเข้าร่วมประชุมและประกอบการเบิกจ่ายค่าใช้จ่าย"
-MARGIN_X = 15 * mm
-# ที่, name, position, organisation, tambon, signature, [time,] note: 180 mm
-COLUMNS_MM = (8, 42, 26, 30, 22, 30, 22)
-COLUMNS_TIMED_MM = (8, 40, 22, 28, 22, 25, 17, 18)
-DOTS = "." * 44
-SIGN_HEIGHT = 8.5 * mm  # room to sign in
-HEADER_FILL = Color(0.88, 0.88, 0.88)
-FOOTER_SIZE = 8.5
-CELL_PAD = 3  # points left and right in every cell
-NAME_MIN_SIZE = 9.0  # a name shrinks to this size before it is broken (at its space) into two lines
-# A place inside an organisation's name stays whole on its line: "(อำเภอแม่ทะ)", "จังหวัดลำปาง", "ตำบลน้ำโจ้".
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,25 @@ def thai_styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def sheet_styles(
+    base: dict[str, ParagraphStyle], name: str, *, pao: float, line: float, cell: float
+) -> dict[str, ParagraphStyle]:
+    """The styles a sheet's heading and table share (the sign-in sheet, the payment list), from :func:`thai_styles`
+    ``base``: the PAO's name, the title, a centred line, the table's cell (as is and centred) and its bold centred
+    column head, in these sizes; ``name`` starts the styles' names."""
+    cell_style = ParagraphStyle(f"{name}Cell", parent=base["cell"], fontSize=cell, leading=cell * 1.35)
+    return {
+        "pao": ParagraphStyle(f"{name}Pao", parent=base["title"], fontSize=pao, leading=pao * 1.35, spaceAfter=0),
+        "title": ParagraphStyle(f"{name}Title", parent=base["title"], fontSize=13.5, leading=13.5 * 1.35, spaceAfter=0),
+        "line": ParagraphStyle(f"{name}Line", parent=base["body"], fontSize=line, leading=line * 1.35,
+                               alignment=TA_CENTER),
+        "cell": cell_style,
+        "cell_c": ParagraphStyle(f"{name}CellC", parent=cell_style, alignment=TA_CENTER),
+        "head": ParagraphStyle(f"{name}Head", parent=cell_style, fontName=base["heading"].fontName,
+                               alignment=TA_CENTER),
+    }  # fmt: skip
+
+
 def _measure_for(style: ParagraphStyle) -> Callable[[str], float]:
     font, size = style.fontName, style.fontSize
     return lambda s: text_width(s, font, size)

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
+from lampang_planner.core.schema import PERSON_HEADLINE_COLUMNS
 
 _MERGE_HOPS = 8  # follow merged_into at most this far (a chain longer than this is a data error)
 
-_PERSON_COLS = (
-    "id",
-    "code",
-    "prefix",
-    "first_name",
-    "last_name",
-    "organisation",
-    "participant_type",
-    "district_code",
-    "subdistrict_code",
-    "deleted",
-    "merged_into",
-)
+_PERSON_COLS = (*PERSON_HEADLINE_COLUMNS, "deleted", "merged_into")
 
 
 def _require_workshop(store: Store, workshop_id: str) -> None:

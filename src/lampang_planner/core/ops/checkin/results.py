@@ -26,6 +26,23 @@ class Via(StrEnum):
     PAPER = "paper"  # keyed in afterwards from the paper sign-in sheet (core.ops.paper)
 
 
+# What a check-in result says, per language: not invited, already (desk, when), the walk-in mark, checked in.
+_MESSAGES = {
+    "en": (
+        "not on this workshop's invitation list — not checked in",
+        "already checked in at desk {desk}, {when}",
+        " — walk-in",
+        "checked in at {when} (desk {desk}){walk_in}",
+    ),
+    "th": (
+        "ไม่อยู่ในรายชื่อเชิญของเวทีนี้ — ยังไม่ได้ลงทะเบียน",
+        "ลงทะเบียนแล้วที่โต๊ะ {desk} เมื่อ {when} น.",
+        " — ไม่ได้อยู่ในรายชื่อเชิญ",
+        "ลงทะเบียนเรียบร้อย {when} น. (โต๊ะ {desk}){walk_in}",
+    ),
+}
+
+
 @dataclass(frozen=True)
 class CheckinResult:
     """What one scan, name-search pick or walk-in registration did. The UI shows it; ``undo_checkin`` reverses it."""
@@ -76,28 +93,22 @@ class CheckinResult:
 
     @property
     def message_en(self) -> str:
-        if self.kind is Kind.UNKNOWN:
-            return self.reason_en
-        if self.kind is Kind.NOT_INVITED:
-            return "not on this workshop's invitation list — not checked in"
-        if self.kind is Kind.ALREADY:
-            return f"already checked in at desk {self.desk}, {self._when('en')}"
-        walk_in = " — walk-in" if not self.was_invited else ""
-        return f"checked in at {self._when('en')} (desk {self.desk}){walk_in}"
+        return self.message("en")
 
     @property
     def message_th(self) -> str:
-        if self.kind is Kind.UNKNOWN:
-            return self.reason_th
-        if self.kind is Kind.NOT_INVITED:
-            return "ไม่อยู่ในรายชื่อเชิญของเวทีนี้ — ยังไม่ได้ลงทะเบียน"
-        if self.kind is Kind.ALREADY:
-            return f"ลงทะเบียนแล้วที่โต๊ะ {self.desk} เมื่อ {self._when('th')} น."
-        walk_in = " — ไม่ได้อยู่ในรายชื่อเชิญ" if not self.was_invited else ""
-        return f"ลงทะเบียนเรียบร้อย {self._when('th')} น. (โต๊ะ {self.desk}){walk_in}"
+        return self.message("th")
 
     def message(self, lang: str = "th") -> str:
-        return self.message_en if lang == "en" else self.message_th
+        lang = "en" if lang == "en" else "th"
+        if self.kind is Kind.UNKNOWN:
+            return self.reason_en if lang == "en" else self.reason_th
+        not_invited, already, walk_in, checked_in = _MESSAGES[lang]
+        if self.kind is Kind.NOT_INVITED:
+            return not_invited
+        if self.kind is Kind.ALREADY:
+            return already.format(desk=self.desk, when=self._when(lang))
+        return checked_in.format(when=self._when(lang), desk=self.desk, walk_in=walk_in if not self.was_invited else "")
 
     def line(self) -> str:
         """One line for the command line: kind, code, then the name and message (or the reason)."""
