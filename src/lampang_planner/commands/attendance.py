@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from lampang_planner.commands.base import open_store, print_json
+from lampang_planner.commands.base import answers, open_store, print_json
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -24,8 +24,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     ri.add_argument("--workshop", metavar="ID", help="also invite the imported people to this workshop")
     ri.add_argument("--dry-run", action="store_true", help="only show what would be done; write nothing")
     ri.add_argument("--all", action="store_true", help="list every row, not only updated/duplicate/rejected ones")
-    ri.add_argument("--json", action="store_true")
-    ri.set_defaults(func=cmd_roster_import)
+    answers(ri, cmd_roster_import)
 
     b = sub.add_parser("badges", parents=[common], help="A4 sheets of QR badges for a workshop's people")
     b.add_argument("--workshop", metavar="ID", required=True)

@@ -36,3 +36,9 @@ def print_rows(rows: Iterable, as_json: bool, line: Callable[[Any], str]) -> Non
 def print_json(data: object, *, flush: bool = False) -> None:
     """A ``--json`` answer on stdout: one line of JSON, Thai text as it is (not ``\\u`` escapes)."""
     print(json.dumps(data, ensure_ascii=False), flush=flush)
+
+
+def answers(parser: argparse.ArgumentParser, func: Callable[[argparse.Namespace], int]) -> None:
+    """The last of a listing subcommand: its ``--json`` option (answer as JSON) and the function that answers it."""
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(func=func)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lampang_planner.commands.base import open_store, print_json, print_rows
+from lampang_planner.commands.base import answers, open_store, print_json, print_rows
 from lampang_planner.commands.privacy import add_pin_argument, given_pin, office_pin
 from lampang_planner.core.errors import UserError
 
@@ -63,36 +63,30 @@ def _register_bundle_checks(bs, common: argparse.ArgumentParser) -> None:
     un.add_argument("backup", metavar="FILE", help="the import's backup (backups/…-before-import.undo.sqlite3)")
     un.add_argument("--keep-later", action="store_true",
                     help="undo it although changes were written after it (they are kept)")
-    un.add_argument("--json", action="store_true")
-    un.set_defaults(func=cmd_undo)
+    answers(un, cmd_undo)
 
     ve = bs.add_parser("verify", parents=[common], help="check a bundle file without importing it")
     ve.add_argument("file", metavar="FILE")
     ve.add_argument("--passphrase-file", metavar="FILE", help="the passphrase of a protected bundle")
-    ve.add_argument("--json", action="store_true")
-    ve.set_defaults(func=cmd_verify)
+    answers(ve, cmd_verify)
 
     de = bs.add_parser("device", parents=[common], help="this folder's identity, key fingerprint and role")
     de.add_argument("--role", choices=("office", "laptop"), help="set the role (only while the folder is empty)")
-    de.add_argument("--json", action="store_true")
-    de.set_defaults(func=cmd_device)
+    answers(de, cmd_device)
 
     tr = bs.add_parser("trust", parents=[common], help="devices whose keys this folder has pinned")
     tr.add_argument("--forget", metavar="DEVICE_ID", help="drop a device's pinned key (it was reinstalled)")
-    tr.add_argument("--json", action="store_true")
-    tr.set_defaults(func=cmd_trust)
+    answers(tr, cmd_trust)
 
     hi = bs.add_parser("history", parents=[common], help="bundles exported and imported here")
-    hi.add_argument("--json", action="store_true")
-    hi.set_defaults(func=cmd_history)
+    answers(hi, cmd_history)
 
 
 def _register_conflicts(sub, common: argparse.ArgumentParser) -> None:
     c = sub.add_parser("conflicts", parents=[common], help="conflicts to review after merging")
     cs = c.add_subparsers(dest="action", metavar="ACTION", required=True)
     cl = cs.add_parser("list", parents=[common], help="open conflicts")
-    cl.add_argument("--json", action="store_true")
-    cl.set_defaults(func=cmd_conflicts_list)
+    answers(cl, cmd_conflicts_list)
     cr = cs.add_parser("resolve", parents=[common], help="settle a conflict")
     cr.add_argument("conflict_id", metavar="ID")
     cr.add_argument("choice", choices=("keep", "take", "restore"),
@@ -105,8 +99,7 @@ def _register_duplicates(sub, common: argparse.ArgumentParser) -> None:
     d = sub.add_parser("duplicates", parents=[common], help="possible duplicate people")
     ds = d.add_subparsers(dest="action", metavar="ACTION", required=True)
     dl = ds.add_parser("list", parents=[common], help="groups of people who may be one person")
-    dl.add_argument("--json", action="store_true")
-    dl.set_defaults(func=cmd_duplicates_list)
+    answers(dl, cmd_duplicates_list)
     dm = ds.add_parser("merge", parents=[common], help="merge people into one (a synced change)")
     dm.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
     dm.add_argument("--prefer", metavar="PERSON_ID", help="whose details to keep where they differ")

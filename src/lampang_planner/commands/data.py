@@ -4,28 +4,25 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import open_store, print_json, print_rows
+from lampang_planner.commands.base import answers, open_store, print_json, print_rows
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
     d = sub.add_parser("demo", parents=[common], help="fill an empty data folder with the demo data")
     d.set_defaults(func=cmd_demo)
     info = sub.add_parser("info", parents=[common], help="counts per kind of record and the content digest")
-    info.add_argument("--json", action="store_true")
-    info.set_defaults(func=cmd_info)
+    answers(info, cmd_info)
 
     ws = sub.add_parser("workshop", parents=[common], help="workshops")
     ws_sub = ws.add_subparsers(dest="action", metavar="ACTION", required=True)
     wl = ws_sub.add_parser("list", parents=[common], help="workshops with invited and attended counts")
-    wl.add_argument("--json", action="store_true")
-    wl.set_defaults(func=cmd_workshop_list)
+    answers(wl, cmd_workshop_list)
 
     pe = sub.add_parser("people", parents=[common], help="people")
     pe_sub = pe.add_subparsers(dest="action", metavar="ACTION", required=True)
     pl = pe_sub.add_parser("list", parents=[common], help="people with their ids and QR codes")
     pl.add_argument("--workshop", metavar="ID")
-    pl.add_argument("--json", action="store_true")
-    pl.set_defaults(func=cmd_people_list)
+    answers(pl, cmd_people_list)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

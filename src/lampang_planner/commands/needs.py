@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import open_store, print_json, print_rows
+from lampang_planner.commands.base import answers, open_store, print_json, print_rows
 from lampang_planner.core.errors import UserError
 
 
@@ -19,27 +19,22 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     nl.add_argument("--tambon", metavar="CODE", help="tambon code, e.g. 520101")
     nl.add_argument("--category", metavar="KEY")
     nl.add_argument("--status", metavar="STATUS", help="proposed, accepted, budgeted, in_progress, done, …")
-    nl.add_argument("--json", action="store_true")
-    nl.set_defaults(func=cmd_need_list)
+    answers(nl, cmd_need_list)
     ns = need_sub.add_parser("summary", parents=[common], help="counts per district and group, with totals")
     ns.add_argument("--by", choices=("district", "tambon", "category", "status"), default="district")
     ns.add_argument("--workshop", metavar="ID")
-    ns.add_argument("--json", action="store_true")
-    ns.set_defaults(func=cmd_need_summary)
+    answers(ns, cmd_need_summary)
     nh = need_sub.add_parser("history", parents=[common], help="a need's status changes: date, status, who, note")
     nh.add_argument("need_id", metavar="ID")
-    nh.add_argument("--json", action="store_true")
-    nh.set_defaults(func=cmd_need_history)
+    answers(nh, cmd_need_history)
 
     res = sub.add_parser("resolution", parents=[common], help="draft resolutions")
     res_sub = res.add_subparsers(dest="action", metavar="ACTION", required=True)
     rl = res_sub.add_parser("list", parents=[common], help="resolutions with their clause, amendment and vote counts")
-    rl.add_argument("--json", action="store_true")
-    rl.set_defaults(func=cmd_resolution_list)
+    answers(rl, cmd_resolution_list)
     rv = res_sub.add_parser("votes", parents=[common], help="every workshop's amendments and votes, clause by clause")
     rv.add_argument("resolution_id", metavar="ID")
-    rv.add_argument("--json", action="store_true")
-    rv.set_defaults(func=cmd_resolution_votes)
+    answers(rv, cmd_resolution_votes)
 
 
 

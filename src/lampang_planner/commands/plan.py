@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import open_store, print_json, print_rows
+from lampang_planner.commands.base import answers, open_store, print_json, print_rows
 from lampang_planner.core.errors import UserError
 
 
@@ -17,16 +17,13 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     st.add_argument("--years", metavar="N", default="5", help="length of the plan (default 5)")
     st.add_argument("--edition", metavar="TEXT", help='e.g. "เพิ่มเติม ครั้งที่ 1/2567" ("" for the plan itself)')
     st.add_argument("--org", metavar="NAME", help="the organisation (default องค์การบริหารส่วนจังหวัดลำปาง)")
-    st.add_argument("--json", action="store_true")
-    st.set_defaults(func=cmd_settings)
+    answers(st, cmd_settings)
     pr = ps.add_parser("propose", parents=[common], help="turn a need into a project proposal")
     pr.add_argument("need_id", metavar="NEED_ID")
-    pr.add_argument("--json", action="store_true")
-    pr.set_defaults(func=cmd_propose)
+    answers(pr, cmd_propose)
     ls = ps.add_parser("list", parents=[common], help="the project proposals")
     ls.add_argument("--district", metavar="CODE")
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(func=cmd_list)
+    answers(ls, cmd_list)
     se = ps.add_parser("set", parents=[common], help="change fields of a proposal: FIELD=VALUE … (budget:2567=500000)")
     se.add_argument("proposal_id", metavar="ID")
     se.add_argument("assignments", metavar="FIELD=VALUE", nargs="+")
@@ -37,8 +34,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     im = ps.add_parser("import", parents=[common], help="take the edited plan workbook back (preview, then apply)")
     im.add_argument("file", metavar="FILE.xlsx")
     im.add_argument("--dry-run", action="store_true", help="only show what would change")
-    im.add_argument("--json", action="store_true")
-    im.set_defaults(func=cmd_import)
+    answers(im, cmd_import)
     fu = ps.add_parser("followup", parents=[common], help="public follow-up per district: PDF and static web pages")
     fu.add_argument("--out", metavar="DIR", required=True)
     fu.add_argument("--district", metavar="CODE", action="append", help="only this district (repeatable)")

@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from lampang_planner.commands.base import open_store, print_json
+from lampang_planner.commands.base import answers, open_store, print_json
 from lampang_planner.core.errors import UserError
 
 PIN_ENV = "LAMPANG_PLANNER_PIN"
@@ -118,8 +118,7 @@ def register(sub, common: argparse.ArgumentParser) -> None:
         a.add_argument("--author", metavar="AUTHOR", help='only this author, as listed ("device/desk (name)")')
         if name == "list":
             a.add_argument("--limit", type=int, metavar="N", help="only the newest N")
-            a.add_argument("--json", action="store_true")
-            a.set_defaults(func=cmd_audit_list)
+            answers(a, cmd_audit_list)
         else:
             a.add_argument("--out", required=True, metavar="FILE")
             a.add_argument("--lang", choices=("th", "en"), default="th", help="language of the headers and labels")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from lampang_planner.commands.base import open_store, print_json
+from lampang_planner.commands.base import answers, open_store, print_json
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
@@ -19,8 +19,7 @@ def _register_sessions(sub, common: argparse.ArgumentParser) -> None:
     s_sub = s.add_subparsers(dest="action", metavar="ACTION", required=True)
     ls = s_sub.add_parser("list", parents=[common], help="the sessions, with the one current by the clock marked")
     ls.add_argument("--workshop", metavar="ID", required=True)
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(func=cmd_list)
+    answers(ls, cmd_list)
     for name, func, helptext in (
         ("add", cmd_add, "add a session after the others"),
         ("edit", cmd_edit, "change a session (the first one too)"),
@@ -46,8 +45,7 @@ def _register_attendance(sub, common: argparse.ArgumentParser) -> None:
     a_sub = a.add_subparsers(dest="action", metavar="ACTION", required=True)
     su = a_sub.add_parser("summary", parents=[common], help="per day: each session's count, any and every session")
     su.add_argument("--workshop", metavar="ID", required=True)
-    su.add_argument("--json", action="store_true")
-    su.set_defaults(func=cmd_summary)
+    answers(su, cmd_summary)
     ex = a_sub.add_parser(
         "export",
         parents=[common],
@@ -77,8 +75,7 @@ def _register_payments(sub, common: argparse.ArgumentParser) -> None:
     pay = sub.add_parser("payments", parents=[common], help="allowance rates and the payment list (PDF, Excel)")
     pay_sub = pay.add_subparsers(dest="action", metavar="ACTION", required=True)
     rs = pay_sub.add_parser("rates", parents=[common], help="show the office's rates per participant type")
-    rs.add_argument("--json", action="store_true")
-    rs.set_defaults(func=cmd_rates)
+    answers(rs, cmd_rates)
     rt = pay_sub.add_parser("rate", parents=[common], help="set one participant type's rates (baht per day)")
     rt.add_argument("participant_type", metavar="TYPE", help="e.g. community_council, network_member, other")
     rt.add_argument("--allowance", metavar="BAHT")
