@@ -41,7 +41,7 @@ from lampang_planner.core.reports.signsheet import (
     session_line,
     spaced_cell,
 )
-from lampang_planner.core.reports.typeset import ThaiParagraph, sheet_styles, thai_styles
+from lampang_planner.core.reports.typeset import ThaiParagraph, frame_drawer, sheet_styles, thai_styles
 from lampang_planner.core.thai.baht import baht_figures, baht_text
 from lampang_planner.core.vocabulary import ParticipantType
 
@@ -163,17 +163,7 @@ def render_payments(plist: PaymentList, *, contact: str = DEFAULT_CONTACT) -> by
     notice = ThaiParagraph(pdpa_notice(plist.workshop, contact), st["foot"])
     notice_h = notice.wrap(width, 1000)[1]
 
-    def on_page(canvas, doc) -> None:
-        y = PAGE[1] - 8 * mm
-        for p in heading:
-            _, h = p.wrap(width, 1000)
-            p.drawOn(canvas, MARGIN, y - h)
-            y -= h
-        canvas.saveState()
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, 8 * mm + notice_h + 1.5 * mm, PAGE[0] - MARGIN, 8 * mm + notice_h + 1.5 * mm)
-        canvas.restoreState()
-        notice.drawOn(canvas, MARGIN, 8 * mm)
+    on_page = frame_drawer(heading, notice, page=PAGE, margin=MARGIN, top=8 * mm)
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,

@@ -34,7 +34,7 @@ from lampang_planner.core.privacy.retention import expiry_date
 from lampang_planner.core.reports.badges import require_workshop, space_lines, workshop_heading
 from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
 from lampang_planner.core.reports.signsheet_rows import SignRow, sign_rows
-from lampang_planner.core.reports.typeset import ThaiParagraph, sheet_styles, text_width, thai_styles
+from lampang_planner.core.reports.typeset import ThaiParagraph, frame_drawer, sheet_styles, text_width, thai_styles
 from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.core.thai.digits import to_thai_digits
 
@@ -241,19 +241,7 @@ def _page_frame(workshop: dict, session: Session | None, contact: str, styles: d
     top_margin = 10 * mm + heading_h + 4 * mm
     bottom_margin = 8 * mm + notice_h + 3 * mm
 
-    def on_page(canvas: Canvas, doc) -> None:
-        y = A4[1] - 10 * mm
-        for p in heading:
-            _, h = p.wrap(width, 1000)
-            p.drawOn(canvas, MARGIN_X, y - h)
-            y -= h
-        canvas.saveState()
-        canvas.setStrokeColor(black)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, 8 * mm + notice_h + 1.5 * mm, A4[0] - MARGIN_X, 8 * mm + notice_h + 1.5 * mm)
-        canvas.restoreState()
-        notice.drawOn(canvas, MARGIN_X, 8 * mm)
-
+    on_page = frame_drawer(heading, notice, page=A4, margin=MARGIN_X, top=10 * mm, stroke=black)
     return title, top_margin, bottom_margin, on_page
 
 

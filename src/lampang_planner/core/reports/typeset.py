@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
+from reportlab.lib.units import cm, mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from lampang_planner.core.fonts import REPORTLAB_NAMES, register_reportlab_fonts
@@ -52,6 +52,30 @@ def thai_styles() -> dict[str, ParagraphStyle]:
         "small": style("ThaiSmall", 8.5),
         "cell": style("ThaiCell", 10, alignment=TA_LEFT),  # TH Sarabun 15
     }
+
+
+def frame_drawer(heading: Sequence[Flowable], notice: Flowable, *, page: tuple[float, float], margin: float,
+                 top: float, stroke=None) -> Callable:
+    """A sheet's ``onPage`` function (the sign-in sheet, the payment list): the ``heading`` paragraphs from ``top``
+    below the page's top edge, and at its foot the ``notice`` under a thin rule (stroked in ``stroke`` if given)."""
+    width = page[0] - 2 * margin
+    notice_h = notice.wrap(width, 1000)[1]
+
+    def on_page(canvas, doc) -> None:
+        y = page[1] - top
+        for p in heading:
+            _, h = p.wrap(width, 1000)
+            p.drawOn(canvas, margin, y - h)
+            y -= h
+        canvas.saveState()
+        if stroke is not None:
+            canvas.setStrokeColor(stroke)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, 8 * mm + notice_h + 1.5 * mm, page[0] - margin, 8 * mm + notice_h + 1.5 * mm)
+        canvas.restoreState()
+        notice.drawOn(canvas, margin, 8 * mm)
+
+    return on_page  # fmt: skip
 
 
 def sheet_styles(
