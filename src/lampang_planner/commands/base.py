@@ -7,10 +7,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.paths import resolve_data_dir
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: every command starts here
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
