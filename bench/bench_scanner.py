@@ -262,9 +262,9 @@ def _key_rows(paced: dict[str, list]) -> list[dict]:
     over = sum(1 for w in walls if w >= GAP_MS)
     return [
         _row("scanner_key_handling_cpu_max", cpus, f"< gap ({GAP_MS:g} ms): the window keeps up", max(cpus) < GAP_MS,
-             value=max(cpus), keys=len(cpus), p99=_p99(cpus), median=statistics.median(cpus)),
+             value=max(cpus), keys=len(cpus), p99_ms=_p99(cpus), median_ms=statistics.median(cpus)),
         _row("scanner_key_handling_wall_max", walls, f"< gap ({GAP_MS:g} ms): no queue builds", max(walls) < GAP_MS,
-             value=max(walls), keys=len(walls), over_gap=over, p99=_p99(walls), median=statistics.median(walls),
+             value=max(walls), keys=len(walls), over_gap=over, p99_ms=_p99(walls), median_ms=statistics.median(walls),
              latest_key_ms=max(paced["late"])),
         _row("scanner_burst_cpu_median", paced["burst_cpu"], "(reported: CPU of a burst's keys before the suffix)",
              None),
