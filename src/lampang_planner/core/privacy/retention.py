@@ -76,23 +76,23 @@ def plan_purge(store: Store, today: dt.date | None = None) -> PurgeReport:
     group_links: dict[str, set[str]] = {}
     for pid, wids in links.items():
         group_links.setdefault(roots.get(pid, pid), set()).update(wids)
-    cols = ("id", "deleted", *FORGOTTEN_FIELDS)
-    first = cols.index("first_name")
     report = PurgeReport(today=today, dry_run=True)
     used: set[str] = set()
     due_by_group: dict[str, bool] = {}  # judged once per merge group
-    for row in db.execute(f"SELECT {','.join(cols)} FROM person ORDER BY id"):
-        if row[first] in PLACEHOLDERS and is_forgotten(dict(zip(cols, row, strict=True))):
+    none: set[str] = set()
+    # only the first name is read for everyone: the other personal fields only for a row showing a placeholder
+    for pid, first_name in db.execute("SELECT id, first_name FROM person ORDER BY id"):
+        if first_name in PLACEHOLDERS and _forgotten(db, pid):
             report.already += 1
             continue
-        group = roots.get(row[0], row[0])
+        group = roots.get(pid, pid)
         due = due_by_group.get(group)
-        wids = group_links.get(group, set())
+        wids = group_links.get(group, none)
         if due is None:
             due = due_by_group[group] = bool(wids) and all(expiry.get(w) is not None and expiry[w] <= today
                                                            for w in wids)  # fmt: skip
         if due:
-            report.people.append(row[0])
+            report.people.append(pid)
             used |= wids
         else:
             report.kept += 1
@@ -101,6 +101,12 @@ def plan_purge(store: Store, today: dt.date | None = None) -> PurgeReport:
         last = as_date(w["end_date"]) or as_date(w["start_date"])
         report.workshops.append(ExpiredWorkshop(wid, w["title"], last, int(w["retention_days"]), expiry[wid]))
     return report
+
+
+def _forgotten(db, person_id: str) -> bool:
+    cols = FORGOTTEN_FIELDS
+    row = db.execute(f"SELECT {','.join(cols)} FROM person WHERE id=?", (person_id,)).fetchone()
+    return row is not None and is_forgotten(dict(zip(cols, row, strict=True)))
 
 
 def purge_expired(
