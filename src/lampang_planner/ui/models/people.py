@@ -34,10 +34,9 @@ def _shared(rows: list) -> list:
     tens of megabytes)."""
     pool: dict[str, str] = {}
     keep = pool.setdefault
-    return [
-        (r[ID], r[CODE], *(keep(v, v) if isinstance(v, str) else v for v in r[PREFIX:PHONE]), *r[PHONE:])
-        for r in rows
-    ]
+    for i, r in enumerate(rows):  # in place: each row's own strings go as soon as it is replaced (a lower peak)
+        rows[i] = (r[ID], r[CODE], *(keep(v, v) if isinstance(v, str) else v for v in r[PREFIX:PHONE]), *r[PHONE:])
+    return rows
 
 
 def format_phone(digits: str) -> str:
