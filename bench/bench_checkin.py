@@ -14,6 +14,10 @@ different person each time), wall time from spawn to exit; ``info --json`` (coun
 row) likewise. Baselines in the same run: ``python -c pass`` (the interpreter's own start), and ``python -c "import
 argparse, dataclasses, datetime, hashlib, json, re, sqlite3, uuid"`` (the standard modules the job truly needs).
 Goal: one-code ``checkin`` ≤ 0.3 s and ≤ 2× the second baseline.
+
+``cli.info_json_vs_read``: ``info --json`` against the least its job can cost — a bare ``python -c`` that opens the
+file with sqlite3, counts nothing, and reads every row the digest covers (the same columns, in id order) into a
+SHA-256 (each row's ``repr``): the digest has to read every synced row, so this is its floor.
 """
 
 from __future__ import annotations
@@ -30,10 +34,28 @@ from bench.common import SAMPLES, child_env, ensure_bytecode, figure, kilo, scal
 from bench.generate import cached_database, cached_ids
 from lampang_planner.core.db import Store, connect
 from lampang_planner.core.ops.checkin import Kind, check_in
+from lampang_planner.core.paths import DB_FILENAME
 from lampang_planner.core.qr import payload
 from lampang_planner.core.schema import natural_id
 
 NEEDS = "import argparse, dataclasses, datetime, hashlib, json, re, sqlite3, uuid"
+# info --json's floor: read every row the digest covers, in id order, into a hash (run as python -c SCRIPT DB QUERIES)
+READ_ALL = (
+    "import hashlib, json, sqlite3, sys\n"
+    "db = sqlite3.connect(sys.argv[1]); h = hashlib.sha256()\n"
+    "for q in json.loads(sys.argv[2]):\n"
+    "    for row in db.execute(q): h.update(repr(row).encode())\n"
+    "print(h.hexdigest())\n"
+)
+
+
+def digest_reads(folder: Path) -> list[str]:
+    """The statements reading what the content digest covers: every synced table's id and fields, and the
+    conflicts, in id order."""
+    from lampang_planner.core.sync.tables import TABLES
+
+    out = [f"SELECT {','.join(('id', *t.fields, *t.derived))} FROM {name} ORDER BY id" for name, t in TABLES.items()]
+    return [*out, "SELECT tbl, row_id, field, kind, winner_hlc, loser_hlc, loser_value FROM conflict ORDER BY id"]
 SCANS = 300
 WARMUP = 10
 
@@ -94,13 +116,15 @@ def command_line(folder: Path, wid: str, codes: list[str], k: str) -> list[dict]
     ensure_bytecode()
     env = child_env()
     cli = ["-m", "lampang_planner", "--data-dir", str(folder)]
-    checkin, info, bare, needs = [], [], [], []
-    checkin_cpu, info_cpu, bare_cpu, needs_cpu = [], [], [], []
+    checkin, info, bare, needs, read = [], [], [], [], []
+    checkin_cpu, info_cpu, bare_cpu, needs_cpu, read_cpu = [], [], [], [], []
+    reads = ["-c", READ_ALL, str(folder / DB_FILENAME), json.dumps(digest_reads(folder))]
     for i in range(SAMPLES):
         bare.append(_wall(["-c", "pass"], env, bare_cpu))
         needs.append(_wall(["-c", NEEDS], env, needs_cpu))
         checkin.append(_wall([*cli, "checkin", "--workshop", wid, payload(codes[i])], env, checkin_cpu))
         info.append(_wall([*cli, "info", "--json"], env, info_cpu))
+        read.append(_wall(reads, env, read_cpu))
     med = statistics.median(checkin)
     return [
         figure(f"cli.checkin_one_code_{k}", checkin, "s", baseline=needs, goal="≤ 0.3 s, ≤ 2× python+stdlib",
@@ -111,6 +135,9 @@ def command_line(folder: Path, wid: str, codes: list[str], k: str) -> list[dict]
         figure(f"cli.python_c_pass_{k}", bare, "s"),
         figure(f"cli.info_json_{k}", info, "s", baseline=needs),
         figure(f"cli.info_json_cpu_{k}", info_cpu, "s", baseline=needs_cpu),
+        figure(f"cli.info_json_vs_read_{k}", info, "s", baseline=read, goal="≤ 1.5× reading every row",
+               ok=statistics.median(info) <= 1.5 * statistics.median(read)),
+        figure(f"cli.info_json_vs_read_cpu_{k}", info_cpu, "s", baseline=read_cpu),
     ]  # fmt: skip
 
 
