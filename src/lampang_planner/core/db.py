@@ -169,12 +169,21 @@ class Tx:
         what they saw: settling a conflict (``core.ops.conflicts``, both stamps of a concurrent pair) and the
         forgetting write of an erasure or purge (``core.privacy.forget``, every stamp of the row). :meth:`update`
         names only the current stamps and skips unchanged fields. Logged in the change log like every write."""
+        self.write_same(tbl, [(row_id, parents)], fields)
+
+    def write_same(self, tbl: str, rows: Iterable[tuple[str, Iterable[str]]], fields: dict) -> None:
+        """:meth:`write` of the same ``fields`` on each of ``rows`` (row id, the stamps it saw and replaces), the
+        fields checked and encoded once for all (a purge writes the same blanking on every person)."""
         s = spec(tbl)
         data = {k: _plain(v) for k, v in fields.items()}
         bad = set(data) - set(s.fields)
         if bad:
             raise ValueError(f"{tbl} has no field(s) {sorted(bad)}")
-        self._stamp(tbl, row_id, data, tuple(sorted(set(parents))))
+        text = Write("", tbl, "", "", data).log_row()[5]  # the data as the change log writes it, for all of them
+        clock, pending = self.store.clock, self._pending
+        for row_id, parents in rows:
+            pending.append(Write(clock.now(), tbl, row_id, clock.device, data, tuple(sorted(set(parents))),
+                                 self.author, text))  # fmt: skip
 
     def apply_remote(self, writes: list[Write]) -> ApplyResult:
         """Fold in writes from elsewhere (a bundle) and advance our clock past each of them."""

@@ -226,6 +226,7 @@ def forget_people(tx: Tx, person_ids: Sequence[str], placeholder: str, *, delete
         part = list(dict.fromkeys(person_ids[start : start + _CHUNK]))
         logged = _logged_person_writes(tx.db, part)
         updates: list[tuple[str, str]] = []
+        forgetting: list[tuple[str, list[str]]] = []
         for pid in part:
             writes = logged.get(pid)
             if writes is None:
@@ -240,8 +241,9 @@ def forget_people(tx: Tx, person_ids: Sequence[str], placeholder: str, *, delete
             # them all, so none of them — a concurrent loser included — is left as an open conflict on the row.
             # Every forgotten field is written, even one already empty here: a value another copy still holds for
             # it, from a write older than this one, then loses to this write there too.
-            tx.write("person", pid, data, parents=[h for h, _ in writes])
-            done += 1
+            forgetting.append((pid, [h for h, _ in writes]))
+        tx.write_same("person", forgetting, data)
+        done += len(forgetting)
         if updates:
             tx.db.executemany("UPDATE change SET data=? WHERE hlc=?", updates)
             scrubbed += len(updates)
