@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from bench.common import SAMPLES, figure, kilo, scales
-from bench.generate import cached_database, cached_ids
+from bench.generate import cached_database, cached_ids, private_copy
 from lampang_planner.core.audit import audit_entries
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.people import update_person
@@ -43,9 +43,7 @@ TODAY = dt.date(2027, 1, 1)
 
 
 def _copy(src: Path, target: Path) -> Store:
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(src, target)
-    store = Store.open(target)
+    store = Store.open(private_copy(src, target))
     with store.transaction(author="bench") as tx:  # every workshop keeps personal data 30 days
         for (wid,) in store.db.execute("SELECT id FROM workshop").fetchall():
             tx.update("workshop", wid, {"retention_days": 30})

@@ -95,7 +95,7 @@ def make_database(folder: Path, n_people: int = 100_000, n_attendance: int = 0, 
 
 def cached_database(n_people: int = 100_000, n_attendance: int = 0, seed: int = 1) -> Path:
     """A data folder with this data, made once and kept under $LAMPANG_BENCH_CACHE (default: the temp folder), so
-    several benchmarks share it. Treat it as read-only: copy it (``shutil.copytree``) before writing to it."""
+    several benchmarks share it. Treat it as read-only: copy it (:func:`private_copy`) before writing to it."""
     import hashlib
     import json
     import os
@@ -116,6 +116,28 @@ def cached_database(n_people: int = 100_000, n_attendance: int = 0, seed: int = 
         ids = make_database(folder, n_people, n_attendance, seed)
         done.write_text(json.dumps(ids))
     return folder
+
+
+def private_copy(source: Path, target: Path) -> Path:
+    """A copy of a :func:`cached_database` folder to write to (or open in the window, which writes its settings,
+    keys and write-ahead log): its database through SQLite's backup (a consistent copy, whatever another reader of
+    the shared folder is doing), and its ids. Returns ``target``."""
+    import shutil
+    import sqlite3
+
+    from lampang_planner.core.paths import DB_FILENAME
+
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    src = sqlite3.connect(f"file:{source / DB_FILENAME}?mode=ro", uri=True)
+    dst = sqlite3.connect(target / DB_FILENAME)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    shutil.copyfile(source / "bench-ids.json", target / "bench-ids.json")
+    return target
 
 
 def cached_ids(folder: Path) -> dict:
