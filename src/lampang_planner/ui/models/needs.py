@@ -344,17 +344,6 @@ class NeedsSummaryModel(TwoLevelTreeModel):
             return int((align | Qt.AlignmentFlag.AlignVCenter).value)
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != 0:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
-
-    def retranslate(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()
 
 
 def _count(n: int) -> str:

@@ -151,15 +151,3 @@ class SideBySideModel(TwoLevelTreeModel):
         place = d.name(current_language()) if d else w.title
         day = format_date_th(w.start_date, "short") if isinstance(w.start_date, dt.date) else ""
         return f"{place}\n{day}" if role == Qt.ItemDataRole.DisplayRole else w.title
-
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.internalId() != 0:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
-
-    def retranslate(self) -> None:
-        self.beginResetModel()
-        self.endResetModel()

@@ -120,3 +120,16 @@ class TwoLevelTreeModel(QAbstractItemModel):
         if parent.internalId() == 0 and parent.column() == 0 and 0 <= parent.row() < self.top_count():
             return self.child_count(parent.row())
         return 0
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != 0:
+            flags |= Qt.ItemFlag.ItemNeverHasChildren
+        return flags
+
+    def retranslate(self) -> None:
+        """The language changed: every text is read again."""
+        self.beginResetModel()
+        self.endResetModel()

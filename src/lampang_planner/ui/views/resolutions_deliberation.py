@@ -103,6 +103,28 @@ class DeliberationView(Retranslating, QWidget):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("deliberationHint")
 
+        top, split = self._lay_out_tables()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.quorum)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.hint)
+
+        self.workshop.currentIndexChanged.connect(lambda _i: self.workshop_changed.emit(self.workshop_id() or ""))
+        self.clause_table.selectionModel().currentRowChanged.connect(lambda *_: self._clause_changed())
+        self.amendment_table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        self.vote_clause_button.clicked.connect(self.vote_clause)
+        self.amend_button.clicked.connect(self.propose_amendment)
+        self.vote_amendment_button.clicked.connect(self.vote_amendment)
+        self.withdraw_button.clicked.connect(self.withdraw_amendment)
+        widget_shortcut(Qt.Key.Key_Return, self.clause_table, self.vote_clause.emit)
+        widget_shortcut(Qt.Key.Key_Enter, self.clause_table, self.vote_clause.emit)
+        widget_shortcut("A", self.clause_table, self.propose_amendment.emit)
+        widget_shortcut(Qt.Key.Key_Return, self.amendment_table, self.vote_amendment.emit)
+        widget_shortcut(Qt.Key.Key_Enter, self.amendment_table, self.vote_amendment.emit)
+        self.retranslate()
+
+    def _lay_out_tables(self) -> tuple[QHBoxLayout, QSplitter]:
         top = QHBoxLayout()
         top.addWidget(self.workshop_label)
         top.addWidget(self.workshop, 1)
@@ -127,25 +149,7 @@ class DeliberationView(Retranslating, QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([560, 540])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.quorum)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.hint)
-
-        self.workshop.currentIndexChanged.connect(lambda _i: self.workshop_changed.emit(self.workshop_id() or ""))
-        self.clause_table.selectionModel().currentRowChanged.connect(lambda *_: self._clause_changed())
-        self.amendment_table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
-        self.vote_clause_button.clicked.connect(self.vote_clause)
-        self.amend_button.clicked.connect(self.propose_amendment)
-        self.vote_amendment_button.clicked.connect(self.vote_amendment)
-        self.withdraw_button.clicked.connect(self.withdraw_amendment)
-        widget_shortcut(Qt.Key.Key_Return, self.clause_table, self.vote_clause.emit)
-        widget_shortcut(Qt.Key.Key_Enter, self.clause_table, self.vote_clause.emit)
-        widget_shortcut("A", self.clause_table, self.propose_amendment.emit)
-        widget_shortcut(Qt.Key.Key_Return, self.amendment_table, self.vote_amendment.emit)
-        widget_shortcut(Qt.Key.Key_Enter, self.amendment_table, self.vote_amendment.emit)
-        self.retranslate()
+        return top, split
 
     # --- filling ----------------------------------------------------------------------------------------------------
 

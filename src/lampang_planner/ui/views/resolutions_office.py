@@ -38,6 +38,31 @@ class OfficeView(Retranslating, QWidget):
         super().__init__(parent)
         self.side: ResolutionVotes | None = None
         self.model = SideBySideModel(self)
+        buttons = self._build_tree_and_buttons()
+        bottom = self._build_versions_and_text()
+        split = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.tree, 1)
+        tl.addWidget(self.legend)
+        tl.addLayout(buttons)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.adopt_amendment_button.clicked.connect(self.adopt_amendment)
+        self.keep_button.clicked.connect(self.keep_clause)
+        self.write_button.clicked.connect(self.write_adopted)
+        self.edit_button.clicked.connect(self.edit_text)
+        self.adopt_button.clicked.connect(self.adopt_resolution)
+        self.retranslate()
+
+    def _build_tree_and_buttons(self) -> QHBoxLayout:
         self.tree = QTreeView()
         self.tree.setObjectName("sideBySide")
         self.tree.setModel(self.model)
@@ -63,7 +88,9 @@ class OfficeView(Retranslating, QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.adopt_button)
+        return buttons
 
+    def _build_versions_and_text(self) -> QSplitter:
         self.versions_title = QLabel()
         self.versions_title.setObjectName("detailLabel")
         self.versions = VersionsModel(self)
@@ -95,27 +122,7 @@ class OfficeView(Retranslating, QWidget):
         bottom.addWidget(left)
         bottom.addWidget(right)
         bottom.setSizes([560, 540])
-        split = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        tl = QVBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.tree, 1)
-        tl.addWidget(self.legend)
-        tl.addLayout(buttons)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-
-        self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.adopt_amendment_button.clicked.connect(self.adopt_amendment)
-        self.keep_button.clicked.connect(self.keep_clause)
-        self.write_button.clicked.connect(self.write_adopted)
-        self.edit_button.clicked.connect(self.edit_text)
-        self.adopt_button.clicked.connect(self.adopt_resolution)
-        self.retranslate()
+        return bottom
 
     def load(self, side: ResolutionVotes | None) -> None:
         keep = self._position()
