@@ -65,6 +65,21 @@ def test_the_picker_follows_the_clock_and_can_be_switched(door, qtbot):
     assert page.session_id() == afternoon
 
 
+def test_the_picker_follows_the_clock_only_while_shown_and_never_reads_a_closed_folder(door):
+    """A door screen left behind (its window hidden, its folder closed) must not read any more when its
+    half-minute tick comes: before, the tick raised "Cannot operate on a closed database" into whatever ran next."""
+    page, store, *_ = door
+    picker = page.session_picker
+    assert picker.isVisible() and picker._timer.isActive()
+    page.hide()
+    assert not picker._timer.isActive()
+    page.show()
+    assert picker._timer.isActive()
+    store.close()
+    picker.follow_clock()  # what the timer's tick runs: nothing, no error
+    assert picker.session_id() is not None  # what it showed stays
+
+
 def test_key_in_from_paper_with_the_keyboard(door, qtbot, type_text):
     page, store, wid, _, afternoon, ids = door
     page.session_picker.setCurrentIndex(1)

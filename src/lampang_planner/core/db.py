@@ -266,6 +266,11 @@ class Store:
                 self._others.append(db)
         return db
 
+    @property
+    def closed(self) -> bool:
+        """True once ``close()`` ran: a screen left behind (a timer still ticking) must not read any more."""
+        return self._closed
+
     def close(self) -> None:
         if not self._closed and threading.get_ident() == self._owner:
             with contextlib.suppress(sqlite3.Error), self._lock:  # best effort: another program may be writing

@@ -32,8 +32,7 @@ class SessionPicker(SteadyComboBox):
         self.sessions: list[Session] = []
         self._timer = QTimer(self)
         self._timer.setInterval(FOLLOW_MS)
-        self._timer.timeout.connect(self.follow_clock)
-        self._timer.start()
+        self._timer.timeout.connect(self.follow_clock)  # ticks only while the picker is shown
         self.activated.connect(self._picked)
 
     def session_id(self) -> str | None:
@@ -78,8 +77,17 @@ class SessionPicker(SteadyComboBox):
             return 0
         return max(0, self.findData(now))
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._timer.start()
+        self.follow_clock()  # back on screen after a while: the session now, not the one of when it was hidden
+
+    def hideEvent(self, event) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
     def follow_clock(self) -> None:
-        if self.pinned or not self.sessions:
+        if self.pinned or not self.sessions or self.store is None or self.store.closed:
             return
         index = self._clock_index()
         if index != self.currentIndex():
