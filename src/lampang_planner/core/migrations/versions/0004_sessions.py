@@ -1,7 +1,5 @@
 """sessions: a workshop has sessions; attendance is per session, with how each check-in was made
 
-Revision ID: 0004
-Revises: 0006
 Create Date: 2026-12-07
 
 Existing attendance rows go to their workshop's first session (its id is derived from the workshop id, exactly as
@@ -14,56 +12,37 @@ from __future__ import annotations
 import uuid
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
-revision = '0004'
-down_revision = '0006'
-branch_labels = None
-depends_on = None
+from lampang_planner.core.migrations.ddl import columns, create_synced_table
+
+revision = "0004"
+down_revision = "0006"
 
 # A copy of core.schema.NATURAL_ID_NAMESPACE: a migration must not change when the app's code does.
 _NAMESPACE = uuid.UUID("0c7e3b52-52a0-4d5e-8a1b-1a2b3c4d5e52")
 
 
 def upgrade() -> None:
-    op.create_table('session',
-    sa.Column('id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('origin_device', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('hlc', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.Column('clocks', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-    sa.Column('workshop_id', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-    sa.Column('number', sa.Integer(), nullable=True),
-    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-    sa.Column('day', sa.Date(), nullable=True),
-    sa.Column('starts', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-    sa.Column('ends', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-    sa.PrimaryKeyConstraint('id')
-    )
-    with op.batch_alter_table('session', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_session_workshop_id'), ['workshop_id'], unique=False)
-
-    with op.batch_alter_table('attendance', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('session_id', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
-        batch_op.add_column(sa.Column('kinds', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
-        batch_op.add_column(sa.Column('keyed_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
-        batch_op.create_index(batch_op.f('ix_attendance_session_id'), ['session_id'], unique=False)
+    create_synced_table("session", "workshop_id number:int name day:date starts ends", indexes=("workshop_id",))
+    with op.batch_alter_table("attendance", schema=None) as batch_op:
+        for column in columns("session_id kinds keyed_by", nullable=True):
+            batch_op.add_column(column)
+        batch_op.create_index(batch_op.f("ix_attendance_session_id"), ["session_id"], unique=False)
 
     bind = op.get_bind()
-    workshops = [r[0] for r in bind.execute(sa.text(
-        "SELECT DISTINCT workshop_id FROM attendance WHERE workshop_id IS NOT NULL"))]
+    workshops = [
+        r[0] for r in bind.execute(sa.text("SELECT DISTINCT workshop_id FROM attendance WHERE workshop_id IS NOT NULL"))
+    ]
     for wid in workshops:
         first = str(uuid.uuid5(_NAMESPACE, f"session:{wid}/1"))
         bind.execute(sa.text("UPDATE attendance SET session_id=:s WHERE workshop_id=:w"), {"s": first, "w": wid})
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('attendance', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_attendance_session_id'))
-        batch_op.drop_column('keyed_by')
-        batch_op.drop_column('kinds')
-        batch_op.drop_column('session_id')
-    with op.batch_alter_table('session', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_session_workshop_id'))
-    op.drop_table('session')
+    with op.batch_alter_table("attendance", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_attendance_session_id"))
+        batch_op.drop_column("keyed_by")
+        batch_op.drop_column("kinds")
+        batch_op.drop_column("session_id")
+    op.drop_table("session")  # with its index

@@ -6,8 +6,6 @@ each workshop: 150 ms per selected row at 100,000 people. ``(person_id, workshop
 few rows. ``merged_into`` (partial: only merged rows) lets a merge group be found from one person without reading
 every person. ``ANALYZE`` then gives the planner the row counts it needs (``core.db`` keeps them current).
 
-Revision ID: 0006
-Revises: 0007
 Create Date: 2026-12-07
 """
 
@@ -18,8 +16,6 @@ from alembic import op
 
 revision = "0006"
 down_revision = "0007"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -1,7 +1,5 @@
 """ID card check-in: the person's registered address, and whether a workshop pays allowances
 
-Revision ID: 0007
-Revises: 0005
 Create Date: 2026-12-07
 """
 
@@ -13,8 +11,6 @@ from alembic import op
 
 revision = "0007"
 down_revision = "0005"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

@@ -13,8 +13,6 @@ computes them (:func:`lampang_planner.core.ops.duplicates.initial_sql`: a Thai c
 ASCII letter in lower case; anything else is '' and always looked at), which the folded name keeps: the lookup reads
 the few people of the tambon whose name can match.
 
-Revision ID: 0008
-Revises: 0004
 Create Date: 2026-12-07
 """
 
@@ -24,8 +22,6 @@ from alembic import op
 
 revision = "0008"
 down_revision = "0004"
-branch_labels = None
-depends_on = None
 
 # Must stay the same text as lampang_planner.core.ops.duplicates.initial_sql (SQLite matches index expressions by form).
 def initial_sql(col: str) -> str:
