@@ -144,3 +144,28 @@ def test_the_table_model_base_translates_headers_and_replaces_rows(qtbot, qtmode
     with qtbot.waitSignal(model.modelReset):
         model.set_rows([("3", "blue")])
     assert model.rowCount() == 1 and model.data(model.index(0, 0)) == "3"
+
+
+def test_the_builders_make_connect_and_lay_out_in_one_call(qtbot, app):
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
+
+    from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, line_edit, vbox
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    clicks: list[str] = []
+    go = button("go", lambda: clicks.append("go"), style="color: red;", auto_default=False)
+    note = label("note", wrap=True, selectable=True, hidden=True)
+    edit = line_edit("phrase", password=True, clearable=True, max_width=260)
+    row = hbox((edit, 2), 12, go, STRETCH)
+    vbox(note, row, parent=host)
+    assert host.layout().itemAt(1).layout() is row and isinstance(row, QHBoxLayout)
+    assert [row.stretch(i) for i in range(row.count())] == [2, 0, 0, 1]
+    assert row.itemAt(1).spacerItem().sizeHint().width() == 12
+    assert host.findChild(QLineEdit, "phrase") is edit and edit.echoMode() == QLineEdit.EchoMode.Password
+    assert edit.isClearButtonEnabled() and edit.maximumWidth() == 260
+    assert host.findChild(QLabel, "note") is note and note.wordWrap() and note.isHidden()
+    assert note.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert go.styleSheet() == "color: red;" and not go.autoDefault()
+    qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    assert clicks == ["go"]

@@ -13,15 +13,7 @@ protect a kit with a passphrase (typed twice); importing a protected file asks f
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QTabWidget, QWidget
 
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.sync.exchange import (
@@ -45,6 +37,7 @@ from lampang_planner.ui.views.exchange_transfer import (
     is_protected,
 )
 from lampang_planner.ui.views.exchange_undo import ImportUndo
+from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, vbox
 from lampang_planner.ui.widgets.table import make_table
 
 TAB_EXCHANGE, TAB_CONFLICTS, TAB_DUPLICATES, TAB_HISTORY = range(4)
@@ -77,21 +70,15 @@ class ExchangePage(ExchangeShowing, ExchangeTransfer, ImportReportView, ImportUn
         self._last_passphrase: str | None = None
 
         self.heading = heading_label()
-        self.device_label = QLabel()
-        self.device_label.setObjectName("deviceIdentity")
-        self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.device_label = label("deviceIdentity", selectable=True)
 
         # a folder that is still empty: a laptop waits for its kit; the office says it is the office
         self.role_box = QFrame()
         self.role_box.setObjectName("roleBox")
         self.role_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.role_text = QLabel()
-        self.role_text.setWordWrap(True)
-        self.office_button = QPushButton()
-        self.office_button.setObjectName("makeOffice")
-        rb = QHBoxLayout(self.role_box)
-        rb.addWidget(self.role_text, 1)
-        rb.addWidget(self.office_button)
+        self.role_text = label(wrap=True)
+        self.office_button = button("makeOffice", self.make_office)
+        hbox((self.role_text, 1), self.office_button, parent=self.role_box)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("exchangeTabs")
@@ -105,29 +92,14 @@ class ExchangePage(ExchangeShowing, ExchangeTransfer, ImportReportView, ImportUn
         self.history_table.setObjectName("bundleHistory")
         self.history_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.tabs.addTab(self.history_table, "")
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.device_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.role_box)
-        layout.addWidget(self.tabs, 1)
+        vbox(hbox(self.heading, STRETCH, self.device_label), self.role_box, (self.tabs, 1), parent=self)
 
         self._connect(ctx)
         self._show_idle()
         self.retranslate()
 
     def _connect(self, ctx: AppContext) -> None:
-        self.office_button.clicked.connect(self.make_office)
-        self.choose_button.clicked.connect(self._choose_folder)
-        self.usb_button.clicked.connect(self._fill_destinations)
         self.full_radio.toggled.connect(lambda _on: self._show_kit_choice())
-        self.export_button.clicked.connect(self._export_clicked)
-        self.import_button.clicked.connect(self._ask_import)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.undo_button.clicked.connect(self._undo_clicked)
         self.review_conflicts.clicked.connect(lambda: self.tabs.setCurrentIndex(TAB_CONFLICTS))
         self.review_duplicates.clicked.connect(lambda: self.tabs.setCurrentIndex(TAB_DUPLICATES))
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -1,0 +1,151 @@
+"""Widgets made, set up, connected and laid out in one call each (the texts stay in each owner's ``retranslate``):
+
+    page.export_button = button("exportButton", page.export)           # object name, clicked → slot
+    page.status = label("exchangeStatus", wrap=True, selectable=True)
+    page.search = line_edit("peopleSearch", clearable=True, min_width=220)
+    page.workshop = combo("reportWorkshop", 40)                        # at least 40 characters wide
+    row = hbox((page.progress, 1), page.cancel_button)                 # (item, stretch); an int is a spacing
+    col = vbox(page.heading, row, STRETCH, parent=page)                # STRETCH: a stretch of 1; parent: its layout
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+STRETCH = object()
+"""In :func:`hbox` / :func:`vbox`: an empty stretch of factor 1."""
+
+Item = Any  # QWidget | QLayout | (QWidget | QLayout, stretch[, alignment]) | int spacing | STRETCH
+
+
+def label(name: str = "", *, wrap: bool = False, selectable: bool = False, rich: bool = False, style: str = "",
+          hidden: bool = False) -> QLabel:  # fmt: skip
+    """A label: ``wrap`` its words, ``selectable`` by mouse (to copy), ``rich`` text, a style sheet, ``hidden``."""
+    w = QLabel()
+    _name(w, name)
+    w.setWordWrap(wrap)
+    if selectable:
+        w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if rich:
+        w.setTextFormat(Qt.TextFormat.RichText)
+    return _finish(w, style, hidden)
+
+
+def button(name: str = "", clicked: Callable[..., Any] | None = None, *, style: str = "", checkable: bool = False,
+           default: bool = False, auto_default: bool | None = None, enabled: bool = True,
+           hidden: bool = False) -> QPushButton:  # fmt: skip
+    """A push button whose ``clicked`` goes to ``clicked``."""
+    w = QPushButton()
+    _name(w, name)
+    if clicked is not None:
+        w.clicked.connect(clicked)
+    w.setCheckable(checkable)
+    if default:
+        w.setDefault(True)
+    if auto_default is not None:
+        w.setAutoDefault(auto_default)
+    w.setEnabled(enabled)
+    return _finish(w, style, hidden)
+
+
+def line_edit(name: str = "", *, text: str = "", password: bool = False, read_only: bool = False,
+              clearable: bool = False, min_width: int = 0, max_width: int = 0) -> QLineEdit:  # fmt: skip
+    """A one-line text field: ``password`` hides what is typed, ``clearable`` has the clear button."""
+    w = QLineEdit(text)
+    _name(w, name)
+    if password:
+        w.setEchoMode(QLineEdit.EchoMode.Password)
+    w.setReadOnly(read_only)
+    w.setClearButtonEnabled(clearable)
+    if min_width:
+        w.setMinimumWidth(min_width)
+    if max_width:
+        w.setMaximumWidth(max_width)
+    return w
+
+
+def combo(name: str = "", min_chars: int = 0, *, max_visible: int = 0) -> QComboBox:
+    """A drop-down at least ``min_chars`` characters wide (0: as wide as its items), ``max_visible`` rows open."""
+    w = QComboBox()
+    _name(w, name)
+    if min_chars:
+        w.setMinimumContentsLength(min_chars)
+        w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    if max_visible:
+        w.setMaxVisibleItems(max_visible)
+    return w
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that resizes it."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
+
+
+def hbox(*items: Item, parent: QWidget | None = None, margins: int | None = None) -> QHBoxLayout:
+    """A row of ``items`` (see :func:`fill`); on ``parent`` when given; ``margins`` all round when given."""
+    return fill(QHBoxLayout(parent) if parent is not None else QHBoxLayout(), items, margins)
+
+
+def vbox(*items: Item, parent: QWidget | None = None, margins: int | None = None) -> QVBoxLayout:
+    """A column of ``items`` (see :func:`fill`); on ``parent`` when given; ``margins`` all round when given."""
+    return fill(QVBoxLayout(parent) if parent is not None else QVBoxLayout(), items, margins)
+
+
+def fill(layout: QBoxLayout, items: tuple[Item, ...], margins: int | None = None) -> QBoxLayout:
+    """Add to ``layout`` in order: a widget or layout; ``(item, stretch)`` or ``(item, stretch, alignment)``; an int,
+    a fixed spacing of that many pixels; :data:`STRETCH`, a stretch of 1."""
+    if margins is not None:
+        layout.setContentsMargins(margins, margins, margins, margins)
+    for item in items:
+        if item is STRETCH:
+            layout.addStretch(1)
+        elif isinstance(item, int):
+            layout.addSpacing(item)
+        elif isinstance(item, tuple):
+            _add(layout, *item)
+        else:
+            _add(layout, item)
+    return layout
+
+
+def _add(layout: QBoxLayout, item: QWidget | QLayout, stretch: int = 0, alignment: Qt.AlignmentFlag | None = None,
+         ) -> None:  # fmt: skip
+    if isinstance(item, QLayout):
+        layout.addLayout(item, stretch)
+    elif alignment is not None:
+        layout.addWidget(item, stretch, alignment)
+    else:
+        layout.addWidget(item, stretch)
+
+
+def _name(w: QWidget, name: str) -> None:
+    if name:
+        w.setObjectName(name)
+
+
+def _finish(w: Any, style: str, hidden: bool) -> Any:
+    if style:
+        w.setStyleSheet(style)
+    if hidden:
+        w.hide()
+    return w
