@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
@@ -15,6 +16,10 @@ from lampang_planner.ui.models.rows import Column, RowsModel, folded, rank
 HLC, INDEX, WHEN, TABLE, ACTION, ROW, FIELDS, DEVICE, DESK, OPERATOR, AUTHOR = range(11)
 
 
+def when_text(when: dt.datetime) -> str:
+    return f"{format_date_th(when.date(), 'short')} {when:%H:%M:%S}"
+
+
 def entry_row(i: int, e: AuditEntry) -> tuple:
     return (e.hlc, i, e.when, e.table, e.action, e.row_id, ", ".join(e.fields), e.device_name, e.desk, e.operator,
             e.author)
@@ -23,14 +28,16 @@ def entry_row(i: int, e: AuditEntry) -> tuple:
 class AuditModel(RowsModel):
     CONTEXT = "AuditModel"
     COLUMNS = (
-        Column("time", QT_TRANSLATE_NOOP("AuditModel", "Time"), 160),
-        Column("table", QT_TRANSLATE_NOOP("AuditModel", "Data"), 130),
-        Column("action", QT_TRANSLATE_NOOP("AuditModel", "Action"), 120),
-        Column("device", QT_TRANSLATE_NOOP("AuditModel", "Device"), 170),
-        Column("desk", QT_TRANSLATE_NOOP("AuditModel", "Desk"), 50),
-        Column("operator", QT_TRANSLATE_NOOP("AuditModel", "Signed-in name"), 120),
-        Column("record", QT_TRANSLATE_NOOP("AuditModel", "Record id"), 150),
-        Column("fields", QT_TRANSLATE_NOOP("AuditModel", "Fields changed"), 240),
+        Column("time", QT_TRANSLATE_NOOP("AuditModel", "Time"), 160, text=lambda r: when_text(r[WHEN])),
+        Column("table", QT_TRANSLATE_NOOP("AuditModel", "Data"), 130,
+               text=lambda r: label(TABLE_LABELS, r[TABLE], current_language())),
+        Column("action", QT_TRANSLATE_NOOP("AuditModel", "Action"), 120,
+               text=lambda r: label(ACTION_LABELS, r[ACTION], current_language())),
+        Column("device", QT_TRANSLATE_NOOP("AuditModel", "Device"), 170, text=lambda r: r[DEVICE]),
+        Column("desk", QT_TRANSLATE_NOOP("AuditModel", "Desk"), 50, text=lambda r: r[DESK]),
+        Column("operator", QT_TRANSLATE_NOOP("AuditModel", "Signed-in name"), 120, text=lambda r: r[OPERATOR]),
+        Column("record", QT_TRANSLATE_NOOP("AuditModel", "Record id"), 150, text=lambda r: r[ROW]),
+        Column("fields", QT_TRANSLATE_NOOP("AuditModel", "Fields changed"), 240, text=lambda r: r[FIELDS]),
     )
     DEFAULT_SORT = 0
     STRETCH = 7
@@ -46,17 +53,6 @@ class AuditModel(RowsModel):
     def shown_entries(self) -> list[AuditEntry]:
         """The entries shown now (filtered by the search), in the order shown."""
         return [self.entries[self.record(r)[INDEX]] for r in range(self.rowCount())]
-
-    def display(self, row: tuple, column: int) -> str:
-        lang = current_language()
-        if column == 0:
-            when = row[WHEN]
-            return f"{format_date_th(when.date(), 'short')} {when:%H:%M:%S}"
-        if column == 1:
-            return label(TABLE_LABELS, row[TABLE], lang)
-        if column == 2:
-            return label(ACTION_LABELS, row[ACTION], lang)
-        return {3: row[DEVICE], 4: row[DESK], 5: row[OPERATOR], 6: row[ROW], 7: row[FIELDS]}[column]
 
     def tooltip(self, row: tuple, column: int) -> str | None:
         if column in (3, 4, 5):

@@ -6,7 +6,7 @@ replaced whole when they change.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from lampang_planner.core.ops.checkin import CountRow, PersonMatch, RecentCheckin, clock_time
@@ -15,7 +15,7 @@ from lampang_planner.core.refdata import divisions
 from lampang_planner.core.vocabulary import ParticipantType
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.rows import ID_ROLE
-from lampang_planner.ui.models.table import LEFT, RIGHT, TableModel
+from lampang_planner.ui.models.table import TableModel
 
 
 def place_name(district_code: str, subdistrict_code: str, lang: str) -> str:
@@ -35,19 +35,7 @@ def type_label(value: str, lang: str) -> str:
 
 class _Table(TableModel):
     CONTEXT = "CheckinModels"
-    ALIGN_HEADERS = True
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if not index.isValid() or not 0 <= index.row() < len(self._rows):
-                return None
-            return int((RIGHT if index.column() in self.NUMERIC else LEFT).value)
-        return super().data(index, role)
-
-    def display(self, row: object, column: int) -> str:
-        raise NotImplementedError
+    ALIGN_CELLS = ALIGN_HEADERS = TEXT_TIPS = True
 
 
 class SearchResultsModel(_Table):

@@ -11,12 +11,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from lampang_planner.core.ops.conflicts import ConflictRow, display_value, field_label, table_label
 from lampang_planner.core.ops.duplicates import DuplicateGroup, PersonCard
 from lampang_planner.core.refdata import divisions
-from lampang_planner.core.sync.exchange import ALREADY, IMPORTED, FileReport, LogRow
+from lampang_planner.core.sync.exchange import ALREADY, IMPORTED, FileReport
 from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.core.thai.names import full_name
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.people import format_phone
-from lampang_planner.ui.models.rows import Column, RowsModel, folded, rank
+from lampang_planner.ui.models.rows import Column, RowsModel, folded
 
 CONTEXT = "ExchangeModels"
 
@@ -65,10 +65,10 @@ def mask_citizen_id(cid: str) -> str:
 
 
 class _ObjectRows(RowsModel):
-    """Rows are ``(id, record)``; subclasses say how a record shows in each column."""
+    """Rows are ``(id, record)``; each column says how a record shows in it (``Column.text`` of the row) and, when
+    numeric, how it sorts (``Column.sort``)."""
 
     CONTEXT = CONTEXT
-    NUMERIC: frozenset[int] = frozenset()
 
     def set_records(self, records: Sequence[tuple[str, object]]) -> None:
         self.set_rows(list(records))
@@ -77,47 +77,29 @@ class _ObjectRows(RowsModel):
         cache: dict[str, str] = {}
         return [folded(cache, " ".join(self.display(r, c) for c in range(len(self.COLUMNS)))) for r in rows]
 
-    def column_keys(self, column: int) -> list:
-        if column in self.NUMERIC:
-            return [self.number(r, column) for r in self._rows]
-        return rank([self.display(r, column) for r in self._rows])
 
-    def number(self, row: tuple, column: int) -> int:
-        return 0
+def _file_result(f: FileReport) -> str:
+    if f.status == IMPORTED:
+        return _t(IMPORTED_TEXT).format(
+            added=f"{f.added:,}", updated=f"{f.updated:,}", merged=f"{f.merged:,}", unchanged=f"{f.unchanged:,}")
+    if f.status == ALREADY:
+        return _t(ALREADY_TEXT)
+    if f.error is not None:
+        return _t(REFUSED_TEXT).format(reason=_reason(f))
+    return ""
 
 
 class ReportFilesModel(_ObjectRows):
     COLUMNS = (
-        Column("file", QT_TRANSLATE_NOOP("ExchangeModels", "File"), 300),
-        Column("device", QT_TRANSLATE_NOOP("ExchangeModels", "From"), 200),
-        Column("kind", QT_TRANSLATE_NOOP("ExchangeModels", "Kind"), 90),
-        Column("changes", QT_TRANSLATE_NOOP("ExchangeModels", "Changes"), 80, numeric=True),
-        Column("result", QT_TRANSLATE_NOOP("ExchangeModels", "Result"), 420),
+        Column("file", QT_TRANSLATE_NOOP("ExchangeModels", "File"), 300, text=lambda r: r[1].path.name),
+        Column("device", QT_TRANSLATE_NOOP("ExchangeModels", "From"), 200,
+               text=lambda r: r[1].device_name or r[1].device_id),
+        Column("kind", QT_TRANSLATE_NOOP("ExchangeModels", "Kind"), 90, text=lambda r: kind_text(r[1].kind)),
+        Column("changes", QT_TRANSLATE_NOOP("ExchangeModels", "Changes"), 80, numeric=True,
+               text=lambda r: f"{r[1].changes:,}" if r[1].bundle_id else "", sort=lambda r: r[1].changes),
+        Column("result", QT_TRANSLATE_NOOP("ExchangeModels", "Result"), 420, text=lambda r: _file_result(r[1])),
     )
-    NUMERIC = frozenset({3})
     STRETCH = 4
-
-    def display(self, row: tuple, column: int) -> str:
-        f: FileReport = row[1]
-        if column == 0:
-            return f.path.name
-        if column == 1:
-            return f.device_name or f.device_id
-        if column == 2:
-            return kind_text(f.kind)
-        if column == 3:
-            return f"{f.changes:,}" if f.bundle_id else ""
-        if f.status == IMPORTED:
-            return _t(IMPORTED_TEXT).format(
-                added=f"{f.added:,}", updated=f"{f.updated:,}", merged=f"{f.merged:,}", unchanged=f"{f.unchanged:,}")
-        if f.status == ALREADY:
-            return _t(ALREADY_TEXT)
-        if f.error is not None:
-            return _t(REFUSED_TEXT).format(reason=_reason(f))
-        return ""
-
-    def number(self, row: tuple, column: int) -> int:
-        return row[1].changes
 
     def tooltip(self, row: tuple, column: int) -> str | None:
         return str(row[1].path) if column == 0 else (self.display(row, column) if column == 4 else None)
@@ -130,42 +112,36 @@ def _reason(f: FileReport) -> str:
     return text[len(prefix) :] if text.startswith(prefix) else text
 
 
+def _shown_value(c: ConflictRow) -> str:
+    if c.kind == "edit_vs_delete":
+        return _t(DELETED_TEXT)
+    return display_value(c.tbl, c.field, c.winner_value, current_language())
+
+
 class ConflictsModel(_ObjectRows):
     COLUMNS = (
-        Column("record", QT_TRANSLATE_NOOP("ExchangeModels", "Record"), 240),
-        Column("field", QT_TRANSLATE_NOOP("ExchangeModels", "Field"), 130),
-        Column("shown", QT_TRANSLATE_NOOP("ExchangeModels", "Value shown"), 200),
-        Column("other", QT_TRANSLATE_NOOP("ExchangeModels", "Other value"), 200),
-        Column("device", QT_TRANSLATE_NOOP("ExchangeModels", "Other value from"), 170),
-        Column("kind", QT_TRANSLATE_NOOP("ExchangeModels", "Kind"), 220),
+        Column("record", QT_TRANSLATE_NOOP("ExchangeModels", "Record"), 240,
+               text=lambda r: f"{table_label(r[1].tbl, current_language())}: {r[1].record}"),
+        Column("field", QT_TRANSLATE_NOOP("ExchangeModels", "Field"), 130,
+               text=lambda r: field_label(r[1].field, current_language())),
+        Column("shown", QT_TRANSLATE_NOOP("ExchangeModels", "Value shown"), 200, text=lambda r: _shown_value(r[1])),
+        Column("other", QT_TRANSLATE_NOOP("ExchangeModels", "Other value"), 200,
+               text=lambda r: display_value(r[1].tbl, r[1].field, r[1].loser_value, current_language())),
+        Column("device", QT_TRANSLATE_NOOP("ExchangeModels", "Other value from"), 170,
+               text=lambda r: r[1].loser_device_name),
+        Column("kind", QT_TRANSLATE_NOOP("ExchangeModels", "Kind"), 220,
+               text=lambda r: _t(RACE_TEXT) if r[1].kind == "edit_vs_delete" else _t(CONCURRENT_TEXT)),
     )
     STRETCH = 5
-
-    def display(self, row: tuple, column: int) -> str:
-        c: ConflictRow = row[1]
-        lang = current_language()
-        if column == 0:
-            return f"{table_label(c.tbl, lang)}: {c.record}"
-        if column == 1:
-            return field_label(c.field, lang)
-        if column == 2:
-            if c.kind == "edit_vs_delete":
-                return _t(DELETED_TEXT)
-            return display_value(c.tbl, c.field, c.winner_value, lang)
-        if column == 3:
-            return display_value(c.tbl, c.field, c.loser_value, lang)
-        if column == 4:
-            return c.loser_device_name
-        return _t(RACE_TEXT) if c.kind == "edit_vs_delete" else _t(CONCURRENT_TEXT)
 
 
 class DuplicateGroupsModel(_ObjectRows):
     COLUMNS = (
         Column("names", QT_TRANSLATE_NOOP("ExchangeModels", "People"), 320),
         Column("reason", QT_TRANSLATE_NOOP("ExchangeModels", "Why they may be one person"), 260),
-        Column("count", QT_TRANSLATE_NOOP("ExchangeModels", "Records"), 70, numeric=True),
+        Column("count", QT_TRANSLATE_NOOP("ExchangeModels", "Records"), 70, numeric=True,
+               sort=lambda r: len(r[1].person_ids)),
     )
-    NUMERIC = frozenset({2})
     STRETCH = 1
 
     def __init__(self, parent=None) -> None:
@@ -180,76 +156,42 @@ class DuplicateGroupsModel(_ObjectRows):
             return g.reason_text(current_language())
         return str(len(g.person_ids))
 
-    def number(self, row: tuple, column: int) -> int:
-        return len(row[1].person_ids)
+
+def _tambon(p: PersonCard) -> str:
+    tambon = divisions().subdistricts.get(p.subdistrict_code)
+    return tambon.name(current_language()) if tambon else ""
 
 
 class GroupPeopleModel(_ObjectRows):
     COLUMNS = (
-        Column("name", QT_TRANSLATE_NOOP("ExchangeModels", "Name"), 200),
-        Column("organisation", QT_TRANSLATE_NOOP("ExchangeModels", "Organisation"), 240),
-        Column("phone", QT_TRANSLATE_NOOP("ExchangeModels", "Phone"), 110),
-        Column("tambon", QT_TRANSLATE_NOOP("ExchangeModels", "Tambon"), 140),
-        Column("citizen", QT_TRANSLATE_NOOP("ExchangeModels", "Citizen ID"), 140),
-        Column("origin", QT_TRANSLATE_NOOP("ExchangeModels", "Registered on"), 140),
-        Column("invited", QT_TRANSLATE_NOOP("ExchangeModels", "Invited"), 60, numeric=True),
-        Column("attended", QT_TRANSLATE_NOOP("ExchangeModels", "Checked in"), 70, numeric=True),
+        Column("name", QT_TRANSLATE_NOOP("ExchangeModels", "Name"), 200,
+               text=lambda r: full_name(r[1].prefix, r[1].first_name, r[1].last_name)),
+        Column("organisation", QT_TRANSLATE_NOOP("ExchangeModels", "Organisation"), 240,
+               text=lambda r: r[1].organisation),
+        Column("phone", QT_TRANSLATE_NOOP("ExchangeModels", "Phone"), 110, text=lambda r: format_phone(r[1].phone)),
+        Column("tambon", QT_TRANSLATE_NOOP("ExchangeModels", "Tambon"), 140, text=lambda r: _tambon(r[1])),
+        Column("citizen", QT_TRANSLATE_NOOP("ExchangeModels", "Citizen ID"), 140,
+               text=lambda r: mask_citizen_id(r[1].citizen_id) if r[1].citizen_id else ""),
+        Column("origin", QT_TRANSLATE_NOOP("ExchangeModels", "Registered on"), 140, text=lambda r: r[1].origin_device),
+        Column("invited", QT_TRANSLATE_NOOP("ExchangeModels", "Invited"), 60, numeric=True,
+               text=lambda r: str(r[1].invitations), sort=lambda r: r[1].invitations),
+        Column("attended", QT_TRANSLATE_NOOP("ExchangeModels", "Checked in"), 70, numeric=True,
+               text=lambda r: str(r[1].attendance), sort=lambda r: r[1].attendance),
     )
-    NUMERIC = frozenset({6, 7})
     STRETCH = 1
-
-    def display(self, row: tuple, column: int) -> str:
-        p: PersonCard = row[1]
-        if column == 0:
-            return full_name(p.prefix, p.first_name, p.last_name)
-        if column == 1:
-            return p.organisation
-        if column == 2:
-            return format_phone(p.phone)
-        if column == 3:
-            tambon = divisions().subdistricts.get(p.subdistrict_code)
-            return tambon.name(current_language()) if tambon else ""
-        if column == 4:
-            return mask_citizen_id(p.citizen_id) if p.citizen_id else ""
-        if column == 5:
-            return p.origin_device
-        return str(p.invitations if column == 6 else p.attendance)
-
-    def number(self, row: tuple, column: int) -> int:
-        p: PersonCard = row[1]
-        return p.invitations if column == 6 else p.attendance
 
 
 class HistoryModel(_ObjectRows):
     COLUMNS = (
-        Column("when", QT_TRANSLATE_NOOP("ExchangeModels", "When"), 150),
-        Column("direction", QT_TRANSLATE_NOOP("ExchangeModels", "Exported / imported"), 130),
-        Column("kind", QT_TRANSLATE_NOOP("ExchangeModels", "Kind"), 90),
-        Column("device", QT_TRANSLATE_NOOP("ExchangeModels", "Device"), 200),
-        Column("changes", QT_TRANSLATE_NOOP("ExchangeModels", "Changes"), 80, numeric=True),
-        Column("file", QT_TRANSLATE_NOOP("ExchangeModels", "File"), 320),
+        Column("when", QT_TRANSLATE_NOOP("ExchangeModels", "When"), 150,
+               text=lambda r: when_text(r[1].done_at), sort=lambda r: r[1].done_at),
+        Column("direction", QT_TRANSLATE_NOOP("ExchangeModels", "Exported / imported"), 130,
+               text=lambda r: _t(EXPORTED_TEXT) if r[1].direction == "out" else _t(IMPORTED_DIR_TEXT)),
+        Column("kind", QT_TRANSLATE_NOOP("ExchangeModels", "Kind"), 90, text=lambda r: kind_text(r[1].kind)),
+        Column("device", QT_TRANSLATE_NOOP("ExchangeModels", "Device"), 200,
+               text=lambda r: r[1].device_name or r[1].device_id),
+        Column("changes", QT_TRANSLATE_NOOP("ExchangeModels", "Changes"), 80, numeric=True,
+               text=lambda r: f"{r[1].changes:,}", sort=lambda r: r[1].changes),
+        Column("file", QT_TRANSLATE_NOOP("ExchangeModels", "File"), 320, text=lambda r: r[1].file_name),
     )
-    NUMERIC = frozenset({4})
     STRETCH = 5
-
-    def display(self, row: tuple, column: int) -> str:
-        r: LogRow = row[1]
-        if column == 0:
-            return when_text(r.done_at)
-        if column == 1:
-            return _t(EXPORTED_TEXT) if r.direction == "out" else _t(IMPORTED_DIR_TEXT)
-        if column == 2:
-            return kind_text(r.kind)
-        if column == 3:
-            return r.device_name or r.device_id
-        if column == 4:
-            return f"{r.changes:,}"
-        return r.file_name
-
-    def column_keys(self, column: int) -> list:
-        if column == 0:
-            return [r[1].done_at for r in self._rows]
-        return super().column_keys(column)
-
-    def number(self, row: tuple, column: int) -> int:
-        return row[1].changes

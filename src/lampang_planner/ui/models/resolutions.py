@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
     QObject,
     Qt,
 )
@@ -16,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from lampang_planner.core.ops.resolutions import (
     AmendmentRow,
     AmendmentStatus,
+    AmendmentVotes,
     ClauseVersionRow,
     ClauseVotes,
     ResolutionVotes,
@@ -30,7 +30,6 @@ from lampang_planner.ui.models.table import TableModel
 
 CARRIED = "#e3f3e6"
 LOST = "#fbe4e2"
-_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 _LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
 
@@ -122,6 +121,8 @@ class ClausesModel(_Table):
         QT_TRANSLATE_NOOP("ResolutionModels", "Abstain"),
         QT_TRANSLATE_NOOP("ResolutionModels", "Amendments here"),
     )
+    NUMERIC = frozenset({0, 2, 3, 4, 5})
+    ALIGN_CELLS = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -137,28 +138,23 @@ class ClausesModel(_Table):
     def amendments_here(self, c: ClauseVotes) -> list:
         return [a for a in c.amendments if a.amendment.workshop_id == self.workshop_id]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        c = self.row(index.row()) if index.isValid() else None
-        if c is None:
-            return None
-        col = index.column()
+    def display(self, c: ClauseVotes, col: int) -> str:
+        if col == 0:
+            return str(c.clause.number or "")
+        if col == 1:
+            return one_line(c.clause.text)
+        if col == 5:
+            n = len(self.amendments_here(c))
+            return str(n) if n else ""
         v = self.vote(c)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return str(c.clause.number or "")
-            if col == 1:
-                return one_line(c.clause.text)
-            if col in (2, 3, 4):
-                if v is None:
-                    return "–" if col == 2 else ""
-                return f"{(v.for_count, v.against_count, v.abstain_count)[col - 2]:,}"
-            if col == 5:
-                n = len(self.amendments_here(c))
-                return str(n) if n else ""
+        if v is None:
+            return "–" if col == 2 else ""
+        return f"{(v.for_count, v.against_count, v.abstain_count)[col - 2]:,}"
+
+    def extra(self, c: ClauseVotes, col: int, role: int) -> object:
+        v = self.vote(c)
         if role == Qt.ItemDataRole.ToolTipRole:
             return c.clause.text if col == 1 else vote_tooltip(v) if col in (2, 3, 4) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if col == 1 else _RIGHT
         if role == Qt.ItemDataRole.BackgroundRole and v is not None and col in (2, 3, 4):
             return QBrush(QColor(CARRIED if v.carried else LOST))
         return None
@@ -174,6 +170,8 @@ class AmendmentsModel(_Table):
         QT_TRANSLATE_NOOP("ResolutionModels", "Status"),
         QT_TRANSLATE_NOOP("ResolutionModels", "For / against / abstain"),
     )
+    NUMERIC = frozenset({4})
+    ALIGN_CELLS = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -190,23 +188,22 @@ class AmendmentsModel(_Table):
         a = self.row(r)
         return a.amendment if a else None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        a = self.row(index.row()) if index.isValid() else None
-        if a is None:
-            return None
-        am, col = a.amendment, index.column()
-        v = a.votes.get(self.workshop_id) if self.workshop_id else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            change = one_line(changed_part(self.clause_text, am.text)) if self.clause_text else one_line(am.text)
-            return (am.mover, am.seconder, change, amendment_status_label(am.status), vote_text(v) or "–")[col]
+    def vote(self, a: AmendmentVotes) -> VoteRow | None:
+        return a.votes.get(self.workshop_id) if self.workshop_id else None
+
+    def display(self, a: AmendmentVotes, col: int) -> str:
+        am = a.amendment
+        change = one_line(changed_part(self.clause_text, am.text)) if self.clause_text else one_line(am.text)
+        return (am.mover, am.seconder, change, amendment_status_label(am.status), vote_text(self.vote(a)) or "–")[col]
+
+    def extra(self, a: AmendmentVotes, col: int, role: int) -> object:
+        am, v = a.amendment, self.vote(a)
         if role == Qt.ItemDataRole.ToolTipRole:
             return am.text if col == 2 else vote_tooltip(v) if col == 4 else None
         if role == Qt.ItemDataRole.BackgroundRole and col == 4 and v is not None:
             return QBrush(QColor(CARRIED if v.carried else LOST))
         if role == Qt.ItemDataRole.ForegroundRole and am.status == AmendmentStatus.WITHDRAWN.value:
             return QBrush(QColor("#8a8a8a"))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if col == 4 else _LEFT
         return None
 
 
@@ -225,18 +222,14 @@ class VersionsModel(_Table):
         self.adopted = adopted
         self.set_rows(versions)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        v = self.row(index.row()) if index.isValid() else None
-        if v is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return format_date_th(v.created_on, "short") if v.created_on else ""
-            if col == 1:
-                label = source_label(v.source)
-                return label + (" ✔" if self.adopted and v.text == self.adopted else "")
-            return v.text
+    def display(self, v: ClauseVersionRow, col: int) -> str:
+        if col == 0:
+            return format_date_th(v.created_on, "short") if v.created_on else ""
+        if col == 1:
+            return source_label(v.source) + (" ✔" if self.adopted and v.text == self.adopted else "")
+        return v.text
+
+    def extra(self, v: ClauseVersionRow, col: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and col == 2:
             return v.text
         if role == Qt.ItemDataRole.FontRole and self.adopted and v.text == self.adopted:
@@ -272,18 +265,16 @@ class VotersModel(_Table):
             if v.person_id == person_id:
                 self.dataChanged.emit(self.index(r, 2), self.index(r, 2))
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        v = self.row(index.row()) if index.isValid() else None
-        if v is None:
-            return None
-        col = index.column()
+    def display(self, v: Voter, col: int) -> str:
+        if col == 0:
+            return v.name
+        if col == 1:
+            return v.organisation
         choice = self.choices.get(v.person_id)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return v.name
-            if col == 1:
-                return v.organisation
-            return VoteChoice(choice).label(current_language()) if choice else ""
+        return VoteChoice(choice).label(current_language()) if choice else ""
+
+    def extra(self, v: Voter, col: int, role: int) -> object:
+        choice = self.choices.get(v.person_id)
         if role == Qt.ItemDataRole.BackgroundRole and col == 2 and choice:
             return QBrush(QColor({"for": CARRIED, "against": LOST}.get(choice, "#eef0f3")))
         if role == Qt.ItemDataRole.UserRole:

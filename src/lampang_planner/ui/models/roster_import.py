@@ -142,12 +142,16 @@ def preview_rows(plan: RosterPlan) -> list[tuple]:
 class RosterImportModel(RowsModel):
     CONTEXT = "RosterImportModel"
     COLUMNS = (
-        Column("row", QT_TRANSLATE_NOOP("RosterImportModel", "Row"), 56, numeric=True),
-        Column("name", QT_TRANSLATE_NOOP("RosterImportModel", "Name"), 190),
-        Column("organisation", QT_TRANSLATE_NOOP("RosterImportModel", "Organisation"), 200),
-        Column("place", QT_TRANSLATE_NOOP("RosterImportModel", "Tambon"), 165),
-        Column("status", QT_TRANSLATE_NOOP("RosterImportModel", "Status"), 105),
-        Column("details", QT_TRANSLATE_NOOP("RosterImportModel", "Reason or change"), 300),
+        Column("row", QT_TRANSLATE_NOOP("RosterImportModel", "Row"), 56, numeric=True, text=lambda r: r[WHERE],
+               sort=lambda r: r[POS]),
+        Column("name", QT_TRANSLATE_NOOP("RosterImportModel", "Name"), 190, text=lambda r: r[NAME]),
+        Column("organisation", QT_TRANSLATE_NOOP("RosterImportModel", "Organisation"), 200, text=lambda r: r[ORG]),
+        Column("place", QT_TRANSLATE_NOOP("RosterImportModel", "Tambon"), 165,
+               text=lambda r: r[PLACE_EN] if current_language() == "en" else r[PLACE_TH]),
+        Column("status", QT_TRANSLATE_NOOP("RosterImportModel", "Status"), 105, text=lambda r: status_title(r[STATUS]),
+               sort=lambda r: STATUSES.index(r[STATUS])),
+        Column("details", QT_TRANSLATE_NOOP("RosterImportModel", "Reason or change"), 300,
+               text=lambda r: r[DETAILS_EN] if current_language() == "en" else r[DETAILS_TH]),
     )
     DEFAULT_SORT = 0
     STRETCH = 5
@@ -180,28 +184,6 @@ class RosterImportModel(RowsModel):
         return rec[STATUS] if rec else None
 
     # --- RowsModel ---------------------------------------------------------------------------------------------------
-
-    def display(self, row: tuple, column: int) -> str:
-        en = current_language() == "en"
-        if column == 0:
-            return row[WHERE]
-        if column == 1:
-            return row[NAME]
-        if column == 2:
-            return row[ORG]
-        if column == 3:
-            return row[PLACE_EN] if en else row[PLACE_TH]
-        if column == 4:
-            return status_title(row[STATUS])
-        return row[DETAILS_EN] if en else row[DETAILS_TH]
-
-    def column_keys(self, column: int) -> list:
-        if column == 0:
-            return [r[POS] for r in self._rows]
-        if column == 4:
-            order = {s: i for i, s in enumerate(STATUSES)}
-            return [order[r[STATUS]] for r in self._rows]
-        return super().column_keys(column)
 
     def haystacks(self, rows: Sequence[tuple]) -> list[str]:
         cache: dict[str, str] = {}

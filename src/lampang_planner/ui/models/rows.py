@@ -39,10 +39,16 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemF
 
 @dataclass(frozen=True)
 class Column:
+    """One column: its ``title`` (English source text, marked with QT_TRANSLATE_NOOP in the model's context), its
+    width; ``numeric`` ones align right. ``text(row)`` is the cell's text (the model's ``display`` by default) and
+    ``sort(row)`` its sort key (by default the rank of its text; see ``RowsModel.column_keys``)."""
+
     key: str
-    title: str  # English source text, marked with QT_TRANSLATE_NOOP in the model's context
+    title: str
     width: int = 120
     numeric: bool = False
+    text: Callable[[tuple], str] | None = None
+    sort: Callable[[tuple], object] | None = None
 
 
 def rank(values: Sequence[object], key: Callable[[object], object] = thai_sort_key) -> list[int]:
@@ -65,8 +71,8 @@ def query_words(text: str) -> tuple[str, ...]:
 
 
 class RowsModel(QAbstractTableModel):
-    """Subclasses set COLUMNS and CONTEXT and implement ``display``, ``haystacks`` (or ``search_fields``) and
-    ``column_keys``."""
+    """Subclasses set COLUMNS (with each cell's text, or implement ``display``) and CONTEXT, and implement
+    ``haystacks`` (or ``search_fields``); ``column_keys`` where a column sorts otherwise than its ``Column.sort``."""
 
     CONTEXT = "RowsModel"
     COLUMNS: tuple[Column, ...] = ()
@@ -93,7 +99,7 @@ class RowsModel(QAbstractTableModel):
     # --- to implement -----------------------------------------------------------------------------------------------
 
     def display(self, row: tuple, column: int) -> str:
-        raise NotImplementedError
+        return self.COLUMNS[column].text(row)  # type: ignore[misc]  # a model without texts in COLUMNS says its own
 
     def haystacks(self, rows: Sequence[tuple]) -> list[str]:
         """One folded search string per row."""
@@ -106,7 +112,11 @@ class RowsModel(QAbstractTableModel):
         return [(h,) for h in self.haystacks(rows)]
 
     def column_keys(self, column: int) -> list:
-        """A sort key for every row of ``self._rows`` in this column (ints from :func:`rank` are fastest)."""
+        """A sort key for every row of ``self._rows`` in this column (ints from :func:`rank` are fastest): the
+        column's ``sort`` of each row, or the rank of its text."""
+        by = self.COLUMNS[column].sort
+        if by is not None:
+            return [by(r) for r in self._rows]
         return rank([self.display(r, column) for r in self._rows])
 
     def alignment(self, column: int) -> Qt.AlignmentFlag:

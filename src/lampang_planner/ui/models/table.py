@@ -19,13 +19,17 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QCoreApplica
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 
 
 class TableModel(QAbstractTableModel):
     CONTEXT = ""
     COLUMNS: tuple[str, ...] = ()
     NUMERIC: frozenset[int] = frozenset()  # right-aligned columns
-    ALIGN_HEADERS = False  # also answer the headers' alignment (left, or right for NUMERIC)
+    ALIGN_CELLS = False  # answer the cells' alignment (left, or right for NUMERIC) where ``extra`` does not
+    ALIGN_HEADERS = False  # the same for the headers
+    TEXT_TIPS = False  # a cell's tooltip is its text where ``extra`` answers none
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +46,7 @@ class TableModel(QAbstractTableModel):
         return self._rows[n] if 0 <= n < len(self._rows) else None
 
     def display(self, row: object, column: int) -> object:
-        """The text of a cell (also its tooltip unless ``extra`` answers one)."""
+        """The text of a cell (also its tooltip with ``TEXT_TIPS``, unless ``extra`` answers one)."""
         return None
 
     def extra(self, row: object, column: int, role: int) -> object:
@@ -65,9 +69,12 @@ class TableModel(QAbstractTableModel):
             return None
         if role == DISPLAY:
             return self.header(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.ALIGN_HEADERS:
-            return int((RIGHT if section in self.NUMERIC else LEFT).value)
+        if role == ALIGNMENT and self.ALIGN_HEADERS:
+            return self.alignment(section)
         return None
+
+    def alignment(self, column: int) -> int:
+        return int((RIGHT if column in self.NUMERIC else LEFT).value)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -77,10 +84,15 @@ class TableModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = DISPLAY) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self.COLUMNS):
             return None
-        row = self._rows[index.row()]
+        row, column = self._rows[index.row()], index.column()
         if role == DISPLAY:
-            return self.display(row, index.column())
-        return self.extra(row, index.column(), role)
+            return self.display(row, column)
+        answer = self.extra(row, column, role)
+        if answer is None and role == TOOLTIP and self.TEXT_TIPS:
+            return self.display(row, column) or None
+        if answer is None and role == ALIGNMENT and self.ALIGN_CELLS:
+            return self.alignment(column)
+        return answer
 
     def retranslate(self) -> None:
         if self._rows and self.COLUMNS:

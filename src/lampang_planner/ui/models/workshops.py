@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.workshops import list_workshops
@@ -28,37 +28,25 @@ def date_text(start, end) -> str:
     return ""
 
 
+def district_text(code: str) -> str:
+    d = divisions().districts.get(code)
+    return d.name(current_language()) if d else code
+
+
 class WorkshopsModel(RowsModel):
     CONTEXT = "WorkshopsModel"
     COLUMNS = (
-        Column("date", QT_TRANSLATE_NOOP("WorkshopsModel", "Date"), 130),
-        Column("title", QT_TRANSLATE_NOOP("WorkshopsModel", "Workshop"), 300),
-        Column("district", QT_TRANSLATE_NOOP("WorkshopsModel", "District"), 110),
-        Column("venue", QT_TRANSLATE_NOOP("WorkshopsModel", "Venue"), 180),
-        Column("invited", QT_TRANSLATE_NOOP("WorkshopsModel", "Invited"), 70, numeric=True),
-        Column("attended", QT_TRANSLATE_NOOP("WorkshopsModel", "Attended"), 80, numeric=True),
+        Column("date", QT_TRANSLATE_NOOP("WorkshopsModel", "Date"), 130, text=lambda r: date_text(r[START], r[END])),
+        Column("title", QT_TRANSLATE_NOOP("WorkshopsModel", "Workshop"), 300, text=lambda r: r[TITLE]),
+        Column("district", QT_TRANSLATE_NOOP("WorkshopsModel", "District"), 110, text=lambda r: district_text(r[DISTRICT])),
+        Column("venue", QT_TRANSLATE_NOOP("WorkshopsModel", "Venue"), 180, text=lambda r: r[VENUE]),
+        Column("invited", QT_TRANSLATE_NOOP("WorkshopsModel", "Invited"), 70, numeric=True,
+               text=lambda r: f"{r[INVITED]:,}", sort=lambda r: r[INVITED]),
+        Column("attended", QT_TRANSLATE_NOOP("WorkshopsModel", "Attended"), 80, numeric=True,
+               text=lambda r: f"{r[ATTENDED]:,}", sort=lambda r: r[ATTENDED]),
     )
     DEFAULT_SORT = 0
     STRETCH = 1
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
-    def display(self, row: tuple, column: int) -> str:
-        if column == 0:
-            return date_text(row[START], row[END])
-        if column == 1:
-            return row[TITLE]
-        if column == 2:
-            d = divisions().districts.get(row[DISTRICT])
-            return d.name(current_language()) if d else row[DISTRICT]
-        if column == 3:
-            return row[VENUE]
-        if column == 4:
-            return f"{row[INVITED]:,}"
-        if column == 5:
-            return f"{row[ATTENDED]:,}"
-        return ""
 
     def tooltip(self, row: tuple, column: int) -> str | None:
         return self.display(row, column) if column in (1, 3) else None
@@ -78,8 +66,6 @@ class WorkshopsModel(RowsModel):
         rows = self._rows
         if column == 0:
             return rank([(r[START] or dt.date.max, r[END] or dt.date.max, r[TITLE]) for r in rows], key=lambda v: v)
-        if column in (4, 5):
-            return [r[INVITED if column == 4 else ATTENDED] for r in rows]
         return super().column_keys(column)
 
     def load(self, store: Store) -> None:
