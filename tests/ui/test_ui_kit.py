@@ -169,3 +169,16 @@ def test_the_builders_make_connect_and_lay_out_in_one_call(qtbot, app):
     assert go.styleSheet() == "color: red;" and not go.autoDefault()
     qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
     assert clicks == ["go"]
+
+
+def test_a_built_widgets_texts_follow_the_language(qtbot, window):
+    page = window.pages["workshops"]
+    thai = (page.heading.text(), page.add_button.text(), page.search.placeholderText())
+    assert "Workshops" not in thai and "Add workshop…" not in thai
+    window.set_language("en")
+    qtbot.waitUntil(lambda: page.add_button.text() == "Add workshop…")
+    assert (page.heading.text(), page.search.placeholderText()) == (
+        "Workshops", "Search by title, district, venue or date…")
+    window.set_language("th")
+    qtbot.waitUntil(lambda: page.add_button.text() == thai[1])
+    assert (page.heading.text(), page.add_button.text(), page.search.placeholderText()) == thai

@@ -38,7 +38,8 @@ class WorkshopsModel(RowsModel):
     COLUMNS = (
         Column("date", QT_TRANSLATE_NOOP("WorkshopsModel", "Date"), 130, text=lambda r: date_text(r[START], r[END])),
         Column("title", QT_TRANSLATE_NOOP("WorkshopsModel", "Workshop"), 300, text=lambda r: r[TITLE]),
-        Column("district", QT_TRANSLATE_NOOP("WorkshopsModel", "District"), 110, text=lambda r: district_text(r[DISTRICT])),
+        Column("district", QT_TRANSLATE_NOOP("WorkshopsModel", "District"), 110,
+               text=lambda r: district_text(r[DISTRICT])),
         Column("venue", QT_TRANSLATE_NOOP("WorkshopsModel", "Venue"), 180, text=lambda r: r[VENUE]),
         Column("invited", QT_TRANSLATE_NOOP("WorkshopsModel", "Invited"), 70, numeric=True,
                text=lambda r: f"{r[INVITED]:,}", sort=lambda r: r[INVITED]),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.i18n import Retranslating
+from lampang_planner.ui.widgets.build import label
 
 
 class Page(Retranslating, QWidget):
@@ -24,7 +27,6 @@ class Page(Retranslating, QWidget):
         """Set every text from its English source through ``tr``; called on each language change."""
 
 
-def heading_label(object_name: str = "pageHeading") -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    return label
+def heading_label(object_name: str = "pageHeading", text: Callable[[], str] | None = None) -> QLabel:
+    """A page's heading; ``text`` as in ``widgets.build`` (set now and at every language change)."""
+    return label(object_name, text=text)

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,7 @@ from lampang_planner.core.ops.workshops import get_workshop
 from lampang_planner.core.refdata import divisions
 from lampang_planner.ui.i18n import Retranslating, current_language
 from lampang_planner.ui.models.needs import StatusHistoryModel, route_label, short_date, status_label, village_text
+from lampang_planner.ui.widgets.build import button, label, vbox
 from lampang_planner.ui.widgets.detail import DetailPanel
 
 PHOTO_WIDTH = 300
@@ -45,8 +44,7 @@ class NeedDetail(Retranslating, QWidget):
         self.photo = QLabel()
         self.photo.setObjectName("needPhoto")
         self.photo.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.history_title = QLabel()
-        self.history_title.setObjectName("detailLabel")
+        self.history_title = label("detailLabel", text=lambda: self.tr("Status history"))
         self.history = StatusHistoryModel(self)
         self.history_view = QTableView()
         self.history_view.setObjectName("statusHistory")
@@ -61,16 +59,11 @@ class NeedDetail(Retranslating, QWidget):
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         hh.setStretchLastSection(True)
         hh.sectionResized.connect(lambda *_: self.history_view.resizeRowsToContents())
-        self.status_button = QPushButton()
-        self.status_button.setObjectName("changeStatus")
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("editNeed")
-        self.photo_button = QPushButton()
-        self.photo_button.setObjectName("attachPhoto")
-        self.remove_photo_button = QPushButton()
-        self.remove_photo_button.setObjectName("removePhoto")
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName("deleteNeed")
+        self.status_button = button("changeStatus", self.change_status, text=lambda: self.tr("Change status…"))
+        self.edit_button = button("editNeed", self.edit, text=lambda: self.tr("Edit…"))
+        self.photo_button = button("attachPhoto", self.attach_photo, text=lambda: self.tr("Flipchart photo…"))
+        self.remove_photo_button = button("removePhoto", self.remove_photo, text=lambda: self.tr("Remove photo"))
+        self.delete_button = button("deleteNeed", self.delete, text=lambda: self.tr("Delete need"))
         buttons = QGridLayout()
         buttons.addWidget(self.status_button, 0, 0, 1, 2)
         buttons.addWidget(self.edit_button, 0, 2)
@@ -78,17 +71,7 @@ class NeedDetail(Retranslating, QWidget):
         buttons.addWidget(self.remove_photo_button, 1, 1)
         buttons.addWidget(self.delete_button, 1, 2)
         self.panel.footer.addWidget(self.photo)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.panel, 5)
-        layout.addWidget(self.history_title)
-        layout.addWidget(self.history_view, 4)
-        layout.addLayout(buttons)
-        self.status_button.clicked.connect(self.change_status)
-        self.edit_button.clicked.connect(self.edit)
-        self.photo_button.clicked.connect(self.attach_photo)
-        self.remove_photo_button.clicked.connect(self.remove_photo)
-        self.delete_button.clicked.connect(self.delete)
+        vbox((self.panel, 5), self.history_title, (self.history_view, 4), buttons, parent=self, margins=0)
         self.retranslate()
 
     def show_need(self, need_id: str | None) -> None:
@@ -152,11 +135,5 @@ class NeedDetail(Retranslating, QWidget):
         self.photo.show()
 
     def retranslate(self) -> None:
-        self.history_title.setText(self.tr("Status history"))
-        self.status_button.setText(self.tr("Change status…"))
-        self.edit_button.setText(self.tr("Edit…"))
-        self.photo_button.setText(self.tr("Flipchart photo…"))
-        self.remove_photo_button.setText(self.tr("Remove photo"))
-        self.delete_button.setText(self.tr("Delete need"))
         self.history.retranslate()
         self._render()

@@ -15,12 +15,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +29,7 @@ from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.proposals import ProposalsModel
 from lampang_planner.ui.tasks import BackgroundOp, TaskControl, error_text
 from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, vbox
 
 WATCHED = {"proposal", "dev_plan"}
 WIDTHS = {"strategy": 180, "work_plan": 150, "title": 250, "objective": 220, "output_qty": 70, "output_unit": 70,
@@ -55,7 +53,7 @@ def _followup_work(_control: TaskControl, store, folder: Path) -> Path:
 class PlanPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.heading = heading_label()
+        self.heading = heading_label(text=lambda: self.tr("Development plan"))
         self.period = QLabel()
         self.model = ProposalsModel(ctx.store, self)
         self.table = QTableView()
@@ -68,25 +66,15 @@ class PlanPage(Page):
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setTabKeyNavigation(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.new_button, self.settings_button = QPushButton(), QPushButton()
-        self.export_button, self.import_button, self.followup_button = QPushButton(), QPushButton(), QPushButton()
-        bar = QHBoxLayout()
-        for b in (self.new_button, self.settings_button, self.export_button, self.import_button, self.followup_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.period)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        self.new_button.clicked.connect(self.make_project)
-        self.settings_button.clicked.connect(self.edit_settings)
-        self.export_button.clicked.connect(self._ask_export)
-        self.import_button.clicked.connect(self._ask_import)
-        self.followup_button.clicked.connect(self._ask_followup)
+        self.status = label(wrap=True)
+        self.new_button = button(clicked=self.make_project, text=lambda: self.tr("Need → project (Ctrl+N)"))
+        self.settings_button = button(clicked=self.edit_settings, text=lambda: self.tr("Plan period and edition…"))
+        self.export_button = button(clicked=self._ask_export, text=lambda: self.tr("Export ผ.01 / ผ.02 (Ctrl+E)"))
+        self.import_button = button(clicked=self._ask_import, text=lambda: self.tr("Import edited workbook (Ctrl+I)"))
+        self.followup_button = button(clicked=self._ask_followup, text=lambda: self.tr("Public follow-up pages…"))
+        bar = hbox(self.new_button, self.settings_button, self.export_button, self.import_button, self.followup_button,
+                   STRETCH)  # fmt: skip
+        vbox(self.heading, self.period, bar, (self.table, 1), self.status, parent=self)
         for keys, slot in (("Ctrl+N", self.make_project), ("Ctrl+E", self._ask_export), ("Ctrl+I", self._ask_import),
                            ("Ctrl+Shift+P", self.edit_settings)):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -196,11 +184,5 @@ class PlanPage(Page):
             self._run(_followup_work, Path(folder), name="plan-followup")
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Development plan"))
-        self.new_button.setText(self.tr("Need → project (Ctrl+N)"))
-        self.settings_button.setText(self.tr("Plan period and edition…"))
-        self.export_button.setText(self.tr("Export ผ.01 / ผ.02 (Ctrl+E)"))
-        self.import_button.setText(self.tr("Import edited workbook (Ctrl+I)"))
-        self.followup_button.setText(self.tr("Public follow-up pages…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(self.model.columnCount() - 1, 0))
         self.model.headerDataChanged.emit(Qt.Orientation.Vertical, 0, max(self.model.rowCount() - 1, 0))

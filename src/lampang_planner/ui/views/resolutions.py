@@ -8,13 +8,8 @@ Every change goes through ``core.ops.resolutions`` (one transaction each); the p
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +38,7 @@ from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.views.base import Page, heading_label
 from lampang_planner.ui.views.resolutions_deliberation import DeliberationView
 from lampang_planner.ui.views.resolutions_office import OfficeView
+from lampang_planner.ui.widgets.build import STRETCH, button, combo, hbox, label, retranslated, vbox
 from lampang_planner.ui.widgets.quorum import QUORUM_TABLES
 
 WATCHED = frozenset({"resolution", "clause", "clause_version", "amendment", "vote", "ballot"})
@@ -55,26 +51,14 @@ class ResolutionsPage(Page):
         self.side: ResolutionVotes | None = None
         self.dialog: QWidget | None = None  # the dialog open now (tests and screenshots reach it here)
 
-        self.heading = heading_label()
-        self.resolution = QComboBox()
-        self.resolution.setObjectName("resolutionChoice")
-        self.resolution.setMinimumContentsLength(44)
-        self.resolution.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("newResolution")
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("editResolution")
-        self.clause_button = QPushButton()
-        self.clause_button.setObjectName("addClause")
-        self.status = QLabel()
-        self.status.setObjectName("resolutionStatus")
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.resolution, 2)
-        top.addWidget(self.new_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.clause_button)
+        self.heading = heading_label(text=lambda: self.tr("Draft resolutions"))
+        self.resolution = retranslated(combo("resolutionChoice", 44),
+                                       toolTip=lambda: self.tr("The draft resolution shown"))
+        self.new_button = button("newResolution", self.new_resolution, text=lambda: self.tr("New…"))
+        self.edit_button = button("editResolution", self.edit_resolution, text=lambda: self.tr("Edit…"))
+        self.clause_button = button("addClause", self.add_clause, text=lambda: self.tr("Add clause…"))
+        self.status = label("resolutionStatus")
+        top = hbox(self.heading, STRETCH, (self.resolution, 2), self.new_button, self.edit_button, self.clause_button)
 
         self.deliberation = DeliberationView()
         self.office = OfficeView()
@@ -82,15 +66,9 @@ class ResolutionsPage(Page):
         self.tabs.setObjectName("resolutionTabs")
         self.tabs.addTab(self.deliberation, "")
         self.tabs.addTab(self.office, "")
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(self.tabs, 1)
+        vbox(top, self.status, (self.tabs, 1), parent=self)
 
         self.resolution.currentIndexChanged.connect(lambda _i: self.reload())
-        self.new_button.clicked.connect(self.new_resolution)
-        self.edit_button.clicked.connect(self.edit_resolution)
-        self.clause_button.clicked.connect(self.add_clause)
         d = self.deliberation
         d.workshop_changed.connect(self._workshop_changed)
         d.vote_clause.connect(self.vote_on_clause)
@@ -198,6 +176,13 @@ class ResolutionsPage(Page):
     def _warn(self, exc: UserError) -> None:
         QMessageBox.warning(self, self.tr("Draft resolutions"), exc.message(current_language()))
 
+    def _try(self, op, *args, **kwargs) -> None:
+        """A core write; its refusal is shown."""
+        try:
+            op(*args, **kwargs)
+        except UserError as exc:
+            self._warn(exc)
+
     def new_resolution(self):
         d = ResolutionDialog(self.ctx.store, parent=self)
         return self._open(d, lambda: (self._fill_resolutions(d.saved_id), self.reload()))
@@ -244,28 +229,19 @@ class ResolutionsPage(Page):
         a = self.deliberation.current_amendment()
         if a is None:
             return
-        try:
-            withdraw_amendment(self.ctx.store, a.id)
-        except UserError as exc:
-            self._warn(exc)
+        self._try(withdraw_amendment, self.ctx.store, a.id)
 
     def adopt_amendment(self) -> None:
         a = self.office.current_amendment()
         if a is None:
             return
-        try:
-            adopt_clause_text(self.ctx.store, a.amendment.clause_id, source=f"amendment:{a.amendment.id}")
-        except UserError as exc:
-            self._warn(exc)
+        self._try(adopt_clause_text, self.ctx.store, a.amendment.clause_id, source=f"amendment:{a.amendment.id}")
 
     def keep_clause(self) -> None:
         c = self.office.current_clause()
         if c is None:
             return
-        try:
-            adopt_clause_text(self.ctx.store, c.clause.id, source="draft")
-        except UserError as exc:
-            self._warn(exc)
+        self._try(adopt_clause_text, self.ctx.store, c.clause.id, source="draft")
 
     def write_adopted(self):
         c = self.office.current_clause()
@@ -309,11 +285,6 @@ class ResolutionsPage(Page):
             self.reload()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Draft resolutions"))
-        self.new_button.setText(self.tr("New…"))
-        self.edit_button.setText(self.tr("Edit…"))
-        self.clause_button.setText(self.tr("Add clause…"))
-        self.resolution.setToolTip(self.tr("The draft resolution shown"))
         self.tabs.setTabText(0, self.tr("Deliberation at a workshop"))
         self.tabs.setTabText(1, self.tr("All workshops side by side (office)"))
         self._show_status()

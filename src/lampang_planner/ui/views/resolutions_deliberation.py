@@ -8,23 +8,22 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from lampang_planner.core.ops.resolutions import ClauseVotes, ResolutionVotes
 from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.models.resolutions import AmendmentsModel, ClausesModel
+from lampang_planner.ui.widgets.build import STRETCH, button, combo, hbox, label, panel, splitter, vbox
 from lampang_planner.ui.widgets.quorum import QuorumBanner
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
+
+CLAUSE_STYLE = ("QLabel { background: #f7f8fa; border: 1px solid #dde1e7; border-radius: 4px; padding: 8px;"
+                " font-size: 11pt; }")
 
 
 def table_view(model, name: str) -> QTableView:
@@ -67,56 +66,34 @@ class DeliberationView(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.side: ResolutionVotes | None = None
-        self.workshop_label = QLabel()
-        self.workshop = QComboBox()
-        self.workshop.setObjectName("voteWorkshop")
-        self.workshop.setMinimumContentsLength(40)
-        self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.workshop_label = label(text=lambda: self.tr("Workshop:"))
+        self.workshop = combo("voteWorkshop", 40)
         self.quorum = QuorumBanner()
         self.clauses = ClausesModel(self)
         self.clause_table = table_view(self.clauses, "clauseTable")
         hh = self.clause_table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         hh.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.clause_text = QLabel()
-        self.clause_text.setObjectName("clauseText")
-        self.clause_text.setWordWrap(True)
-        self.clause_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.clause_text.setStyleSheet("QLabel { background: #f7f8fa; border: 1px solid #dde1e7; border-radius: 4px;"
-                                       " padding: 8px; font-size: 11pt; }")
-        self.amendments_title = QLabel()
-        self.amendments_title.setObjectName("detailLabel")
+        self.clause_text = label("clauseText", wrap=True, selectable=True, style=CLAUSE_STYLE)
+        self.amendments_title = label("detailLabel", text=lambda: self.tr("Amendments moved at this workshop"))
         self.amendments = AmendmentsModel(self)
         self.amendment_table = table_view(self.amendments, "amendmentTable")
         ah = self.amendment_table.horizontalHeader()
         ah.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ah.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.vote_clause_button = QPushButton()
-        self.vote_clause_button.setObjectName("voteClause")
-        self.amend_button = QPushButton()
-        self.amend_button.setObjectName("proposeAmendment")
-        self.vote_amendment_button = QPushButton()
-        self.vote_amendment_button.setObjectName("voteAmendment")
-        self.withdraw_button = QPushButton()
-        self.withdraw_button.setObjectName("withdrawAmendment")
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setObjectName("deliberationHint")
-
-        top, split = self._lay_out_tables()
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.quorum)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.hint)
-
+        self.vote_clause_button = button("voteClause", self.vote_clause, text=lambda: self.tr("Vote on the clause…"))
+        self.amend_button = button("proposeAmendment", self.propose_amendment,
+                                   text=lambda: self.tr("Move an amendment…"))
+        self.vote_amendment_button = button("voteAmendment", self.vote_amendment,
+                                            text=lambda: self.tr("Vote on the amendment…"))
+        self.withdraw_button = button("withdrawAmendment", self.withdraw_amendment,
+                                      text=lambda: self.tr("Withdrawn by the mover"))
+        self.hint = label("deliberationHint", wrap=True)
+        top = hbox(self.workshop_label, (self.workshop, 1))
+        vbox(top, self.quorum, (self._tables(), 1), self.hint, parent=self)
         self.workshop.currentIndexChanged.connect(lambda _i: self.workshop_changed.emit(self.workshop_id() or ""))
         self.clause_table.selectionModel().currentRowChanged.connect(lambda *_: self._clause_changed())
         self.amendment_table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
-        self.vote_clause_button.clicked.connect(self.vote_clause)
-        self.amend_button.clicked.connect(self.propose_amendment)
-        self.vote_amendment_button.clicked.connect(self.vote_amendment)
-        self.withdraw_button.clicked.connect(self.withdraw_amendment)
         widget_shortcut(Qt.Key.Key_Return, self.clause_table, self.vote_clause.emit)
         widget_shortcut(Qt.Key.Key_Enter, self.clause_table, self.vote_clause.emit)
         widget_shortcut("A", self.clause_table, self.propose_amendment.emit)
@@ -124,32 +101,13 @@ class DeliberationView(Retranslating, QWidget):
         widget_shortcut(Qt.Key.Key_Enter, self.amendment_table, self.vote_amendment.emit)
         self.retranslate()
 
-    def _lay_out_tables(self) -> tuple[QHBoxLayout, QSplitter]:
-        top = QHBoxLayout()
-        top.addWidget(self.workshop_label)
-        top.addWidget(self.workshop, 1)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.clause_text)
+    def _tables(self) -> QSplitter:
         buttons = QGridLayout()
         buttons.addWidget(self.vote_clause_button, 0, 0)
         buttons.addWidget(self.amend_button, 0, 1)
-        rl.addLayout(buttons)
-        rl.addWidget(self.amendments_title)
-        rl.addWidget(self.amendment_table, 1)
-        abuttons = QHBoxLayout()
-        abuttons.addWidget(self.vote_amendment_button)
-        abuttons.addWidget(self.withdraw_button)
-        abuttons.addStretch(1)
-        rl.addLayout(abuttons)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.clause_table)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        split.setSizes([560, 540])
-        return top, split
+        abuttons = hbox(self.vote_amendment_button, self.withdraw_button, STRETCH)
+        right = panel(self.clause_text, buttons, self.amendments_title, (self.amendment_table, 1), abuttons)
+        return splitter((self.clause_table, 1), (right, 1), sizes=(560, 540))
 
     # --- filling ----------------------------------------------------------------------------------------------------
 
@@ -206,14 +164,8 @@ class DeliberationView(Retranslating, QWidget):
                                       "amendment records the vote on the amendment."))
 
     def retranslate(self) -> None:
-        self.workshop_label.setText(self.tr("Workshop:"))
         if self.workshop.count():
             self.workshop.setItemText(0, self.tr("— choose the workshop where the vote is taken —"))
-        self.amendments_title.setText(self.tr("Amendments moved at this workshop"))
-        self.vote_clause_button.setText(self.tr("Vote on the clause…"))
-        self.amend_button.setText(self.tr("Move an amendment…"))
-        self.vote_amendment_button.setText(self.tr("Vote on the amendment…"))
-        self.withdraw_button.setText(self.tr("Withdrawn by the mover"))
         self.clauses.retranslate()
         self.amendments.retranslate()
         self._clause_changed()

@@ -11,19 +11,17 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from lampang_planner.core.ops.resolutions import ClauseVersionRow, ResolutionVotes
 from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.models.resolutions import SideBySideModel, VersionsModel
+from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, panel, splitter, vbox
 
 
 class OfficeView(Retranslating, QWidget):
@@ -40,26 +38,10 @@ class OfficeView(Retranslating, QWidget):
         self.model = SideBySideModel(self)
         buttons = self._build_tree_and_buttons()
         bottom = self._build_versions_and_text()
-        split = QSplitter(Qt.Orientation.Vertical)
-        top = QWidget()
-        tl = QVBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(self.tree, 1)
-        tl.addWidget(self.legend)
-        tl.addLayout(buttons)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-
+        top = panel((self.tree, 1), self.legend, buttons)
+        split = splitter((top, 3), (bottom, 2), orientation=Qt.Orientation.Vertical)
+        vbox((split, 1), parent=self)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.adopt_amendment_button.clicked.connect(self.adopt_amendment)
-        self.keep_button.clicked.connect(self.keep_clause)
-        self.write_button.clicked.connect(self.write_adopted)
-        self.edit_button.clicked.connect(self.edit_text)
-        self.adopt_button.clicked.connect(self.adopt_resolution)
         self.retranslate()
 
     def _build_tree_and_buttons(self) -> QHBoxLayout:
@@ -70,29 +52,22 @@ class OfficeView(Retranslating, QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.adopt_amendment_button = QPushButton()
-        self.adopt_amendment_button.setObjectName("adoptAmendment")
-        self.keep_button = QPushButton()
-        self.keep_button.setObjectName("keepClause")
-        self.write_button = QPushButton()
-        self.write_button.setObjectName("writeAdopted")
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("editClauseText")
-        self.adopt_button = QPushButton()
-        self.adopt_button.setObjectName("adoptResolution")
-        self.adopt_button.setStyleSheet("QPushButton { font-weight: bold; }")
-        buttons = QHBoxLayout()
-        for b in (self.adopt_amendment_button, self.keep_button, self.write_button, self.edit_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.adopt_button)
-        return buttons
+        self.legend = label(wrap=True, text=lambda: self.tr(
+            "Each cell: for / against / abstain at that workshop; green where it carried, red where it did not. "
+            "Hover a cell for the number present and the method."))
+        self.adopt_amendment_button = button("adoptAmendment", self.adopt_amendment,
+                                             text=lambda: self.tr("Adopt this amendment's text"))
+        self.keep_button = button("keepClause", self.keep_clause, text=lambda: self.tr("Adopt the clause as it stands"))
+        self.write_button = button("writeAdopted", self.write_adopted, text=lambda: self.tr("Write the adopted text…"))
+        self.edit_button = button("editClauseText", self.edit_text, text=lambda: self.tr("Change the working text…"))
+        self.adopt_button = button("adoptResolution", self.adopt_resolution, style="QPushButton { font-weight: bold; }",
+                                   text=lambda: self.tr("Adopt the resolution…"))
+        return hbox(self.adopt_amendment_button, self.keep_button, self.write_button, self.edit_button, STRETCH,
+                    self.adopt_button)  # fmt: skip
 
     def _build_versions_and_text(self) -> QSplitter:
-        self.versions_title = QLabel()
-        self.versions_title.setObjectName("detailLabel")
+        self.versions_title = label("detailLabel", text=lambda: self.tr(
+            "Versions of the selected clause (✔ the adopted text)"))
         self.versions = VersionsModel(self)
         self.versions_view = QTableView()
         self.versions_view.setObjectName("clauseVersions")
@@ -104,25 +79,12 @@ class OfficeView(Retranslating, QWidget):
         vh = self.versions_view.horizontalHeader()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         vh.setStretchLastSection(True)
-        self.text_title = QLabel()
-        self.text_title.setObjectName("detailLabel")
+        self.text_title = label("detailLabel", text=lambda: self.tr("Consolidated text"))
         self.text = QTextBrowser()
         self.text.setObjectName("consolidatedText")
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.setContentsMargins(0, 0, 0, 0)
-        ll.addWidget(self.versions_title)
-        ll.addWidget(self.versions_view)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.text_title)
-        rl.addWidget(self.text)
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(left)
-        bottom.addWidget(right)
-        bottom.setSizes([560, 540])
-        return bottom
+        left = panel(self.versions_title, self.versions_view)
+        right = panel(self.text_title, self.text)
+        return splitter(left, right, sizes=(560, 540))
 
     def load(self, side: ResolutionVotes | None) -> None:
         keep = self._position()
@@ -195,15 +157,6 @@ class OfficeView(Retranslating, QWidget):
         self.adopt_button.setEnabled(open_ and bool(self.side and self.side.clauses))
 
     def retranslate(self) -> None:
-        self.legend.setText(self.tr("Each cell: for / against / abstain at that workshop; green where it carried, "
-                                    "red where it did not. Hover a cell for the number present and the method."))
-        self.adopt_amendment_button.setText(self.tr("Adopt this amendment's text"))
-        self.keep_button.setText(self.tr("Adopt the clause as it stands"))
-        self.write_button.setText(self.tr("Write the adopted text…"))
-        self.edit_button.setText(self.tr("Change the working text…"))
-        self.adopt_button.setText(self.tr("Adopt the resolution…"))
-        self.versions_title.setText(self.tr("Versions of the selected clause (✔ the adopted text)"))
-        self.text_title.setText(self.tr("Consolidated text"))
         self.model.retranslate()
         self.versions.retranslate()
         self.tree.expandAll()

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from lampang_planner.core.ops.session_attendance import day_summary
 from lampang_planner.core.ops.workshops import get_workshop
@@ -20,6 +20,7 @@ from lampang_planner.ui.dialogs.workshop import WorkshopDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.workshops import WorkshopsModel
 from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.widgets.build import STRETCH, button, hbox, line_edit, splitter, vbox
 from lampang_planner.ui.widgets.detail import DetailPanel
 from lampang_planner.ui.widgets.table import make_table, select_row
 
@@ -30,50 +31,28 @@ class WorkshopsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = WorkshopsModel(self)
-        self.heading = heading_label()
-        self.search = QLineEdit()
-        self.search.setObjectName("workshopSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
-        self.add_button = QPushButton()
-        self.edit_button = QPushButton()
-        self.sessions_button = QPushButton()
-        self.sessions_button.setObjectName("editSessions")
+        self.heading = heading_label(text=lambda: self.tr("Workshops"))
+        self.search = line_edit("workshopSearch", clearable=True, min_width=320,
+                                placeholder=lambda: self.tr("Search by title, district, venue or date…"))
+        self.add_button = button(clicked=self.add, text=lambda: self.tr("Add workshop…"))
+        self.edit_button = button(clicked=self.edit_current, text=lambda: self.tr("Edit…"))
+        self.sessions_button = button("editSessions", self.edit_sessions, text=lambda: self.tr("Sessions…"))
         self.table = make_table(self.model, self)
         self.table.setObjectName("workshopTable")
         self.detail = DetailPanel()
-        self.people_button = QPushButton()
-        self.people_button.setObjectName("showPeople")
+        self.people_button = button("showPeople", self._show_people,
+                                    text=lambda: self.tr("Show the people of this workshop"))
         self.detail.footer.addWidget(self.people_button)
         self.count = QLabel()
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.search)
-        top.addWidget(self.add_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.sessions_button)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([900, 340])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.count)
+        top = hbox(self.heading, STRETCH, self.search, self.add_button, self.edit_button, self.sessions_button)
+        split = splitter((self.table, 3), (self.detail, 1), sizes=(900, 340))
+        vbox(top, (split, 1), self.count, parent=self)
 
         self.search.textChanged.connect(self.model.set_search)
         self.model.counts_changed.connect(self._show_count)
         self.model.modelReset.connect(self._show_detail)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(lambda _ix: self.edit_current())
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_current)
-        self.sessions_button.clicked.connect(self.edit_sessions)
-        self.people_button.clicked.connect(self._show_people)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.add)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
@@ -215,12 +194,6 @@ class WorkshopsPage(Page):
         return "\n".join(lines)
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Workshops"))
-        self.search.setPlaceholderText(self.tr("Search by title, district, venue or date…"))
-        self.add_button.setText(self.tr("Add workshop…"))
-        self.edit_button.setText(self.tr("Edit…"))
-        self.sessions_button.setText(self.tr("Sessions…"))
-        self.people_button.setText(self.tr("Show the people of this workshop"))
         self._show_count(self.model.shown, self.model.total)
         self._show_detail()
 

@@ -1,11 +1,17 @@
-"""Widgets made, set up, connected and laid out in one call each (the texts stay in each owner's ``retranslate``):
+"""Widgets made, set up, connected and laid out in one call each:
 
     page.export_button = button("exportButton", page.export)           # object name, clicked → slot
+    self.add_button = button("addWorkshop", self.add, text=lambda: self.tr("Add workshop…"))
     page.status = label("exchangeStatus", wrap=True, selectable=True)
     page.search = line_edit("peopleSearch", clearable=True, min_width=220)
     page.workshop = combo("reportWorkshop", 40)                        # at least 40 characters wide
     row = hbox((page.progress, 1), page.cancel_button)                 # (item, stretch); an int is a spacing
     col = vbox(page.heading, row, STRETCH, parent=page)                # STRETCH: a stretch of 1; parent: its layout
+    split = splitter((self.table, 3), (self.detail, 1), sizes=(900, 340))
+
+A ``text``/``tip``/``placeholder`` is a function giving the text in the current language (``lambda: self.tr(…)``
+inside the owner's class, so that lupdate files it under the owner's context): it is set now and again at every
+language change (:func:`retranslated`). Texts that depend on the state stay in the owner's ``retranslate``.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,12 +39,41 @@ STRETCH = object()
 """In :func:`hbox` / :func:`vbox`: an empty stretch of factor 1."""
 
 Item = Any  # QWidget | QLayout | (QWidget | QLayout, stretch[, alignment]) | int spacing | STRETCH
+Text = Callable[[], str] | None
 
 
-def label(name: str = "", *, wrap: bool = False, selectable: bool = False, rich: bool = False, style: str = "",
-          hidden: bool = False) -> QLabel:  # fmt: skip
+class _Texts(QObject):
+    """Sets a widget's text properties from their functions, now and on every LanguageChange the widget receives."""
+
+    def __init__(self, widget: QWidget, texts: dict[str, Callable[[], str]]) -> None:
+        super().__init__(widget)
+        self.texts = texts
+        widget.installEventFilter(self)
+        self.apply(widget)
+
+    def apply(self, widget: QObject) -> None:
+        for prop, text in self.texts.items():
+            widget.setProperty(prop, text())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.apply(watched)
+        return False
+
+
+def retranslated(widget: Any, **texts: Text) -> Any:
+    """Give ``widget``'s Qt text properties (``text``, ``toolTip``, ``placeholderText``, ``title``…) from these
+    functions, now and at every language change; returns the widget."""
+    given = {prop: text for prop, text in texts.items() if text is not None}
+    if given:
+        _Texts(widget, given)
+    return widget
+
+
+def label(name: str = "", *, text: Text = None, tip: Text = None, wrap: bool = False, selectable: bool = False,
+          rich: bool = False, style: str = "", hidden: bool = False) -> QLabel:  # fmt: skip
     """A label: ``wrap`` its words, ``selectable`` by mouse (to copy), ``rich`` text, a style sheet, ``hidden``."""
-    w = QLabel()
+    w = retranslated(QLabel(), text=text, toolTip=tip)
     _name(w, name)
     w.setWordWrap(wrap)
     if selectable:
@@ -47,11 +83,11 @@ def label(name: str = "", *, wrap: bool = False, selectable: bool = False, rich:
     return _finish(w, style, hidden)
 
 
-def button(name: str = "", clicked: Callable[..., Any] | None = None, *, style: str = "", checkable: bool = False,
-           default: bool = False, auto_default: bool | None = None, enabled: bool = True,
-           hidden: bool = False) -> QPushButton:  # fmt: skip
+def button(name: str = "", clicked: Callable[..., Any] | None = None, *, text: Text = None, tip: Text = None,
+           style: str = "", checkable: bool = False, default: bool = False, auto_default: bool | None = None,
+           enabled: bool = True, hidden: bool = False) -> QPushButton:  # fmt: skip
     """A push button whose ``clicked`` goes to ``clicked``."""
-    w = QPushButton()
+    w = retranslated(QPushButton(), text=text, toolTip=tip)
     _name(w, name)
     if clicked is not None:
         w.clicked.connect(clicked)
@@ -64,10 +100,11 @@ def button(name: str = "", clicked: Callable[..., Any] | None = None, *, style: 
     return _finish(w, style, hidden)
 
 
-def line_edit(name: str = "", *, text: str = "", password: bool = False, read_only: bool = False,
-              clearable: bool = False, min_width: int = 0, max_width: int = 0) -> QLineEdit:  # fmt: skip
-    """A one-line text field: ``password`` hides what is typed, ``clearable`` has the clear button."""
-    w = QLineEdit(text)
+def line_edit(name: str = "", *, text: str = "", placeholder: Text = None, tip: Text = None, password: bool = False,
+              read_only: bool = False, clearable: bool = False, min_width: int = 0, max_width: int = 0,
+              ) -> QLineEdit:  # fmt: skip
+    """A one-line text field holding ``text``: ``password`` hides what is typed, ``clearable`` has the clear button."""
+    w = retranslated(QLineEdit(text), placeholderText=placeholder, toolTip=tip)
     _name(w, name)
     if password:
         w.setEchoMode(QLineEdit.EchoMode.Password)
@@ -99,6 +136,27 @@ def scrolled(widget: QWidget) -> QScrollArea:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(widget)
     return scroll
+
+
+def panel(*items: Item, margins: int | None = 0) -> QWidget:
+    """A plain widget holding ``items`` in a column (see :func:`fill`), without margins unless given."""
+    w = QWidget()
+    vbox(*items, parent=w, margins=margins)
+    return w
+
+
+def splitter(*items: QWidget | tuple[QWidget, int], sizes: tuple[int, ...] = (),
+             orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> QSplitter:  # fmt: skip
+    """Widgets side by side (or above each other), each ``(widget, stretch)`` or a widget; ``sizes`` to start with."""
+    split = QSplitter(orientation)
+    for i, item in enumerate(items):
+        widget, stretch = item if isinstance(item, tuple) else (item, None)
+        split.addWidget(widget)
+        if stretch is not None:
+            split.setStretchFactor(i, stretch)
+    if sizes:
+        split.setSizes(list(sizes))
+    return split
 
 
 def hbox(*items: Item, parent: QWidget | None = None, margins: int | None = None) -> QHBoxLayout:
