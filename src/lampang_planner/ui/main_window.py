@@ -3,6 +3,8 @@ this device and the schema."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,6 +27,24 @@ from lampang_planner.ui.views import PAGES, PageSpec
 from lampang_planner.ui.views.base import Page
 
 
+class _Pages(dict):
+    """The window's pages by key, each built on first use (``pages[key]``); ``key in pages`` is True for every page
+    of the sidebar, built or not; ``get``, ``values`` and ``items`` see the built ones."""
+
+    def __init__(self, build: Callable[[str], Page], keys: list[str]) -> None:
+        super().__init__()
+        self._build, self._keys = build, frozenset(keys)
+
+    def __missing__(self, key: str) -> Page:
+        if key not in self._keys:
+            raise KeyError(key)
+        page = self[key] = self._build(key)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._keys
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,16 +58,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(200)
         self.sidebar.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
-        self.pages: dict[str, Page] = {}
+        self.pages = _Pages(self._build_page, [spec.key for spec in self.specs])
         for spec in self.specs:
-            page = spec.page(ctx)
-            page.setObjectName(f"page_{spec.key}")
-            self.pages[spec.key] = page
-            self.stack.addWidget(page)
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            if not page.AVAILABLE:
-                item.setForeground(QColor("#7a7a7a"))
             self.sidebar.addItem(item)
         body = QWidget()
         row = QHBoxLayout(body)
@@ -72,6 +86,18 @@ class MainWindow(QMainWindow):
         self.retranslate()
         start = ctx.settings.get(S.LAST_PAGE)
         self.navigate(start if start in self.pages else self.specs[0].key)
+
+    def _build_page(self, key: str) -> Page:
+        """Page ``key``, made when it is first asked for (shown, or reached by ``pages[key]``): the start builds
+        only the page it shows, and imports only that page's modules."""
+        row, spec = next((i, s) for i, s in enumerate(self.specs) if s.key == key)
+        page = spec.page(self.ctx)
+        page.setObjectName(f"page_{spec.key}")
+        self.stack.addWidget(page)
+        if not page.AVAILABLE:
+            self.sidebar.item(row).setForeground(QColor("#7a7a7a"))
+            self.sidebar.item(row).setToolTip(self.tr("Not available yet"))
+        return page
 
     # --- navigation -------------------------------------------------------------------------------------------------
 
@@ -151,7 +177,8 @@ class MainWindow(QMainWindow):
         for i, spec in enumerate(self.specs):
             item = self.sidebar.item(i)
             item.setText(spec.translated_title())
-            item.setToolTip("" if self.pages[spec.key].AVAILABLE else self.tr("Not available yet"))
+            page = self.pages.get(spec.key)  # a page not built yet is built with its tooltip
+            item.setToolTip("" if page is None or page.AVAILABLE else self.tr("Not available yet"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
