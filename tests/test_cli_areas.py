@@ -65,3 +65,10 @@ def test_help_and_a_wrong_word_still_list_every_command(capsys):
     with pytest.raises(SystemExit):
         parser.parse_args(["nonsense"])
     assert "invalid choice: 'nonsense'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [[], ["--data-dir", "D"], ["--checkin", "W", "--kiosk"], ["--lang", "en", "--demo"]])
+def test_a_window_command_line_builds_no_command_and_still_parses(argv):
+    assert areas(argv) == []
+    args = build_parser(argv).parse_args(argv)
+    assert args.command is None

@@ -2,8 +2,9 @@
 ``func`` on its parsers. Qt-free: they call the core, as the window does.
 
 A command line that names its command word builds (and imports) only that word's area: a one-code ``checkin`` at the
-door does not pay for the parsers and imports of bundles, reports or privacy. ``--help``, no command word, or a word
-that cannot be told apart from an option's value builds them all."""
+door does not pay for the parsers and imports of bundles, reports or privacy. A command line of options only (the
+window: ``--data-dir D``, ``--checkin W``, nothing at all) builds none. ``--help``, or a word that is no command (an
+unknown one, or one that cannot be told apart from an option's value) builds them all."""
 
 from __future__ import annotations
 
@@ -29,20 +30,29 @@ VALUE_OPTIONS = ("--data-dir", "--lang", "--checkin")
 """Options before the command word that take the next word as their value."""
 
 
-def command_word(argv: Sequence[str]) -> str | None:
-    """The command word of ``argv`` (``checkin`` in ``--data-dir D checkin --workshop W X``), or None."""
+def _first_word(argv: Sequence[str]) -> str | None:
+    """The first word of ``argv`` that is neither an option nor an option's value, or "-h" when help comes first."""
     previous = ""
     for word in argv:
         if word in ("-h", "--help"):
-            return None
+            return "-h"
         if not word.startswith("-") and previous not in VALUE_OPTIONS:
-            return word if word in COMMANDS else None
+            return word
         previous = "" if previous in VALUE_OPTIONS else word
     return None
 
 
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (``checkin`` in ``--data-dir D checkin --workshop W X``), or None."""
+    word = _first_word(argv)
+    return word if word in COMMANDS else None
+
+
 def areas(argv: Sequence[str] | None = None) -> list[ModuleType]:
-    """The area modules to register for ``argv``: the command word's own, or all of them."""
-    word = command_word(argv) if argv is not None else None
-    names = (COMMANDS[word],) if word else AREA_NAMES
+    """The area modules to register for ``argv``: the command word's own, none for options only (the window), or all
+    of them."""
+    word = _first_word(argv) if argv is not None else "-h"
+    if word is None:
+        return []
+    names = (COMMANDS[word],) if word in COMMANDS else AREA_NAMES
     return [import_module(f"lampang_planner.commands.{name}") for name in names]
