@@ -11,6 +11,13 @@ Baselines, measured in the same run the same way: a bare Qt window (a QLineEdit 
 model, its filter one substring test per row over the same people) started, typed into and measured like the app.
 Goals: start < 1.5 s (issue #2); keystroke p95 < 50 ms and window memory < 300 MB at 100,000 people (issue #19).
 
+``ui.first_paint_<n>`` is the first paint of the People table with rows in it; its ``painted_rows`` says how many
+(the window shows a large folder's first screenful in name order at once and loads the rest after the first paint).
+``ui.first_paint_cpu_<n>``: the window process's CPU time by then (on a shared machine the wall time adds waiting for
+a core). ``ui.search_ready_<n>``: when every row is loaded and searchable; the session types right after the first
+paint, so its first key waits for the rest of the load (``worst_ms`` of the keystrokes); the bare window is ready at
+its first paint.
+
 ``ui.filter_cpu_p95_<n>``: the search's own share of a keystroke, to show how it grows with the people — the People
 model (loaded as the window loads it) typed the same keys in this process, CPU time per key; baseline: the bare
 window's filter (one substring test per row) over the same people, typed the same keys.
@@ -103,13 +110,18 @@ def run() -> list[dict]:
             filt, filt_plain = _filter_keys(folder, queries)
         k = kilo(n)
         start = [r["first_paint_s"] for r in app]
+        ready = [r["ready_s"] for r in app]
         p95 = [percentile(r["keys_ms"], 95) for r in app]
         cpu95 = [percentile(r["keys_cpu_ms"], 95) for r in app]
         med = [statistics.median(r["keys_ms"]) for r in app]
         mem = [r["peak_mb"] for r in app]
         rows += [
             figure(f"ui.first_paint_{k}", start, "s", baseline=[r["first_paint_s"] for r in bare], goal="< 1.5 s",
-                   ok=statistics.median(start) < 1.5, people=app[0]["rows"]),
+                   ok=statistics.median(start) < 1.5, people=app[0]["rows"],
+                   painted_rows=sorted({r["painted_rows"] for r in app})),
+            figure(f"ui.first_paint_cpu_{k}", [r["first_paint_cpu_s"] for r in app], "s",
+                   baseline=[r["first_paint_cpu_s"] for r in bare]),
+            figure(f"ui.search_ready_{k}", ready, "s", baseline=[r["first_paint_s"] for r in bare]),
             figure(f"ui.keystroke_p95_{k}", p95, "ms", baseline=[percentile(r["keys_ms"], 95) for r in bare],
                    goal="< 50 ms at 100k", ok=statistics.median(p95) < 50,
                    keys=sum(len(r["keys_ms"]) for r in app), worst_ms=max(max(r["keys_ms"]) for r in app)),

@@ -6,7 +6,10 @@ from the event to the moment the window has nothing left to do (filter, selectio
 
 ``app`` is the program's own window on the People page; ``bare`` is the least a search-as-you-type window over the
 same people can cost: a QLineEdit and a QTableView on a minimal model whose filter is one substring test per row.
-Prints one JSON line: first_paint_s (from BENCH_T0, the parent's clock just before spawning), keys_ms and
+Prints one JSON line: first_paint_s (from BENCH_T0, the parent's clock just before spawning) and first_paint_cpu_s
+(this process's CPU time by then), painted_rows (the table's rows at that paint: the first paint counted is the first
+one with rows in the table, so a "loading" table does not count), ready_s (when every row is loaded and searchable:
+the app loads a large folder's rest after the first paint, and its first key waits for that), keys_ms and
 keys_cpu_ms (one per key: wall and CPU time),
 peak_mb (VmHWM: this process's own peak resident memory, not inherited from the parent) and rows.
 """
@@ -36,14 +39,19 @@ def vm_hwm_mb() -> float:
 
 
 class FirstPaint(QObject):
-    def __init__(self, target: QWidget, then) -> None:
+    """The first paint of ``table`` with rows in it (its viewport's Paint event): then ``then(painted_rows, cpu)``."""
+
+    def __init__(self, table: QTableView, then) -> None:
         super().__init__()
-        self.target, self.then, self.done = target, then, False
+        self.table, self.target, self.then, self.done = table, table.viewport(), then, False
 
     def eventFilter(self, obj, ev) -> bool:
         if not self.done and obj is self.target and ev.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, self.then)
+            rows = self.table.model().rowCount()
+            if rows > 0:
+                self.done = True
+                cpu = time.process_time()
+                QTimer.singleShot(0, lambda: self.then(rows, cpu))
         return False
 
 
@@ -67,16 +75,23 @@ def type_text(app: QApplication, field: QLineEdit, text: str) -> list[tuple[floa
     return out
 
 
-def session(app: QApplication, field: QLineEdit, queries: list[str], rows: int) -> None:
-    field.setFocus()
+def session(app: QApplication, field: QLineEdit, queries: list[str], table: QTableView, loading, painted: int,
+            cpu: float) -> None:  # fmt: skip
+    """Type ``queries`` into ``field``; ``loading()`` tells whether the window is still loading its rows."""
     first_paint = time.time() - T0
+    field.setFocus()
+    ready = None if loading() else first_paint
     keys: list[tuple[float, float]] = []
     for q in queries:
-        keys += type_text(app, field, q)
+        for key in type_text(app, field, q):
+            keys.append(key)
+            if ready is None and not loading():
+                ready = time.time() - T0
         field.clear()  # not timed: the next query starts from the full list, as after the clerk clears the field
         settle(app)
-    print(json.dumps({"first_paint_s": first_paint, "keys_ms": [k[0] for k in keys], "keys_cpu_ms": [k[1] for k in keys],
-                      "peak_mb": vm_hwm_mb(), "rows": rows}), flush=True)  # fmt: skip
+    print(json.dumps({"first_paint_s": first_paint, "first_paint_cpu_s": cpu, "painted_rows": painted,
+                      "ready_s": ready, "keys_ms": [k[0] for k in keys], "keys_cpu_ms": [k[1] for k in keys],
+                      "peak_mb": vm_hwm_mb(), "rows": table.model().rowCount()}), flush=True)  # fmt: skip
     app.quit()
 
 
@@ -99,7 +114,8 @@ def run_app(folder: str, queries: list[str]) -> None:
     w = MainWindow(ctx)
     page = w.pages["people"]
     table = page.table
-    hook = FirstPaint(table.viewport(), lambda: session(app, page.search, queries, table.model().rowCount()))
+    model = page.model
+    hook = FirstPaint(table, lambda n, cpu: session(app, page.search, queries, table, lambda: model.loading, n, cpu))
     table.viewport().installEventFilter(hook)
     w.resize(1366, 768)
     w.show()
@@ -153,7 +169,7 @@ def run_bare(folder: str, queries: list[str]) -> None:
     lay.addWidget(field)
     lay.addWidget(table)
     w.setCentralWidget(body)
-    hook = FirstPaint(table.viewport(), lambda: session(app, field, queries, model.rowCount()))
+    hook = FirstPaint(table, lambda n, cpu: session(app, field, queries, table, lambda: False, n, cpu))
     table.viewport().installEventFilter(hook)
     w.resize(1366, 768)
     w.show()

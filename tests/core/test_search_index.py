@@ -87,3 +87,15 @@ def test_all_fields_come_back_in_the_index_order():
     order = list(range(len(rows)))[::-1]
     assert SearchIndex(rows, order).all_fields() == [rows[i] for i in order]
     assert SearchIndex(rows).permuted(order).all_fields() == [rows[i] for i in order]
+
+
+def test_an_index_built_in_steps_answers_as_one_built_at_once():
+    rows = people(3000, orgs=600)  # one byte plane, two, and many values
+    order = list(range(len(rows)))
+    random.Random(7).shuffle(order)
+    index, steps = SearchIndex.in_steps(rows, order)
+    assert sum(1 for _ in steps) == 1 + len(rows[0])  # the columns taken apart, then a field per step
+    whole = SearchIndex(rows, order)
+    assert index.all_fields() == whole.all_fields()
+    for words in queries(rows, random.Random(8)):
+        assert index.mask(words) == whole.mask(words), words

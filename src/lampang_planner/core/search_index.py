@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import operator
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate, repeat
 
 _CODED = 4096  # at most this many distinct values: byte planes (at most 16 high bytes, so ≤ 32 passes per word)
@@ -107,6 +107,8 @@ class _Many:
 
 
 def _column(texts: Sequence[str]) -> _Coded | _Many:
+    if len(dict.fromkeys(texts[: 4 * _CODED])) > _CODED:  # phones, codes: already many in the first rows
+        return _Many(texts)
     number = dict.fromkeys(texts)  # the distinct values in order of appearance (C speed)
     if len(number) > _CODED:
         return _Many(texts)
@@ -124,12 +126,27 @@ class SearchIndex:
 
     def __init__(self, rows: Sequence[Sequence[str]] = (), order: Sequence[int] | None = None) -> None:
         """``rows``: the fields of each row; with ``order``, the index's row k is ``rows[order[k]]``."""
-        columns: list[Sequence[str]] = list(zip(*rows, strict=True)) if rows else []
-        if order is not None and len(order) > 1:
-            pick = operator.itemgetter(*order)
-            columns = [pick(col) for col in columns]
         self.n = len(rows)
-        self._columns = [_column(col) for col in columns]
+        self._columns: list[_Coded | _Many] = []
+        for _ in self._add_columns(rows, order):
+            pass
+
+    @classmethod
+    def in_steps(cls, rows: Sequence[Sequence[str]], order: Sequence[int] | None = None) -> tuple[SearchIndex, Iterator[None]]:
+        """The index of ``SearchIndex(rows, order)`` and the steps that build it, a field per step (for a caller
+        that builds it between other work, e.g. a window's events); the index answers only once every step ran."""
+        out = cls()
+        out.n = len(rows)
+        return out, out._add_columns(rows, order)
+
+    def _add_columns(self, rows: Sequence[Sequence[str]], order: Sequence[int] | None) -> Iterator[None]:
+        columns: list[Sequence[str]] = list(zip(*rows, strict=True)) if rows else []
+        pick = operator.itemgetter(*order) if order is not None and len(order) > 1 else None
+        yield
+        while columns:
+            col = columns.pop(0)
+            self._columns.append(_column(pick(col) if pick else col))
+            yield
 
     def fields(self, row: int) -> tuple[str, ...]:
         """Row ``row``'s fields, as given."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,10 +43,16 @@ def mask_citizen_id(cid: str) -> str:
 
 
 class PeoplePage(Page):
+    FIRST_ROWS = 200  # shown at once from a large folder: a screenful and more (a tall screen shows under 100 rows)
+    AT_ONCE = 5_000  # up to this many people are read at once (well under a tenth of a second)
+    STEP_SECONDS = 0.02  # the rest is read in steps of about this long, between the window's events
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = PeopleModel(self)
         self.loaded = False
+        self._steps = QTimer(self)  # the rest of a large folder, a step per turn of the event loop
+        self._steps.timeout.connect(self._load_step)
         self.heading = heading_label()
         self.search = QLineEdit()
         self.search.setObjectName("peopleSearch")
@@ -120,19 +126,40 @@ class PeoplePage(Page):
     # --- loading ----------------------------------------------------------------------------------------------------
 
     def activate(self, **kwargs: object) -> None:
-        """Loads the people the first time the page is shown; ``workshop_id=`` shows that workshop's people."""
+        """Loads the people the first time the page is shown; ``workshop_id=`` shows that workshop's people. Everyone
+        in a large folder: the first screenful at once, the rest in steps once the table has been painted (a search,
+        sort or change meanwhile finishes them first, see ``PeopleModel.load_in_steps``)."""
         if not self.loaded:
             self._fill_workshops()
             self.loaded = True
             wid = kwargs.get("workshop_id")
             if wid:
                 self._set_workshop_combo(str(wid))
-            self.model.load(self.ctx.store.db, self.workshop_id())
+            if self.workshop_id():
+                self.model.load(self.ctx.store.db, self.workshop_id())
+            else:
+                self.model.load_in_steps(self.ctx.store.db, self.FIRST_ROWS, self.AT_ONCE)
             self._after_load()
             select_row(self.table, 0 if self.model.shown else -1)
+            if self.model.loading:  # the steps start after the first paint (or soon, if the table is not painted)
+                self.table.viewport().installEventFilter(self)
+                self._steps.start(250)
         elif "workshop_id" in kwargs:
             self._set_workshop_combo(str(kwargs["workshop_id"] or ""))
             self._workshop_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            watched.removeEventFilter(self)
+            if self._steps.isActive():
+                self._steps.start(0)
+        return False
+
+    def _load_step(self) -> None:
+        self._steps.setInterval(0)
+        if self.ctx.store.closed or self.model.load_more(self.STEP_SECONDS):
+            self._steps.stop()
+            self.table.viewport().removeEventFilter(self)
 
     def workshop_id(self) -> str | None:
         return self.workshop.currentData() or None
