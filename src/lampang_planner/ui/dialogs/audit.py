@@ -11,20 +11,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from lampang_planner.core.audit import TABLE_LABELS, audit_entries, authors, export_audit, label
+from lampang_planner.core.audit import TABLE_LABELS, audit_entries, authors, export_audit
+from lampang_planner.core.audit import label as audit_label
 from lampang_planner.core.errors import UserError
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.audit_model import AuditModel
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.i18n import Retranslating, current_language
+from lampang_planner.ui.widgets.build import button, combo, fill, hbox, label, line_edit, retranslated, vbox
 from lampang_planner.ui.widgets.table import make_table
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
@@ -49,48 +46,34 @@ class AuditDialog(Retranslating, QDialog):
         self.model = AuditModel(self)
         self.table_filter = QComboBox()
         self.table_filter.setObjectName("auditTable")
-        self.author_filter = QComboBox()
-        self.author_filter.setObjectName("auditAuthor")
-        self.author_filter.setMinimumContentsLength(22)
-        self.author_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.author_filter = retranslated(combo("auditAuthor", 22), toolTip=lambda: self.tr(
+            "Device/desk and, in brackets, the name signed in on it"))
         self.since = ThaiDateEdit()
         self.since.setObjectName("auditSince")
         self.until = ThaiDateEdit()
         self.until.setObjectName("auditUntil")
         for d in (self.since, self.until):
             d.setMaximumWidth(150)
-        self.search = QLineEdit()
-        self.search.setObjectName("auditSearch")
-        self.search.setClearButtonEnabled(True)
-        self.labels = {k: QLabel() for k in ("table", "author", "since", "until")}
+        self.search = line_edit("auditSearch", clearable=True,
+                                placeholder=lambda: self.tr("Search action, record, field, device or name…"))
+        self.labels = {"table": label(text=lambda: self.tr("Data")), "author": label(text=lambda: self.tr("Author")),
+                       "since": label(text=lambda: self.tr("From")), "until": label(text=lambda: self.tr("To"))}
         self.view = make_table(self.model, self)
         self.view.setObjectName("auditView")
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.count = QLabel()
-        self.count.setObjectName("auditCount")
-        self.message = QLabel()
-        self.message.setObjectName("auditMessage")
-        self.message.setWordWrap(True)
-        self.export_button = QPushButton()
-        self.export_button.setObjectName("auditExport")
-        self.close_button = QPushButton()
+        self.count = label("auditCount")
+        self.message = label("auditMessage", wrap=True)
+        self.export_button = button("auditExport", self.export, text=lambda: self.tr("Export…"))
+        self.close_button = button(clicked=self.accept, text=lambda: self.tr("Close"))
 
-        top = QHBoxLayout()
+        top = hbox()
         for key, w in (("table", self.table_filter), ("author", self.author_filter), ("since", self.since),
                        ("until", self.until)):
             self.labels[key].setBuddy(w)
-            top.addWidget(self.labels[key])
-            top.addWidget(w)
+            fill(top, (self.labels[key], w))
         top.addWidget(self.search, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count)
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.export_button)
-        bottom.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bottom)
+        bottom = hbox(self.count, (self.message, 1), self.export_button, self.close_button)
+        vbox(top, (self.view, 1), bottom, parent=self)
         self.resize(1200, 640)
 
         self._fill_filters()
@@ -100,8 +83,6 @@ class AuditDialog(Retranslating, QDialog):
         self.until.editingFinished.connect(self._dates_changed)
         self.search.textChanged.connect(self.model.set_search)
         self.model.counts_changed.connect(lambda *_: self._show_count())
-        self.export_button.clicked.connect(self.export)
-        self.close_button.clicked.connect(self.accept)
         ctx.events.changed.connect(self._data_changed)
         ctx.i18n.changed.connect(self._language_changed)
         self._dates = (None, None)
@@ -112,18 +93,18 @@ class AuditDialog(Retranslating, QDialog):
 
     def _fill_filters(self) -> None:
         lang = current_language()
-        for combo, items in (
-            (self.table_filter, [(label(TABLE_LABELS, t, lang), t) for t in TABLE_LABELS]),
+        for box, items in (
+            (self.table_filter, [(audit_label(TABLE_LABELS, t, lang), t) for t in TABLE_LABELS]),
             (self.author_filter, [(a, a) for a in authors(self.ctx.store)]),
         ):
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All"), None)
+            keep = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("All"), None)
             for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
-            combo.blockSignals(False)
+                box.addItem(text, data)
+            box.setCurrentIndex(max(0, box.findData(keep)) if keep is not None else 0)
+            box.blockSignals(False)
 
     def _language_changed(self, _lang: str) -> None:
         self.model.refresh_labels()
@@ -244,14 +225,6 @@ class AuditDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Audit log — who changed what and when"))
-        self.labels["table"].setText(self.tr("Data"))
-        self.labels["author"].setText(self.tr("Author"))
-        self.labels["since"].setText(self.tr("From"))
-        self.labels["until"].setText(self.tr("To"))
-        self.search.setPlaceholderText(self.tr("Search action, record, field, device or name…"))
-        self.author_filter.setToolTip(self.tr("Device/desk and, in brackets, the name signed in on it"))
-        self.export_button.setText(self.tr("Export…"))
-        self.close_button.setText(self.tr("Close"))
         if self.table_filter.count():
             self.table_filter.setItemText(0, self.tr("All"))
             self.author_filter.setItemText(0, self.tr("All"))

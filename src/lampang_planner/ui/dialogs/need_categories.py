@@ -4,15 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,8 +20,10 @@ from lampang_planner.core.ops.categories import (
     reorder_categories,
     update_category,
 )
-from lampang_planner.ui.dialogs.form import ERROR_STYLE, FormDialog
+from lampang_planner.ui.dialogs.base import SB, DialogBase
+from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, vbox
 
 
 class CategoryDialog(FormDialog):
@@ -67,47 +63,32 @@ class CategoryDialog(FormDialog):
         super().retranslate()
 
 
-class CategoriesDialog(QDialog):
+class CategoriesDialog(DialogBase):
+    MESSAGE_ON_TOP = False
+    BUTTONS = SB.Close
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, message_name="categoryError")
         self.setObjectName("CategoriesDialog")
         self.store = store
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
+        self.error = self.message
+        self.intro = label(wrap=True, text=lambda: self.tr(
+            "The categories needs are filed under, in the order pickers and reports show them. A category still used "
+            "by a need cannot be removed."))
         self.list = QListWidget()
         self.list.setObjectName("categoryList")
-        self.error = QLabel()
-        self.error.setObjectName("categoryError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self.add_button = QPushButton()
-        self.rename_button = QPushButton()
-        self.delete_button = QPushButton()
-        self.up_button = QPushButton()
-        self.down_button = QPushButton()
-        side = QVBoxLayout()
-        for b in (self.add_button, self.rename_button, self.delete_button, self.up_button, self.down_button):
-            side.addWidget(b)
-        side.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addLayout(side)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(row, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.add_button.clicked.connect(self.add)
-        self.rename_button.clicked.connect(self.rename)
-        self.delete_button.clicked.connect(self.delete)
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.add_button = button(clicked=self.add, text=lambda: self.tr("Add…"))
+        self.rename_button = button(clicked=self.rename, text=lambda: self.tr("Rename…"))
+        self.delete_button = button(clicked=self.delete, text=lambda: self.tr("Remove"))
+        self.up_button = button(clicked=lambda: self.move(-1), text=lambda: self.tr("Move up"))
+        self.down_button = button(clicked=lambda: self.move(1), text=lambda: self.tr("Move down"))
+        side = vbox(self.add_button, self.rename_button, self.delete_button, self.up_button, self.down_button, STRETCH)
+        self.add_body(self.intro)
+        self.add_body(hbox((self.list, 1), side), 1)
         self.list.currentRowChanged.connect(lambda _r: self._enable())
         self.list.itemDoubleClicked.connect(lambda _i: self.rename())
         self.resize(520, 440)
+        self.list.setFocus()  # the buttons' row comes first in the focus chain: start on the list, Add as the default
         self.reload()
         self.retranslate()
 
@@ -145,23 +126,21 @@ class CategoriesDialog(QDialog):
         self.down_button.setEnabled(0 <= row < self.list.count() - 1)
 
     def _problem(self, exc: UserError | None) -> None:
-        self.error.setText(exc.message(current_language()) if exc else "")
-        self.error.setVisible(exc is not None)
+        self.show_message(exc.message(current_language()) if exc else "")
 
     def add(self) -> None:
-        dialog = CategoryDialog(self.store, parent=self)
-        if dialog.exec():
-            self._problem(None)
-            self.reload(dialog.saved_key)
+        self._edit(None)
 
     def rename(self) -> None:
         c = self.current()
-        if c is None:
-            return
-        dialog = CategoryDialog(self.store, c, parent=self)
+        if c is not None:
+            self._edit(c)
+
+    def _edit(self, category: CategoryRow | None) -> None:
+        dialog = CategoryDialog(self.store, category, parent=self)
         if dialog.exec():
             self._problem(None)
-            self.reload(c.key)
+            self.reload(dialog.saved_key)
 
     def delete(self) -> None:
         c = self.current()
@@ -187,17 +166,9 @@ class CategoriesDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Need categories"))
-        self.intro.setText(self.tr("The categories needs are filed under, in the order pickers and reports show "
-                                   "them. A category still used by a need cannot be removed."))
-        self.add_button.setText(self.tr("Add…"))
-        self.rename_button.setText(self.tr("Rename…"))
-        self.delete_button.setText(self.tr("Remove"))
-        self.up_button.setText(self.tr("Move up"))
-        self.down_button.setText(self.tr("Move down"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.button(SB.Close).setText(self.tr("Close"))
 
     def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # retranslate()
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
             self.reload()
-        super().changeEvent(event)

@@ -18,11 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +32,7 @@ from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.dialogs.pin import pin_recently_given, require_office_pin
 from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.tasks import Task, error_text
+from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, vbox
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
 DANGER_STYLE = "QPushButton:enabled { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px; }"
@@ -99,53 +96,44 @@ def export_person_flow(parent: QWidget | None, ctx: AppContext, person_id: str, 
 # --- erase ---------------------------------------------------------------------------------------------------------
 
 
-class EraseDialog(Retranslating, QDialog):
+class _RightsDialog(Retranslating, QDialog):
+    """A modal dialog whose ``report`` says what was done: closing it accepts once there is one, else rejects."""
+
+    def __init__(self, ctx: AppContext, name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setModal(True)
+        self.ctx = ctx
+        self.report = None
+
+    def _close(self) -> None:
+        if self.report is not None:
+            self.accept()
+        else:
+            self.reject()
+
+
+class EraseDialog(_RightsDialog):
     """Confirm and erase one person (PIN already given). After ``exec()``: ``report`` is the erasure's report when
     the person was erased, else None."""
 
     def __init__(self, ctx: AppContext, person_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("EraseDialog")
-        self.setModal(True)
-        self.ctx = ctx
+        super().__init__(ctx, "EraseDialog", parent)
         self.person_id = person_id
         self.preview: ErasureReport = erasure_preview(ctx.store, person_id)
         self.report: ErasureReport | None = None
 
-        self.heading = QLabel()
-        self.heading.setObjectName("eraseHeading")
-        self.heading.setWordWrap(True)
-        self.body = QLabel()
-        self.body.setObjectName("eraseBody")
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.heading = label("eraseHeading", wrap=True)
+        self.body = label("eraseBody", wrap=True, rich=True)
         self.confirm = QCheckBox()
         self.confirm.setObjectName("eraseConfirm")
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.erase_button = QPushButton()
-        self.erase_button.setObjectName("eraseButton")
-        self.erase_button.setStyleSheet(DANGER_STYLE)
-        self.erase_button.setEnabled(False)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setObjectName("eraseCancel")
-        self.cancel_button.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.erase_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        for w in (self.heading, self.body, self.confirm, self.error):
-            layout.addWidget(w)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.error = label(wrap=True, style=ERROR_STYLE, hidden=True)
+        self.erase_button = button("eraseButton", self.erase, style=DANGER_STYLE, enabled=False)
+        self.cancel_button = button("eraseCancel", self._close, default=True)
+        buttons = hbox(STRETCH, self.erase_button, self.cancel_button)
+        vbox(self.heading, self.body, self.confirm, self.error, STRETCH, buttons, parent=self)
         self.setMinimumWidth(560)
-
         self.confirm.toggled.connect(lambda on: self.erase_button.setEnabled(on and self.report is None))
-        self.erase_button.clicked.connect(self.erase)
-        self.cancel_button.clicked.connect(self._close)
         self.retranslate()
 
     def erase(self) -> None:
@@ -161,12 +149,6 @@ class EraseDialog(Retranslating, QDialog):
         self.erase_button.hide()
         self.retranslate()
         QTimer.singleShot(0, self.adjustSize)  # fewer rows now: shrink once the labels have their new size
-
-    def _close(self) -> None:
-        if self.report is not None:
-            self.accept()
-        else:
-            self.reject()
 
     def retranslate(self) -> None:
         p = self.preview
@@ -228,45 +210,26 @@ def erase_person_flow(parent: QWidget | None, ctx: AppContext, person_id: str) -
 # --- purge ---------------------------------------------------------------------------------------------------------
 
 
-class PurgeDialog(Retranslating, QDialog):
-    """Whose personal data is past its retention period (as on a day, default today), and the purge."""
+class PurgeDialog(_RightsDialog):
+    """Whose personal data is past its retention period (as on a day, default today), and the purge. ``report`` is
+    the PurgeReport once purged."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, today: dt.date | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("PurgeDialog")
-        self.setModal(True)
-        self.ctx = ctx
-        self.report = None  # the PurgeReport once purged
+        super().__init__(ctx, "PurgeDialog", parent)
         self.task: Task | None = None
-        self.day_label = QLabel()
+        self.day_label = label(text=lambda: self.tr("Retention judged as on"))
         self.day = ThaiDateEdit()
         self.day.setObjectName("purgeDay")
         self.day.set_date(today or dt.date.today())
-        self.summary = QLabel()
-        self.summary.setObjectName("purgeSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.purge_button = QPushButton()
-        self.purge_button.setObjectName("purgeButton")
-        self.purge_button.setStyleSheet(DANGER_STYLE)
-        self.close_button = QPushButton()
-        self.close_button.setObjectName("purgeClose")
-        self.close_button.setDefault(True)
-        row = QHBoxLayout()
-        row.addWidget(self.day_label)
-        row.addWidget(self.day)
-        row.addStretch(1)
+        self.summary = label("purgeSummary", wrap=True, rich=True)
+        self.purge_button = button("purgeButton", self.purge, style=DANGER_STYLE, text=lambda: self.tr("Purge now"))
+        self.close_button = button("purgeClose", self._close, default=True, text=lambda: self.tr("Close"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.purge_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.summary, 1)
-        layout.addWidget(buttons)
+        vbox(hbox(self.day_label, self.day, STRETCH), (self.summary, 1), buttons, parent=self)
         self.setMinimumWidth(620)
         self.day.editingFinished.connect(self.refresh)
-        self.purge_button.clicked.connect(self.purge)
-        self.close_button.clicked.connect(self._close)
         self.plan = None
         self.retranslate()
         self.refresh()
@@ -315,16 +278,10 @@ class PurgeDialog(Retranslating, QDialog):
     def _close(self) -> None:
         if self.task is not None and self.task.running:
             return  # one transaction: it finishes in a moment
-        if self.report is not None:
-            self.accept()
-        else:
-            self.reject()
+        super()._close()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Purge expired personal data"))
-        self.day_label.setText(self.tr("Retention judged as on"))
-        self.purge_button.setText(self.tr("Purge now"))
-        self.close_button.setText(self.tr("Close"))
         r = self.report or self.plan
         if r is None:
             return

@@ -55,13 +55,12 @@ class OfficeView(Retranslating, QWidget):
         self.legend = label(wrap=True, text=lambda: self.tr(
             "Each cell: for / against / abstain at that workshop; green where it carried, red where it did not. "
             "Hover a cell for the number present and the method."))
-        self.adopt_amendment_button = button("adoptAmendment", self.adopt_amendment,
-                                             text=lambda: self.tr("Adopt this amendment's text"))
-        self.keep_button = button("keepClause", self.keep_clause, text=lambda: self.tr("Adopt the clause as it stands"))
-        self.write_button = button("writeAdopted", self.write_adopted, text=lambda: self.tr("Write the adopted text…"))
-        self.edit_button = button("editClauseText", self.edit_text, text=lambda: self.tr("Change the working text…"))
-        self.adopt_button = button("adoptResolution", self.adopt_resolution, style="QPushButton { font-weight: bold; }",
-                                   text=lambda: self.tr("Adopt the resolution…"))
+        # the buttons' texts come in retranslate(), after the splitter has taken its first sizes from the empty ones
+        self.adopt_amendment_button = button("adoptAmendment", self.adopt_amendment)
+        self.keep_button = button("keepClause", self.keep_clause)
+        self.write_button = button("writeAdopted", self.write_adopted)
+        self.edit_button = button("editClauseText", self.edit_text)
+        self.adopt_button = button("adoptResolution", self.adopt_resolution, style="QPushButton { font-weight: bold; }")
         return hbox(self.adopt_amendment_button, self.keep_button, self.write_button, self.edit_button, STRETCH,
                     self.adopt_button)  # fmt: skip
 
@@ -157,6 +156,11 @@ class OfficeView(Retranslating, QWidget):
         self.adopt_button.setEnabled(open_ and bool(self.side and self.side.clauses))
 
     def retranslate(self) -> None:
+        self.adopt_amendment_button.setText(self.tr("Adopt this amendment's text"))
+        self.keep_button.setText(self.tr("Adopt the clause as it stands"))
+        self.write_button.setText(self.tr("Write the adopted text…"))
+        self.edit_button.setText(self.tr("Change the working text…"))
+        self.adopt_button.setText(self.tr("Adopt the resolution…"))
         self.model.retranslate()
         self.versions.retranslate()
         self.tree.expandAll()
