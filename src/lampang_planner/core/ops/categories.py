@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
+from lampang_planner.core.rows_json import fields_json
 from lampang_planner.core.schema import NATURAL_ID_NAMESPACE
 from lampang_planner.core.thai.collation import thai_sort_key
 from lampang_planner.core.vocabulary import DEFAULT_NEED_CATEGORIES
@@ -36,8 +37,7 @@ class CategoryRow:
         return (self.name_en or self.name_th) if lang == "en" else (self.name_th or self.name_en)
 
     def as_json(self) -> dict:
-        return {"id": self.id, "key": self.key, "name_th": self.name_th, "name_en": self.name_en,
-                "sort_order": self.sort_order}
+        return fields_json(self, "id key name_th name_en sort_order")
 
 
 def category_id(key: str) -> str:

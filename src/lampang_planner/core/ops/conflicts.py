@@ -16,33 +16,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from lampang_planner.core.audit import TABLE_LABELS, label
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.privacy.pin import OfficePass, authorise_office
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.rows_json import fields_json
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.thai.names import full_name
 
 KEEP, TAKE, RESTORE = "keep", "take", "restore"
 CONCURRENT, EDIT_VS_DELETE = "concurrent", "edit_vs_delete"
 
-TABLE_LABELS: dict[str, tuple[str, str]] = {
-    "person": ("บุคคล", "Person"),
-    "workshop": ("การประชุม", "Workshop"),
-    "invitation": ("การเชิญ", "Invitation"),
-    "attendance": ("การลงทะเบียน", "Check-in"),
-    "need_category": ("หมวดความต้องการ", "Need category"),
-    "need": ("ความต้องการ", "Need"),
-    "need_status_change": ("สถานะความต้องการ", "Need status"),
-    "resolution": ("ร่างมติ", "Resolution"),
-    "clause": ("ข้อของร่างมติ", "Clause"),
-    "clause_version": ("ฉบับของข้อ", "Clause version"),
-    "amendment": ("คำแปรญัตติ", "Amendment"),
-    "vote": ("การลงมติ", "Vote"),
-    "ballot": ("การลงคะแนนรายบุคคล", "Ballot"),
-    "proposal": ("โครงการในแผนพัฒนา", "Plan project"),
-    "dev_plan": ("แผนพัฒนา (ช่วงแผนและฉบับ)", "Development plan (period, edition)"),
-}
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "deleted": ("ลบ", "deleted"),
     "prefix": ("คำนำหน้า", "prefix"),
@@ -93,8 +78,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
 
 
 def table_label(tbl: str, lang: str = "th") -> str:
-    th, en = TABLE_LABELS.get(tbl, (tbl, tbl))
-    return en if lang == "en" else th
+    return label(TABLE_LABELS, tbl, lang)
 
 
 def field_label(f: str, lang: str = "th") -> str:
@@ -122,10 +106,7 @@ class ConflictRow:
         return {
             "id": self.id,
             "table": self.tbl,
-            "row_id": self.row_id,
-            "field": self.field,
-            "kind": self.kind,
-            "record": self.record,
+            **fields_json(self, "row_id field kind record"),
             "kept": {"value": self.winner_value, "stamp": self.winner_hlc, "device": self.winner_device_name},
             "other": {"value": self.loser_value, "stamp": self.loser_hlc, "device": self.loser_device_name},
         }

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from lampang_planner.core.db import Store
-from lampang_planner.core.ops.people import normalise_phone
+from lampang_planner.core.ops.people import PersonHead, normalise_phone
 
 # Merging lives in core.ops.person_merge; importable from here as before.
 from lampang_planner.core.ops.person_merge import merge_people, pending_moves, tidy_merged  # noqa: F401
@@ -241,15 +241,9 @@ def dismiss(store: Store, person_ids: Iterable[str], *, office: OfficePass | str
 
 
 @dataclass(frozen=True)
-class PersonCard:
+class PersonCard(PersonHead):
     """What the review screen shows of one person."""
 
-    id: str
-    code: str
-    prefix: str
-    first_name: str
-    last_name: str
-    organisation: str
     position: str
     phone: str
     district_code: str

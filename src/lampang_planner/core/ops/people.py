@@ -12,6 +12,7 @@ from lampang_planner.core.privacy.consent import restrict_to_consent
 from lampang_planner.core.qr import make_code
 from lampang_planner.core.read.presence import MERGED, ROSTER
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.rows_json import fields_json
 from lampang_planner.core.schema import PERSON_HEADLINE_COLUMNS, SCHEMA, natural_id
 from lampang_planner.core.thai.citizen_id import is_valid_citizen_id, normalise_citizen_id
 from lampang_planner.core.thai.digits import to_arabic_digits
@@ -22,8 +23,8 @@ LIST_COLUMNS = (*PERSON_HEADLINE_COLUMNS, "phone")
 
 
 @dataclass(frozen=True, slots=True)
-class PersonRow:
-    """A light, read-only row for lists and tables."""
+class PersonHead:
+    """Who a person is at a glance (the first fields of every light person row): badge code, name, organisation."""
 
     id: str
     code: str
@@ -31,22 +32,19 @@ class PersonRow:
     first_name: str
     last_name: str
     organisation: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRow(PersonHead):
+    """A light, read-only row for lists and tables."""
+
     participant_type: str
     district_code: str
     subdistrict_code: str
     phone: str
 
     def as_json(self) -> dict:
-        return {
-            "id": self.id,
-            "code": self.code,
-            "prefix": self.prefix,
-            "first_name": self.first_name,
-            "last_name": self.last_name,
-            "organisation": self.organisation,
-            "participant_type": self.participant_type,
-            "subdistrict_code": self.subdistrict_code,
-        }
+        return fields_json(self, "id code prefix first_name last_name organisation participant_type subdistrict_code")
 
 
 def normalise_phone(text: str | None) -> str:

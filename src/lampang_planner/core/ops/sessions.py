@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.read.lookups import unknown_workshop
+from lampang_planner.core.rows_json import fields_json, json_value
 from lampang_planner.core.schema import SCHEMA, first_session_id
 from lampang_planner.core.thai.dates import BANGKOK, as_date, format_date_th
 
@@ -63,12 +64,9 @@ class Session:
 
     def as_json(self) -> dict:
         return {
-            "id": self.id,
-            "workshop_id": self.workshop_id,
-            "number": self.number,
-            "name": self.name,
+            **fields_json(self, "id workshop_id number name"),
             "label": self.label("th"),
-            "day": self.day.isoformat() if self.day else None,
+            "day": json_value(self.day),
             "starts": self.starts or None,
             "ends": self.ends or None,
         }

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import ValidationError
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.rows_json import fields_json
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.thai.dates import as_date
 
@@ -28,17 +29,7 @@ class WorkshopRow:
     attended: int
 
     def as_json(self) -> dict:
-        return {
-            "id": self.id,
-            "title": self.title,
-            "start_date": self.start_date.isoformat() if self.start_date else None,
-            "end_date": self.end_date.isoformat() if self.end_date else None,
-            "district_code": self.district_code,
-            "subdistrict_code": self.subdistrict_code,
-            "venue": self.venue,
-            "invited": self.invited,
-            "attended": self.attended,
-        }
+        return fields_json(self, "id title start_date end_date district_code subdistrict_code venue invited attended")
 
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lampang_planner.core.roster.headers import LABELS
 from lampang_planner.core.roster.reading import ParsedRoster
+from lampang_planner.core.rows_json import fields_json, json_value
 
 ADD, UPDATE, UNCHANGED, DUPLICATE, REJECTED = "add", "update", "unchanged", "duplicate", "rejected"
 STATUSES = (ADD, UPDATE, UNCHANGED, DUPLICATE, REJECTED)
@@ -57,21 +57,10 @@ class PlanRow:
 
     def as_json(self) -> dict:
         return {
-            "sheet": self.sheet,
-            "row": self.row,
-            "status": self.status,
-            "name": self.name,
-            "person_id": self.person_id,
-            "duplicate_of": self.duplicate_of,
-            "duplicate_sheet": self.duplicate_sheet,
-            "changes": {k: [_jsonable(a), _jsonable(b)] for k, (a, b) in self.changes.items()},
-            "reason_th": self.reason_th,
-            "reason_en": self.reason_en,
+            **fields_json(self, "sheet row status name person_id duplicate_of duplicate_sheet"),
+            "changes": {k: [json_value(a), json_value(b)] for k, (a, b) in self.changes.items()},
+            **fields_json(self, "reason_th reason_en"),
         }
-
-
-def _jsonable(v: object) -> object:
-    return v.isoformat() if isinstance(v, dt.date) else v
 
 
 @dataclass(frozen=True)
@@ -137,4 +126,4 @@ class RosterPlan:
 
 
 def _show(v: object) -> str:
-    return "—" if v in (None, "") else str(_jsonable(v))
+    return "—" if v in (None, "") else str(json_value(v))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lampang_planner.core.rows_json import fields_json
+
 
 @dataclass(frozen=True)
 class PeerStatus:
@@ -17,9 +19,7 @@ class PeerStatus:
     taken_in: int  # records they brought to this desk while connected
 
     def as_json(self) -> dict:
-        return {"device_id": self.device_id, "name": self.name, "desk": self.desk, "address": self.address,
-                "connected": self.connected, "behind_them": self.behind_them, "they_behind": self.they_behind,
-                "taken_in": self.taken_in}
+        return fields_json(self, "device_id name desk address connected behind_them they_behind taken_in")
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.rows_json import fields_json
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.thai.dates import as_date
 from lampang_planner.core.vocabulary import NeedStatus
@@ -83,9 +84,7 @@ class NeedRow:
         return s.name_th if s else ""
 
     def as_json(self) -> dict:
-        out = {k: getattr(self, k) for k in ("id", *_ROW_COLUMNS)}
-        out["status_date"] = self.status_date.isoformat() if self.status_date else None
-        return out
+        return fields_json(self, " ".join(("id", *_ROW_COLUMNS)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +97,7 @@ class StatusChange:
     note: str
 
     def as_json(self) -> dict:
-        return {"id": self.id, "need_id": self.need_id, "status": self.status,
-                "changed_on": self.changed_on.isoformat() if self.changed_on else None,
-                "changed_by": self.changed_by, "note": self.note}
+        return fields_json(self, "id need_id status changed_on changed_by note")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from lampang_planner.core.ops.categories import (
 )
 from lampang_planner.core.ops.needs.rows import _STATUS_ORDER
 from lampang_planner.core.refdata import divisions
+from lampang_planner.core.rows_json import fields_json
 from lampang_planner.core.vocabulary import NeedStatus
 
 # --- summaries ---------------------------------------------------------------------------------------------------
@@ -39,9 +40,7 @@ class SummaryRow:
         self.by_status[status] = self.by_status.get(status, 0) + n
 
     def as_json(self) -> dict:
-        return {"district_code": self.district_code, "key": self.key, "label_th": self.label_th,
-                "label_en": self.label_en, "count": self.count, "dot_votes": self.dot_votes,
-                "by_status": dict(self.by_status)}
+        return {**fields_json(self, "district_code key label_th label_en count dot_votes"), "by_status": dict(self.by_status)}
 
 
 @dataclass

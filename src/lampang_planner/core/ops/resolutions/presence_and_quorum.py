@@ -11,6 +11,7 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.ops.resolutions.rows import _workshop
 from lampang_planner.core.ops.sessions import current_session_of
 from lampang_planner.core.read import presence
+from lampang_planner.core.rows_json import fields_json
 
 # --- attendance and quorum -----------------------------------------------------------------------------------------
 
@@ -108,8 +109,8 @@ class Quorum:
     rule: QuorumRule
 
     def as_json(self) -> dict:
-        return {"present": self.present, "required": self.required, "met": self.met, "registered": self.registered,
-                "rule_th": self.rule.describe("th"), "rule_en": self.rule.describe("en")}
+        return {**fields_json(self, "present required met registered"), "rule_th": self.rule.describe("th"),
+                "rule_en": self.rule.describe("en")}
 
 
 def quorum(store: Store, workshop_id: str, *, rule: QuorumRule = DEFAULT_QUORUM_RULE,

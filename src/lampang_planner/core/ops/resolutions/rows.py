@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.read.lookups import unknown_workshop
+from lampang_planner.core.rows_json import fields_json
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.dates import BANGKOK
@@ -50,9 +51,7 @@ class ResolutionRow:
     votes: int = 0
 
     def as_json(self) -> dict:
-        return {"id": self.id, "title": self.title, "year_be": self.year_be, "preamble": self.preamble,
-                "status": self.status, "adopted_on": self.adopted_on.isoformat() if self.adopted_on else None,
-                "clauses": self.clauses, "amendments": self.amendments, "votes": self.votes}
+        return fields_json(self, "id title year_be preamble status adopted_on clauses amendments votes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +63,7 @@ class ClauseRow:
     adopted_text: str
 
     def as_json(self) -> dict:
-        return {"id": self.id, "resolution_id": self.resolution_id, "number": self.number, "text": self.text,
-                "adopted_text": self.adopted_text or None}
+        return {**fields_json(self, "id resolution_id number text"), "adopted_text": self.adopted_text or None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +75,7 @@ class ClauseVersionRow:
     created_on: dt.date | None
 
     def as_json(self) -> dict:
-        return {"id": self.id, "clause_id": self.clause_id, "text": self.text, "source": self.source,
-                "created_on": self.created_on.isoformat() if self.created_on else None}
+        return fields_json(self, "id clause_id text source created_on")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +89,7 @@ class AmendmentRow:
     status: str
 
     def as_json(self) -> dict:
-        return {"id": self.id, "clause_id": self.clause_id, "workshop_id": self.workshop_id, "mover": self.mover,
-                "seconder": self.seconder, "text": self.text, "status": self.status}
+        return fields_json(self, "id clause_id workshop_id mover seconder text status")
 
 
 @dataclass(frozen=True, slots=True)
