@@ -6,16 +6,14 @@ import argparse
 import json
 from pathlib import Path
 
-from lampang_planner.commands.base import answers, open_store, print_json
+from lampang_planner.commands.base import Commands, answers, for_each_code, open_store, print_json
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    ro = sub.add_parser("roster", parents=[common], help="people from the office's Excel roster")
-    ro_sub = ro.add_subparsers(dest="action", metavar="ACTION", required=True)
-    ri = ro_sub.add_parser(
+    cmds = Commands(sub, common)
+    ri = cmds.group("roster", "people from the office's Excel roster").add(
         "import",
-        parents=[common],
-        help="import people from an .xlsx roster (and invite them to a workshop)",
+        "import people from an .xlsx roster (and invite them to a workshop)",
         description="Import people from an .xlsx roster. Prints counts and one line per updated, duplicate or "
         "rejected row. Exit status 0 when every row was usable, 1 when some rows were rejected (the others are "
         "imported), 2 when the file is refused (nothing written).",
@@ -26,12 +24,11 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     ri.add_argument("--all", action="store_true", help="list every row, not only updated/duplicate/rejected ones")
     answers(ri, cmd_roster_import)
 
-    b = sub.add_parser("badges", parents=[common], help="A4 sheets of QR badges for a workshop's people")
+    b = cmds.add("badges", "A4 sheets of QR badges for a workshop's people", cmd_badges)
     b.add_argument("--workshop", metavar="ID", required=True)
     b.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
-    b.set_defaults(func=cmd_badges)
 
-    s = sub.add_parser("signsheet", parents=[common], help="the sign-in sheet of a workshop's session (PDF)")
+    s = cmds.add("signsheet", "the sign-in sheet of a workshop's session (PDF)", cmd_signsheet)
     s.add_argument("--workshop", metavar="ID", required=True)
     s.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
     s.add_argument("--blank-rows", type=int, default=0, metavar="N", help="empty rows at the end for walk-ins")
@@ -39,12 +36,11 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     s.add_argument("--thai-digits", action="store_true", help="numbers, dates and times in Thai digits")
     s.add_argument("--session", metavar="SESSION_ID", help="the session (default: the current one by the clock)")
     s.add_argument("--times", action="store_true", help="pre-print each person's check-in time (เวลามา)")
-    s.set_defaults(func=cmd_signsheet)
 
-    c = sub.add_parser(
+    c = cmds.add(
         "checkin",
-        parents=[common],
-        help="check in scanned codes exactly as the scan screen does",
+        "check in scanned codes exactly as the scan screen does",
+        cmd_checkin,
         description="One line per code: 'checked-in', 'already', 'not-invited' or 'unknown' first. Exit status 0 "
         "when every code was checked in (now or before), 1 otherwise; an unknown or malformed code, or a person not on "
         "the workshop's invitation list (without --invite), writes nothing.",
@@ -56,15 +52,10 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     c.add_argument("--invite", action="store_true",
                    help="check in people who are not on the invitation list too, adding them to it")
     c.add_argument("codes", nargs="+", metavar="CODE")
-    c.set_defaults(func=cmd_checkin)
 
-    d = sub.add_parser("desk", parents=[common], help="this laptop's check-in desk name")
-    d_sub = d.add_subparsers(dest="action", metavar="ACTION", required=True)
-    ds = d_sub.add_parser("set", parents=[common], help="name this data folder's check-in desk")
-    ds.add_argument("name")
-    ds.set_defaults(func=cmd_desk_set)
-    dw = d_sub.add_parser("show", parents=[common], help="show the desk name")
-    dw.set_defaults(func=cmd_desk_show)
+    desk = cmds.group("desk", "this laptop's check-in desk name")
+    desk.add("set", "name this data folder's check-in desk", cmd_desk_set).add_argument("name")
+    desk.add("show", "show the desk name", cmd_desk_show)
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:
@@ -118,13 +109,12 @@ def cmd_signsheet(args: argparse.Namespace) -> int:
 def cmd_checkin(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.checkin import check_in
 
-    all_known = True
-    with open_store(args) as store:
-        for code in args.codes:
-            result = check_in(store, args.workshop, code, desk=args.desk, invite=args.invite, session_id=args.session)
-            all_known = all_known and result.ok
-            print(json.dumps(result.as_json(), ensure_ascii=False) if args.json else result.line(), flush=True)
-    return 0 if all_known else 1
+    def one(store, code: str) -> bool:
+        result = check_in(store, args.workshop, code, desk=args.desk, invite=args.invite, session_id=args.session)
+        print(json.dumps(result.as_json(), ensure_ascii=False) if args.json else result.line(), flush=True)
+        return result.ok
+
+    return for_each_code(args, one)
 
 
 def cmd_desk_set(args: argparse.Namespace) -> int:

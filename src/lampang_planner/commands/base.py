@@ -16,6 +16,25 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+class Commands:
+    """Where an area adds its commands: every parser it makes takes the common options (``--data-dir``…)."""
+
+    def __init__(self, sub, common: argparse.ArgumentParser) -> None:
+        self.sub, self.common = sub, common
+
+    def add(self, name: str, helptext: str, func: Callable | None = None, **kwargs) -> argparse.ArgumentParser:
+        """The command ``name``, answered by ``func`` (a listing leaves it to :func:`answers`)."""
+        parser = self.sub.add_parser(name, parents=[self.common], help=helptext, **kwargs)
+        if func is not None:
+            parser.set_defaults(func=func)
+        return parser
+
+    def group(self, name: str, helptext: str) -> Commands:
+        """A command with actions (``name ACTION …``): the actions are added to what this returns."""
+        parser = self.sub.add_parser(name, parents=[self.common], help=helptext)
+        return Commands(parser.add_subparsers(dest="action", metavar="ACTION", required=True), self.common)
+
+
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     """Open the data folder; commands other than ``demo`` refuse a folder that holds no data yet. A laptop clock that
     cannot be right (core.wall_clock) is said on stderr, Thai then English, before the command writes anything."""
@@ -34,6 +53,24 @@ def print_rows(rows: Iterable, as_json: bool, line: Callable[[Any], str]) -> Non
         return
     for r in rows:
         print(line(r))
+
+
+def print_listing(args: argparse.Namespace, read: Callable[[Store], Iterable], line: Callable[[Any], str]) -> int:
+    """A list command: the rows ``read`` returns from the data folder, printed by :func:`print_rows`."""
+    with open_store(args) as store:
+        rows = read(store)
+    print_rows(rows, args.json, line)
+    return 0
+
+
+def for_each_code(args: argparse.Namespace, handle: Callable[[Store, str], bool]) -> int:
+    """``handle(store, code)`` for each CODE in the order given (it prints the code's line); exit status 0 when it
+    succeeded for every code, 1 otherwise."""
+    all_done = True
+    with open_store(args) as store:
+        for code in args.codes:
+            all_done = handle(store, code) and all_done
+    return 0 if all_done else 1
 
 
 def print_json(data: object, *, flush: bool = False) -> None:

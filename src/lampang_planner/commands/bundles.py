@@ -6,23 +6,30 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lampang_planner.commands.base import answers, open_store, print_json, print_rows
+from lampang_planner.commands.base import Commands, answers, open_store, print_json, print_listing, print_rows
 from lampang_planner.commands.privacy import add_pin_argument, given_pin, office_pin
 from lampang_planner.core.errors import UserError
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    b = sub.add_parser("bundle", parents=[common], help="exchange data as signed bundle files")
-    bs = b.add_subparsers(dest="action", metavar="ACTION", required=True)
-    _register_export(bs, common)
-    _register_import(bs, common)
-    _register_bundle_checks(bs, common)
-    _register_conflicts(sub, common)
-    _register_duplicates(sub, common)
+    cmds = Commands(sub, common)
+    bundle = cmds.group("bundle", "exchange data as signed bundle files")
+    _register_export(bundle)
+    _register_import(bundle)
+    _register_bundle_checks(bundle)
+    _register_conflicts(cmds.group("conflicts", "conflicts to review after merging"))
+    _register_duplicates(cmds.group("duplicates", "possible duplicate people"))
 
 
-def _register_export(bs, common: argparse.ArgumentParser) -> None:
-    ex = bs.add_parser("export", parents=[common], help="write this folder's changes to one bundle file")
+def _file_options(parser: argparse.ArgumentParser, func, passphrase_help: str) -> None:
+    """What export and import both end with: the passphrase file, --json and the office PIN."""
+    parser.add_argument("--passphrase-file", metavar="FILE", help=passphrase_help)
+    answers(parser, func)
+    add_pin_argument(parser)
+
+
+def _register_export(bundle: Commands) -> None:
+    ex = bundle.add("export", "write this folder's changes to one bundle file")
     ex.add_argument("--out", required=True, metavar="FILE", help="the bundle file (or a folder to put it in)")
     ex.add_argument("--full", action="store_true", help="everything, not only the changes since the last export; "
                                                         "from an office this is a kit for field laptops")
@@ -31,85 +38,69 @@ def _register_export(bs, common: argparse.ArgumentParser) -> None:
     ex.add_argument("--clear", action="store_true",
                     help="WARNING: write people's names, phone numbers and citizen IDs unencrypted (a laptop normally "
                          "encrypts them to its office's key, and without that key refuses to export them)")
-    ex.add_argument("--passphrase-file", metavar="FILE",
-                    help="protect the whole bundle (meant for an office's kit) with the passphrase in FILE "
-                         "(its first line; send the passphrase separately, not on the same stick)")
-    ex.add_argument("--json", action="store_true")
-    add_pin_argument(ex)  # an office's full export is a kit: office-only
-    ex.set_defaults(func=cmd_export)
+    # an office's full export is a kit: office-only
+    _file_options(ex, cmd_export, "protect the whole bundle (meant for an office's kit) with the passphrase in FILE "
+                                  "(its first line; send the passphrase separately, not on the same stick)")
 
 
-def _register_import(bs, common: argparse.ArgumentParser) -> None:
-    im = bs.add_parser("import", parents=[common], help="verify, back up, merge bundle files (chunk by chunk; undoable from its backup)")
+def _register_import(bundle: Commands) -> None:
+    im = bundle.add("import", "verify, back up, merge bundle files (chunk by chunk; undoable from its backup)")
     im.add_argument("files", nargs="+", metavar="FILE")
     im.add_argument("--skip-refused", action="store_true",
                     help="import the good files even if some are refused (default: refuse them all)")
-    im.add_argument("--passphrase-file", metavar="FILE",
-                    help="the passphrase (first line of FILE) of protected bundles, such as a protected kit")
     im.add_argument("--accept-signer", action="store_true",
                     help="(office PIN) enrol the devices that signed these files although this folder does not know "
                          "them yet; compare their key fingerprints first")
     im.add_argument("--as-of-import", action="store_true",
                     help="(office PIN) take in files whose device clock ran more than a day ahead: their writes are "
                          "stamped as of this import instead of refused")
-    im.add_argument("--json", action="store_true")
-    add_pin_argument(im)
-    im.set_defaults(func=cmd_import)
+    _file_options(im, cmd_import, "the passphrase (first line of FILE) of protected bundles, such as a protected kit")
 
 
-def _register_bundle_checks(bs, common: argparse.ArgumentParser) -> None:
+def _register_bundle_checks(bundle: Commands) -> None:
     """undo, verify, device, trust, history."""
-    un = bs.add_parser("undo", parents=[common], help="take an import out again, from its before-import backup")
+    un = bundle.add("undo", "take an import out again, from its before-import backup")
     un.add_argument("backup", metavar="FILE", help="the import's backup (backups/…-before-import.undo.sqlite3)")
     un.add_argument("--keep-later", action="store_true",
                     help="undo it although changes were written after it (they are kept)")
     answers(un, cmd_undo)
 
-    ve = bs.add_parser("verify", parents=[common], help="check a bundle file without importing it")
+    ve = bundle.add("verify", "check a bundle file without importing it")
     ve.add_argument("file", metavar="FILE")
     ve.add_argument("--passphrase-file", metavar="FILE", help="the passphrase of a protected bundle")
     answers(ve, cmd_verify)
 
-    de = bs.add_parser("device", parents=[common], help="this folder's identity, key fingerprint and role")
+    de = bundle.add("device", "this folder's identity, key fingerprint and role")
     de.add_argument("--role", choices=("office", "laptop"), help="set the role (only while the folder is empty)")
     answers(de, cmd_device)
 
-    tr = bs.add_parser("trust", parents=[common], help="devices whose keys this folder has pinned")
+    tr = bundle.add("trust", "devices whose keys this folder has pinned")
     tr.add_argument("--forget", metavar="DEVICE_ID", help="drop a device's pinned key (it was reinstalled)")
     answers(tr, cmd_trust)
 
-    hi = bs.add_parser("history", parents=[common], help="bundles exported and imported here")
-    answers(hi, cmd_history)
+    answers(bundle.add("history", "bundles exported and imported here"), cmd_history)
 
 
-def _register_conflicts(sub, common: argparse.ArgumentParser) -> None:
-    c = sub.add_parser("conflicts", parents=[common], help="conflicts to review after merging")
-    cs = c.add_subparsers(dest="action", metavar="ACTION", required=True)
-    cl = cs.add_parser("list", parents=[common], help="open conflicts")
-    answers(cl, cmd_conflicts_list)
-    cr = cs.add_parser("resolve", parents=[common], help="settle a conflict")
+def _register_conflicts(conflicts: Commands) -> None:
+    answers(conflicts.add("list", "open conflicts"), cmd_conflicts_list)
+    cr = conflicts.add("resolve", "settle a conflict", cmd_conflicts_resolve)
     cr.add_argument("conflict_id", metavar="ID")
     cr.add_argument("choice", choices=("keep", "take", "restore"),
                     help="keep the value shown / take the other value / restore a deleted record")
     add_pin_argument(cr)
-    cr.set_defaults(func=cmd_conflicts_resolve)
 
 
-def _register_duplicates(sub, common: argparse.ArgumentParser) -> None:
-    d = sub.add_parser("duplicates", parents=[common], help="possible duplicate people")
-    ds = d.add_subparsers(dest="action", metavar="ACTION", required=True)
-    dl = ds.add_parser("list", parents=[common], help="groups of people who may be one person")
-    answers(dl, cmd_duplicates_list)
-    dm = ds.add_parser("merge", parents=[common], help="merge people into one (a synced change)")
-    dm.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
-    dm.add_argument("--prefer", metavar="PERSON_ID", help="whose details to keep where they differ")
-    add_pin_argument(dm)
-    dm.set_defaults(func=cmd_duplicates_merge)
-    dd = ds.add_parser("dismiss", parents=[common], help="these people are not one person")
-    dd.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
-    add_pin_argument(dd)
-    dd.set_defaults(func=cmd_duplicates_dismiss)
-
+def _register_duplicates(duplicates: Commands) -> None:
+    answers(duplicates.add("list", "groups of people who may be one person"), cmd_duplicates_list)
+    for name, helptext, func in (
+        ("merge", "merge people into one (a synced change)", cmd_duplicates_merge),
+        ("dismiss", "these people are not one person", cmd_duplicates_dismiss),
+    ):
+        p = duplicates.add(name, helptext, func)
+        p.add_argument("person_ids", nargs="+", metavar="PERSON_ID")
+        if name == "merge":
+            p.add_argument("--prefer", metavar="PERSON_ID", help="whose details to keep where they differ")
+        add_pin_argument(p)
 
 
 KIND_TH = {"delta": "เฉพาะที่เปลี่ยน", "full": "ทั้งหมด", "kit": "ชุดข้อมูลตั้งต้น"}
@@ -291,26 +282,20 @@ def cmd_trust(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from lampang_planner.core.sync.exchange import history
 
-    with open_store(args) as store:
-        rows = history(store)
     def line(r) -> str:
         arrow = "ส่งออก" if r.direction == "out" else "นำเข้า"
         return f"{r.done_at}  {arrow} {r.kind:<5} {r.changes:>7}  {r.device_name}  {r.file_name}"
 
-    print_rows(rows, args.json, line)
-    return 0
+    return print_listing(args, history, line)
 
 
 def cmd_conflicts_list(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.conflicts import display_value, field_label, list_conflicts, table_label
 
-    with open_store(args) as store:
-        rows = list_conflicts(store)
-    print_rows(rows, args.json, lambda r: (
+    return print_listing(args, list_conflicts, lambda r: (
         f"{r.id}  {table_label(r.tbl)} {r.record} · {field_label(r.field)}: "
         f"ใช้ {display_value(r.tbl, r.field, r.winner_value)} ({r.winner_device_name}) / "
         f"อีกค่า {display_value(r.tbl, r.field, r.loser_value)} ({r.loser_device_name}) [{r.kind}]"))
-    return 0
 
 
 def cmd_conflicts_resolve(args: argparse.Namespace) -> int:

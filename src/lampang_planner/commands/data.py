@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import answers, open_store, print_json, print_rows
+from lampang_planner.commands.base import Commands, answers, open_store, print_json, print_listing
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    d = sub.add_parser("demo", parents=[common], help="fill an empty data folder with the demo data")
-    d.set_defaults(func=cmd_demo)
-    info = sub.add_parser("info", parents=[common], help="counts per kind of record and the content digest")
-    answers(info, cmd_info)
-
-    ws = sub.add_parser("workshop", parents=[common], help="workshops")
-    ws_sub = ws.add_subparsers(dest="action", metavar="ACTION", required=True)
-    wl = ws_sub.add_parser("list", parents=[common], help="workshops with invited and attended counts")
-    answers(wl, cmd_workshop_list)
-
-    pe = sub.add_parser("people", parents=[common], help="people")
-    pe_sub = pe.add_subparsers(dest="action", metavar="ACTION", required=True)
-    pl = pe_sub.add_parser("list", parents=[common], help="people with their ids and QR codes")
+    cmds = Commands(sub, common)
+    cmds.add("demo", "fill an empty data folder with the demo data", cmd_demo)
+    answers(cmds.add("info", "counts per kind of record and the content digest"), cmd_info)
+    answers(cmds.group("workshop", "workshops").add("list", "workshops with invited and attended counts"), cmd_workshop_list)
+    pl = cmds.group("people", "people").add("list", "people with their ids and QR codes")
     pl.add_argument("--workshop", metavar="ID")
     answers(pl, cmd_people_list)
 
@@ -61,14 +53,11 @@ def cmd_workshop_list(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.workshops import list_workshops
     from lampang_planner.core.thai.dates import format_date_th
 
-    with open_store(args) as store:
-        rows = list_workshops(store)
     def line(r) -> str:
         when = format_date_th(r.start_date, "short") if r.start_date else "-"
         return f"{r.id}  {when:<14} {r.invited:>4} เชิญ {r.attended:>4} มา  {r.title}"
 
-    print_rows(rows, args.json, line)
-    return 0
+    return print_listing(args, list_workshops, line)
 
 
 def cmd_people_list(args: argparse.Namespace) -> int:
@@ -76,12 +65,14 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.workshops import get_workshop
     from lampang_planner.core.thai.collation import thai_sort_key
 
-    with open_store(args) as store:
+    def read(store):
         if args.workshop and get_workshop(store, args.workshop) is None:
             from lampang_planner.core.read.lookups import unknown_workshop
 
             raise unknown_workshop(args.workshop)
         rows = list_people(store, args.workshop)
-    rows.sort(key=lambda r: (thai_sort_key(r.first_name), thai_sort_key(r.last_name), r.id))
-    print_rows(rows, args.json, lambda r: f"{r.id}  {r.code}  {r.prefix}{r.first_name} {r.last_name}  {r.organisation}")
-    return 0
+        return sorted(rows, key=lambda r: (thai_sort_key(r.first_name), thai_sort_key(r.last_name), r.id))
+
+    return print_listing(
+        args, read, lambda r: f"{r.id}  {r.code}  {r.prefix}{r.first_name} {r.last_name}  {r.organisation}"
+    )

@@ -6,33 +6,31 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import answers, open_store, print_json, print_rows
+from lampang_planner.commands.base import Commands, answers, open_store, print_json, print_listing
 from lampang_planner.core.errors import UserError
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    need = sub.add_parser("need", parents=[common], help="community needs")
-    need_sub = need.add_subparsers(dest="action", metavar="ACTION", required=True)
-    nl = need_sub.add_parser("list", parents=[common], help="needs, filtered by workshop, place, category or status")
+    cmds = Commands(sub, common)
+    need = cmds.group("need", "community needs")
+    nl = need.add("list", "needs, filtered by workshop, place, category or status")
     nl.add_argument("--workshop", metavar="ID")
     nl.add_argument("--district", metavar="CODE", help="district code, e.g. 5201")
     nl.add_argument("--tambon", metavar="CODE", help="tambon code, e.g. 520101")
     nl.add_argument("--category", metavar="KEY")
     nl.add_argument("--status", metavar="STATUS", help="proposed, accepted, budgeted, in_progress, done, …")
     answers(nl, cmd_need_list)
-    ns = need_sub.add_parser("summary", parents=[common], help="counts per district and group, with totals")
+    ns = need.add("summary", "counts per district and group, with totals")
     ns.add_argument("--by", choices=("district", "tambon", "category", "status"), default="district")
     ns.add_argument("--workshop", metavar="ID")
     answers(ns, cmd_need_summary)
-    nh = need_sub.add_parser("history", parents=[common], help="a need's status changes: date, status, who, note")
+    nh = need.add("history", "a need's status changes: date, status, who, note")
     nh.add_argument("need_id", metavar="ID")
     answers(nh, cmd_need_history)
 
-    res = sub.add_parser("resolution", parents=[common], help="draft resolutions")
-    res_sub = res.add_subparsers(dest="action", metavar="ACTION", required=True)
-    rl = res_sub.add_parser("list", parents=[common], help="resolutions with their clause, amendment and vote counts")
-    answers(rl, cmd_resolution_list)
-    rv = res_sub.add_parser("votes", parents=[common], help="every workshop's amendments and votes, clause by clause")
+    resolution = cmds.group("resolution", "draft resolutions")
+    answers(resolution.add("list", "resolutions with their clause, amendment and vote counts"), cmd_resolution_list)
+    rv = resolution.add("votes", "every workshop's amendments and votes, clause by clause")
     rv.add_argument("resolution_id", metavar="ID")
     answers(rv, cmd_resolution_votes)
 
@@ -44,17 +42,17 @@ def cmd_need_list(args: argparse.Namespace) -> int:
     from lampang_planner.core.read.lookups import unknown_workshop
 
     status = parse_status(args.status).value if args.status else None
-    with open_store(args) as store:
+    def read(store):
         if args.workshop and get_workshop(store, args.workshop) is None:
             raise unknown_workshop(args.workshop)
-        rows = list_needs(store, workshop_id=args.workshop, district_code=args.district,
+        return list_needs(store, workshop_id=args.workshop, district_code=args.district,
                           subdistrict_code=args.tambon, category=args.category, status=status)
+
     def line(r) -> str:
         place = f"{r.tambon_th or r.district_th}" + (f" ม.{r.village_no}" if r.village_no else "")
         return f"{r.id}  {status_labels(r.status)[0]:<16} {place:<22} {r.title}"
 
-    print_rows(rows, args.json, line)
-    return 0
+    return print_listing(args, read, line)
 
 
 def cmd_need_summary(args: argparse.Namespace) -> int:
@@ -80,26 +78,23 @@ def cmd_need_summary(args: argparse.Namespace) -> int:
 def cmd_need_history(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.needs import get_need, status_history, status_labels
 
-    with open_store(args) as store:
+    def read(store):
         if get_need(store, args.need_id) is None:
             raise UserError("ไม่พบความต้องการนี้", f"No need with id {args.need_id}", code="unknown-need")
-        rows = status_history(store, args.need_id)
+        return status_history(store, args.need_id)
+
     def line(r) -> str:
         when = r.changed_on.isoformat() if r.changed_on else "-"
         return f"{when}  {status_labels(r.status)[0]:<16} {r.changed_by}  {r.note}"
 
-    print_rows(rows, args.json, line)
-    return 0
+    return print_listing(args, read, line)
 
 
 def cmd_resolution_list(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.resolutions import list_resolutions
 
-    with open_store(args) as store:
-        rows = list_resolutions(store)
-    print_rows(rows, args.json,
-               lambda r: f"{r.id}  {r.status:<8} {r.clauses:>3} ข้อ {r.amendments:>3} แปรญัตติ {r.votes:>3} มติ  {r.title}")
-    return 0
+    return print_listing(args, list_resolutions,
+                         lambda r: f"{r.id}  {r.status:<8} {r.clauses:>3} ข้อ {r.amendments:>3} แปรญัตติ {r.votes:>3} มติ  {r.title}")
 
 
 def cmd_resolution_votes(args: argparse.Namespace) -> int:

@@ -5,40 +5,37 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import answers, open_store, print_json, print_rows
+from lampang_planner.commands.base import Commands, answers, open_store, print_json, print_listing
 from lampang_planner.core.errors import UserError
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    plan = sub.add_parser("plan", parents=[common], help="the development plan: projects from needs, forms ผ.01/ผ.02")
-    ps = plan.add_subparsers(dest="action", metavar="ACTION", required=True)
-    st = ps.add_parser("settings", parents=[common], help="show or set the plan's period and edition")
+    plan = Commands(sub, common).group("plan", "the development plan: projects from needs, forms ผ.01/ผ.02")
+    st = plan.add("settings", "show or set the plan's period and edition")
     st.add_argument("--first-year", metavar="YEAR", help="Buddhist era, e.g. 2566")
     st.add_argument("--years", metavar="N", default="5", help="length of the plan (default 5)")
     st.add_argument("--edition", metavar="TEXT", help='e.g. "เพิ่มเติม ครั้งที่ 1/2567" ("" for the plan itself)')
     st.add_argument("--org", metavar="NAME", help="the organisation (default องค์การบริหารส่วนจังหวัดลำปาง)")
     answers(st, cmd_settings)
-    pr = ps.add_parser("propose", parents=[common], help="turn a need into a project proposal")
+    pr = plan.add("propose", "turn a need into a project proposal")
     pr.add_argument("need_id", metavar="NEED_ID")
     answers(pr, cmd_propose)
-    ls = ps.add_parser("list", parents=[common], help="the project proposals")
+    ls = plan.add("list", "the project proposals")
     ls.add_argument("--district", metavar="CODE")
     answers(ls, cmd_list)
-    se = ps.add_parser("set", parents=[common], help="change fields of a proposal: FIELD=VALUE … (budget:2567=500000)")
+    se = plan.add("set", "change fields of a proposal: FIELD=VALUE … (budget:2567=500000)", cmd_set)
     se.add_argument("proposal_id", metavar="ID")
     se.add_argument("assignments", metavar="FIELD=VALUE", nargs="+")
-    se.set_defaults(func=cmd_set)
-    ex = ps.add_parser("export", parents=[common], help="the plan workbook: forms ผ.01, ผ.02, ผ.01/1, ผ.02/1")
-    ex.add_argument("--out", metavar="FILE.xlsx", required=True)
-    ex.set_defaults(func=cmd_export)
-    im = ps.add_parser("import", parents=[common], help="take the edited plan workbook back (preview, then apply)")
+    plan.add("export", "the plan workbook: forms ผ.01, ผ.02, ผ.01/1, ผ.02/1", cmd_export).add_argument(
+        "--out", metavar="FILE.xlsx", required=True
+    )
+    im = plan.add("import", "take the edited plan workbook back (preview, then apply)")
     im.add_argument("file", metavar="FILE.xlsx")
     im.add_argument("--dry-run", action="store_true", help="only show what would change")
     answers(im, cmd_import)
-    fu = ps.add_parser("followup", parents=[common], help="public follow-up per district: PDF and static web pages")
+    fu = plan.add("followup", "public follow-up per district: PDF and static web pages", cmd_followup)
     fu.add_argument("--out", metavar="DIR", required=True)
     fu.add_argument("--district", metavar="CODE", action="append", help="only this district (repeatable)")
-    fu.set_defaults(func=cmd_followup)
 
 
 
@@ -72,11 +69,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     from lampang_planner.core.plan.proposals import list_proposals
     from lampang_planner.core.vocabulary import ProposalStatus
 
-    with open_store(args) as store:
-        rows = list_proposals(store, district_code=args.district)
-    print_rows(rows, args.json,
-               lambda r: f"{r.id}  {ProposalStatus(r.status).th:<18} {sum(r.budgets.values()):>14,.0f}  {r.title}")
-    return 0
+    return print_listing(args, lambda store: list_proposals(store, district_code=args.district),
+                         lambda r: f"{r.id}  {ProposalStatus(r.status).th:<18} {sum(r.budgets.values()):>14,.0f}  {r.title}")
 
 
 def parse_assignments(items: list[str]) -> dict:

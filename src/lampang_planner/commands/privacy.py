@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from lampang_planner.commands.base import answers, open_store, print_json
+from lampang_planner.commands.base import Commands, answers, open_store, print_json
 from lampang_planner.core.errors import UserError
 
 PIN_ENV = "LAMPANG_PLANNER_PIN"
@@ -68,50 +68,40 @@ def parse_day(text: str | None) -> dt.date | None:
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    pe = sub.add_parser("person", parents=[common], help="one person's data: export everything, or erase (PDPA)")
-    ps = pe.add_subparsers(dest="action", metavar="ACTION", required=True)
-    ex = ps.add_parser("export", parents=[common], help="everything held on one person, as UTF-8 JSON")
+    cmds = Commands(sub, common)
+    person = cmds.group("person", "one person's data: export everything, or erase (PDPA)")
+    ex = person.add("export", "everything held on one person, as UTF-8 JSON", cmd_person_export)
     ex.add_argument("person_id", metavar="ID")
     ex.add_argument("--out", required=True, metavar="FILE")
-    ex.set_defaults(func=cmd_person_export)
-    er = ps.add_parser("erase", parents=[common], help="erase a person at their request (office PIN)")
+    er = person.add("erase", "erase a person at their request (office PIN)")
     er.add_argument("person_id", metavar="ID")
     er.add_argument("--dry-run", action="store_true", help="only say what would be erased")
     er.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    er.add_argument("--json", action="store_true")
+    answers(er, cmd_person_erase)
     add_pin_argument(er)
-    er.set_defaults(func=cmd_person_erase)
 
-    pr = sub.add_parser("privacy", parents=[common], help="privacy notice, retention purge, office PIN, signed-in name")
-    prs = pr.add_subparsers(dest="action", metavar="ACTION", required=True)
-    no = prs.add_parser("notice", parents=[common], help="print the privacy notice (for a workshop's period)")
+    privacy = cmds.group("privacy", "privacy notice, retention purge, office PIN, signed-in name")
+    no = privacy.add("notice", "print the privacy notice (for a workshop's period)", cmd_notice)
     no.add_argument("--workshop", metavar="ID")
     no.add_argument("--lang", choices=("th", "en"), default="th")
-    no.set_defaults(func=cmd_notice)
-    pu = prs.add_parser("purge", parents=[common], help="purge personal data whose retention period has passed "
-                                                        "(office PIN)")
+    pu = privacy.add("purge", "purge personal data whose retention period has passed (office PIN)")
     pu.add_argument("--dry-run", action="store_true", help="only say who would be purged")
     pu.add_argument("--today", metavar="YYYY-MM-DD", help="judge expiry as on this day (default: today)")
-    pu.add_argument("--json", action="store_true")
+    answers(pu, cmd_purge)
     add_pin_argument(pu)
-    pu.set_defaults(func=cmd_purge)
-    sp = prs.add_parser("set-pin", parents=[common], help="set or change this machine's office PIN")
+    sp = privacy.add("set-pin", "set or change this machine's office PIN", cmd_set_pin)
     sp.add_argument("--new-pin-file", metavar="FILE", help="file holding the new PIN (else asked twice)")
     add_pin_argument(sp)
-    sp.set_defaults(func=cmd_set_pin)
-    op = prs.add_parser("operator", parents=[common], help="show or set the signed-in name written on changes")
+    op = privacy.add("operator", "show or set the signed-in name written on changes", cmd_operator)
     op.add_argument("name", nargs="?", help="the name (omit to show it)")
     op.add_argument("--clear", action="store_true", help="sign out")
-    op.set_defaults(func=cmd_operator)
-    co = prs.add_parser("contact", parents=[common], help="show or set the contact line printed in the notice")
+    co = privacy.add("contact", "show or set the contact line printed in the notice", cmd_contact)
     co.add_argument("text", nargs="?")
     co.add_argument("--reset", action="store_true", help="back to the PAO's address")
-    co.set_defaults(func=cmd_contact)
 
-    au = sub.add_parser("audit", parents=[common], help="who changed what and when")
-    aus = au.add_subparsers(dest="action", metavar="ACTION", required=True)
+    audit = cmds.group("audit", "who changed what and when")
     for name, helptext in (("list", "list changes"), ("export", "write changes to .csv or .xlsx")):
-        a = aus.add_parser(name, parents=[common], help=helptext)
+        a = audit.add(name, helptext)
         a.add_argument("--since", metavar="DATE", help="from this day (2016-08-25 or 25/8/2559)")
         a.add_argument("--until", metavar="DATE", help="up to and including this day")
         a.add_argument("--table", metavar="TABLE", help="only this kind of record (person, attendance, ...)")

@@ -6,30 +6,23 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lampang_planner.commands.base import open_store
+from lampang_planner.commands.base import Commands, open_store
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    rep = sub.add_parser("report", parents=[common], help="office outputs: Excel workbook and PDF documents")
-    rep_sub = rep.add_subparsers(dest="action", metavar="ACTION", required=True)
-
-    ex = rep_sub.add_parser("excel", parents=[common], help="the office workbook (attendance, district summary, "
-                                                             "needs, resolutions and votes; the plan's forms: plan export)")
+    report = Commands(sub, common).group("report", "office outputs: Excel workbook and PDF documents")
+    ex = report.add("excel", "the office workbook (attendance, district summary, needs, resolutions and votes; the "
+                             "plan's forms: plan export)", cmd_excel)
     ex.add_argument("--out", metavar="FILE.xlsx", required=True)
     ex.add_argument("--workshop", metavar="ID", help="only this workshop (default: every workshop)")
-    ex.set_defaults(func=cmd_excel)
-
-    pdf = rep_sub.add_parser("pdf", parents=[common], help="the summary of one workshop (PDF)")
-    pdf.add_argument("--workshop", metavar="ID", required=True)
-    pdf.add_argument("--out", metavar="FILE.pdf", required=True)
-    pdf.add_argument("--thai-digits", action="store_true", help="write numbers and dates with Thai digits (๐–๙)")
-    pdf.set_defaults(func=cmd_pdf)
-
-    res = rep_sub.add_parser("resolution", parents=[common], help="the consolidated resolution document (PDF)")
-    res.add_argument("--resolution", metavar="ID", required=True)
-    res.add_argument("--out", metavar="FILE.pdf", required=True)
-    res.add_argument("--thai-digits", action="store_true", help="write numbers and dates with Thai digits (๐–๙)")
-    res.set_defaults(func=cmd_resolution)
+    for name, helptext, func, what in (
+        ("pdf", "the summary of one workshop (PDF)", cmd_pdf, "--workshop"),
+        ("resolution", "the consolidated resolution document (PDF)", cmd_resolution, "--resolution"),
+    ):
+        pdf = report.add(name, helptext, func)
+        pdf.add_argument(what, metavar="ID", required=True)
+        pdf.add_argument("--out", metavar="FILE.pdf", required=True)
+        pdf.add_argument("--thai-digits", action="store_true", help="write numbers and dates with Thai digits (๐–๙)")
 
 
 def _progress_printer():

@@ -5,26 +5,25 @@ from __future__ import annotations
 import argparse
 import json
 
-from lampang_planner.commands.base import answers, open_store, print_json
+from lampang_planner.commands.base import Commands, answers, for_each_code, open_store, print_json
 
 
 def register(sub, common: argparse.ArgumentParser) -> None:
-    _register_sessions(sub, common)
-    _register_attendance(sub, common)
-    _register_payments(sub, common)
+    cmds = Commands(sub, common)
+    _register_sessions(cmds.group("session", "a workshop's sessions (morning, afternoon, a second day)"))
+    _register_attendance(cmds)
+    _register_payments(cmds.group("payments", "allowance rates and the payment list (PDF, Excel)"))
 
 
-def _register_sessions(sub, common: argparse.ArgumentParser) -> None:
-    s = sub.add_parser("session", parents=[common], help="a workshop's sessions (morning, afternoon, a second day)")
-    s_sub = s.add_subparsers(dest="action", metavar="ACTION", required=True)
-    ls = s_sub.add_parser("list", parents=[common], help="the sessions, with the one current by the clock marked")
+def _register_sessions(session: Commands) -> None:
+    ls = session.add("list", "the sessions, with the one current by the clock marked")
     ls.add_argument("--workshop", metavar="ID", required=True)
     answers(ls, cmd_list)
     for name, func, helptext in (
         ("add", cmd_add, "add a session after the others"),
         ("edit", cmd_edit, "change a session (the first one too)"),
     ):
-        p = s_sub.add_parser(name, parents=[common], help=helptext)
+        p = session.add(name, helptext, func)
         p.add_argument("--workshop", metavar="ID", required=True)
         if name == "edit":
             p.add_argument("session", metavar="SESSION_ID")
@@ -32,35 +31,29 @@ def _register_sessions(sub, common: argparse.ArgumentParser) -> None:
         p.add_argument("--day", metavar="YYYY-MM-DD", help="the session's day (default: every day of the workshop)")
         p.add_argument("--starts", metavar="HH:MM")
         p.add_argument("--ends", metavar="HH:MM")
-        p.set_defaults(func=func)
-    rm = s_sub.add_parser("remove", parents=[common], help="remove a session nobody checked in at")
+    rm = session.add("remove", "remove a session nobody checked in at", cmd_remove)
     rm.add_argument("--workshop", metavar="ID", required=True)
     rm.add_argument("session", metavar="SESSION_ID")
-    rm.set_defaults(func=cmd_remove)
 
 
-def _register_attendance(sub, common: argparse.ArgumentParser) -> None:
+def _register_attendance(cmds: Commands) -> None:
     """attendance summary|export, and keying in from the paper sheet."""
-    a = sub.add_parser("attendance", parents=[common], help="attendance per session")
-    a_sub = a.add_subparsers(dest="action", metavar="ACTION", required=True)
-    su = a_sub.add_parser("summary", parents=[common], help="per day: each session's count, any and every session")
+    attendance = cmds.group("attendance", "attendance per session")
+    su = attendance.add("summary", "per day: each session's count, any and every session")
     su.add_argument("--workshop", metavar="ID", required=True)
     answers(su, cmd_summary)
-    ex = a_sub.add_parser(
-        "export",
-        parents=[common],
-        help="an Excel sheet per session: every check-in time, desk and kind, with the columns chosen",
+    ex = attendance.add(
+        "export", "an Excel sheet per session: every check-in time, desk and kind, with the columns chosen", cmd_export
     )
     ex.add_argument("--workshop", metavar="ID", required=True)
     ex.add_argument("--session", metavar="SESSION_ID", action="append", help="only this session (repeatable)")
     ex.add_argument("--columns", metavar="A,B,...", help="columns in order; 'list' shows the choices")
     ex.add_argument("--out", metavar="FILE.xlsx", required=False)
-    ex.set_defaults(func=cmd_export)
 
-    p = sub.add_parser(
+    p = cmds.add(
         "paper",
-        parents=[common],
-        help="key in a session's attendance from the paper sign-in sheet",
+        "key in a session's attendance from the paper sign-in sheet",
+        cmd_paper,
         description="Each CODE (badge code or person id) is checked in at the session as a 'paper' check-in "
         "with who keyed it. One line per code; exit status 1 when a code is unknown (nothing written for it).",
     )
@@ -68,25 +61,20 @@ def _register_attendance(sub, common: argparse.ArgumentParser) -> None:
     p.add_argument("--session", metavar="SESSION_ID", required=True)
     p.add_argument("--keyed-by", required=True, metavar="NAME", help="who is keying in (recorded with each entry)")
     p.add_argument("codes", nargs="+", metavar="CODE")
-    p.set_defaults(func=cmd_paper)
 
 
-def _register_payments(sub, common: argparse.ArgumentParser) -> None:
-    pay = sub.add_parser("payments", parents=[common], help="allowance rates and the payment list (PDF, Excel)")
-    pay_sub = pay.add_subparsers(dest="action", metavar="ACTION", required=True)
-    rs = pay_sub.add_parser("rates", parents=[common], help="show the office's rates per participant type")
-    answers(rs, cmd_rates)
-    rt = pay_sub.add_parser("rate", parents=[common], help="set one participant type's rates (baht per day)")
+def _register_payments(payments: Commands) -> None:
+    answers(payments.add("rates", "show the office's rates per participant type"), cmd_rates)
+    rt = payments.add("rate", "set one participant type's rates (baht per day)", cmd_rate)
     rt.add_argument("participant_type", metavar="TYPE", help="e.g. community_council, network_member, other")
     rt.add_argument("--allowance", metavar="BAHT")
     rt.add_argument("--travel", metavar="BAHT")
-    rt.set_defaults(func=cmd_rate)
     for fmt in ("pdf", "xlsx"):
-        pp = pay_sub.add_parser(fmt, parents=[common], help=f"the payment list as {fmt.upper()}")
+        pp = payments.add(fmt, f"the payment list as {fmt.upper()}", cmd_payments)
         pp.add_argument("--workshop", metavar="ID", required=True)
         pp.add_argument("--session", metavar="SESSION_ID", help="one session (default: the whole workshop, per day)")
         pp.add_argument("--out", metavar=f"FILE.{fmt}", required=True)
-        pp.set_defaults(func=cmd_payments, fmt=fmt)
+        pp.set_defaults(fmt=fmt)
 
 
 def _fields(args: argparse.Namespace) -> dict:
@@ -172,16 +160,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_paper(args: argparse.Namespace) -> int:
     from lampang_planner.core.ops.paper import resolve_person, tick
 
-    all_known = True
-    with open_store(args) as store:
-        for code in args.codes:
-            pid = resolve_person(store, code)
-            if pid is None:
-                all_known = False
-                print(f"unknown {code}  ไม่พบรายชื่อนี้ (no one has this code)")
-                continue
-            print(tick(store, args.workshop, args.session, pid, args.keyed_by).line(), flush=True)
-    return 0 if all_known else 1
+    def one(store, code: str) -> bool:
+        pid = resolve_person(store, code)
+        if pid is None:
+            print(f"unknown {code}  ไม่พบรายชื่อนี้ (no one has this code)")
+            return False
+        print(tick(store, args.workshop, args.session, pid, args.keyed_by).line(), flush=True)
+        return True
+
+    return for_each_code(args, one)
 
 
 def cmd_rates(args: argparse.Namespace) -> int:
