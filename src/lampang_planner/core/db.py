@@ -31,8 +31,11 @@ from lampang_planner.core.folder import (  # noqa: F401  (re-exported: the folde
 from lampang_planner.core.paths import DB_FILENAME
 from lampang_planner.core.schema import new_id
 from lampang_planner.core.sync.apply import ApplyResult, Write, apply_writes
+from lampang_planner.core.sync.apply import _clocks_text as clocks_text  # ENCODE(clocks), the same text, faster
 from lampang_planner.core.sync.clock import HybridClock
-from lampang_planner.core.sync.tables import spec
+from lampang_planner.core.sync.conflict_records import refresh_conflicts, settle_superseding
+from lampang_planner.core.sync.tables import TableSpec, spec
+from lampang_planner.core.sync.writes import CHUNK, chunks
 from lampang_planner.core.write_turns import begin_waiting
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a one-code check-in never needs it)
@@ -171,9 +174,14 @@ class Tx:
         names only the current stamps and skips unchanged fields. Logged in the change log like every write."""
         self.write_same(tbl, [(row_id, parents)], fields)
 
-    def write_same(self, tbl: str, rows: Iterable[tuple[str, Iterable[str]]], fields: dict) -> None:
+    def write_same(
+        self, tbl: str, rows: Iterable[tuple[str, Iterable[str]]], fields: dict, *, now: bool = False
+    ) -> None:
         """:meth:`write` of the same ``fields`` on each of ``rows`` (row id, the stamps it saw and replaces), the
-        fields checked and encoded once for all (a purge writes the same blanking on every person)."""
+        fields checked and encoded once for all (a purge writes the same blanking on every person).
+
+        With ``now``, the writes are applied at once (after the pending ones), and those on existing rows that they
+        are newer than every write of (a fresh stamp always is) are folded in set form (:meth:`_fold_newest`)."""
         s = spec(tbl)
         data = {k: _plain(v) for k, v in fields.items()}
         bad = set(data) - set(s.fields)
@@ -181,9 +189,70 @@ class Tx:
             raise ValueError(f"{tbl} has no field(s) {sorted(bad)}")
         text = Write("", tbl, "", "", data).log_row()[5]  # the data as the change log writes it, for all of them
         clock, pending = self.store.clock, self._pending
+        if now:
+            self.flush()
         for row_id, parents in rows:
             pending.append(Write(clock.now(), tbl, row_id, clock.device, data, tuple(sorted(set(parents))),
                                  self.author, text))  # fmt: skip
+        if now:
+            self._fold_newest(s, data)
+            self.flush()
+
+    def _fold_newest(self, s: TableSpec, data: dict) -> None:
+        """Apply the pending writes (all of ``data``, one per row) that fall on an existing row and are newer than
+        its newest write, taking the rest out of the way for :meth:`flush`: exactly what ``apply_writes`` does with
+        them, without its field-by-field fold — such a write wins every field it writes (its stamp is above every
+        stamp in the row's ``clocks``), leaves the row's origin as it is, and changes the values that differ. The
+        change-log rows, the row's new values and ``clocks``, the counts and the conflicts (``settle_superseding``,
+        as ``apply_writes`` settles them) are the same; a row ``apply_writes`` would fold otherwise is left to it."""
+        writes = self._pending
+        ids = [w.row_id for w in writes]
+        plain = not s.derive and not s.natural_key and all(s.merge.get(f, "lww") == "lww" for f in data)
+        if not plain or any(isinstance(v, dict) for v in data.values()) or len(set(ids)) != len(ids):
+            return
+        cols = ("id", "hlc", "deleted", "clocks", *(f for f in data if f != "deleted"))
+        found: dict[str, tuple] = {}
+        for part in chunks(ids, CHUNK):
+            q = f"SELECT {','.join(cols)} FROM {s.name} WHERE id IN ({','.join('?' * len(part))})"
+            found.update((r[0], r) for r in self.db.execute(q, part))
+        result, rest, done = ApplyResult(), [], []
+        existing: dict[str, dict] = {}
+        updates: dict[tuple[str, ...], tuple[tuple, list[tuple]]] = {}
+        items = list(data.items())
+        for w in writes:
+            row = found.get(w.row_id)
+            clocks = json.loads(row[3] or "{}") if row is not None and w.hlc > row[1] else None
+            if clocks is None or "_origin" not in clocks or max(clocks.values()) >= w.hlc:
+                rest.append(w)
+                continue
+            before = dict(zip(cols, row, strict=True))
+            moved = tuple(c for c, v in items if before[c] != v)
+            clocks.update(dict.fromkeys(data, w.hlc))
+            same = updates.get(moved)
+            if same is None:
+                same = updates[moved] = (tuple(data[c] for c in moved), [])
+            same[1].append((w.hlc, clocks_text(clocks), *same[0], w.row_id))
+            if moved:
+                result.changed[s.name].add(w.row_id)
+                result.updated += 1
+            else:
+                result.unchanged += 1
+            existing[w.row_id] = before
+            done.append(w)
+        if not done:
+            return
+        self._pending = rest
+        db = self.db
+        db.executemany("INSERT INTO change (hlc, tbl, row_id, device, author, data, parents) VALUES (?,?,?,?,?,?,?)",
+                       [w.log_row() for w in done])  # fmt: skip
+        for moved, (_, params) in updates.items():
+            sets = ",".join(f"{c}=?" for c in ("hlc", "clocks", *moved))
+            db.executemany(f"UPDATE {s.name} SET {sets} WHERE id=?", params)
+        by_row = {w.row_id: [w] for w in done}
+        left = settle_superseding(db, s, by_row, existing, list(by_row), result)
+        if left:
+            result.conflicts += refresh_conflicts(db, s, left)
+        self.result.add(result)
 
     def apply_remote(self, writes: list[Write]) -> ApplyResult:
         """Fold in writes from elsewhere (a bundle) and advance our clock past each of them."""

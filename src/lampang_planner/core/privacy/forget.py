@@ -207,13 +207,23 @@ def forgetting_writes(tx: Tx, person_ids: Sequence[str], placeholder: str, *, de
 
 _NEWEST = "\uffff"  # above every stamp: the forgetting write about to be made is the newest write of its row
 
+# The older writes are scrubbed by SQLite (json_replace: the same keys set to null, everything else left as it was)
+# when it reads their keys exactly as Python's parser does: no backslash in the text (no escaped key or value) and
+# no key twice (a repeated key: SQLite's functions see the first, Python the last). Anything else — only a
+# hand-made bundle holds it — is parsed and re-encoded in Python, as :func:`enforce_forgetting` does.
+_PLAIN_TEXT = "instr(data, char(92)) = 0 AND (SELECT count(*) = count(DISTINCT key) FROM json_each(data))"
+_OTHERS_HELD = " OR ".join(f"json_extract(data, '$.{f}') IS NOT NULL" for f in FORGOTTEN_FIELDS if f != "first_name")
+_BLANK_ALL = ", ".join(f"'$.{f}', NULL" for f in FORGOTTEN_FIELDS)
+_BLANK_BUT_NAME = ", ".join(f"'$.{f}', NULL" for f in FORGOTTEN_FIELDS if f != "first_name")
+
 
 def forget_people(tx: Tx, person_ids: Sequence[str], placeholder: str, *, deleted: bool) -> tuple[int, int]:
     """Inside an open transaction: forget each of these people — their older writes in the change log scrubbed as
     :func:`enforce_forgetting` would once the forgetting write is there, then the forgetting write itself through
     the write path, which derives the row's conflicts from the scrubbed log (so they need no second pass).
 
-    In batches: one read of a batch's writes (each parsed once), one batch of scrubbing updates, one apply.
+    In batches: one read of a batch's writes (their stamps and what marks a forgetting write, read by SQLite; no
+    write parsed in Python), one scrubbing UPDATE per kind (``json_replace`` in SQL), one apply.
     Returns (rows that existed and got their write, change-log writes scrubbed). Call it with ``secure_delete`` on.
     """
     tx.flush()
@@ -221,48 +231,88 @@ def forget_people(tx: Tx, person_ids: Sequence[str], placeholder: str, *, delete
     if deleted:
         data["deleted"] = True
     erasing, purging = is_erasure(data), is_purge(data)
+    db = tx.db
     done = scrubbed = 0
     for start in range(0, len(person_ids), _CHUNK):
         part = list(dict.fromkeys(person_ids[start : start + _CHUNK]))
-        logged = _logged_person_writes(tx.db, part)
-        updates: list[tuple[str, str]] = []
+        logged, odd = _logged_person_writes(db, part)
+        blank_all: list[tuple[str]] = []
+        blank_but_name: list[tuple[str]] = []
         forgetting: list[tuple[str, list[str]]] = []
         for pid in part:
             writes = logged.get(pid)
             if writes is None:
                 continue
-            erased = erasing or any(is_erasure(d) for _, d in writes)
-            purge_hlc = _NEWEST if purging else max((h for h, d in writes if is_purge(d)), default="")
-            for hlc, old in writes:
-                new = _scrubbed(old, erased, purge_hlc, hlc)
-                if new is not None:
-                    updates.append((_dump(new), hlc))
             # It names every write of the row this folder holds (not only the winning ones in ``clocks``): it saw
             # them all, so none of them — a concurrent loser included — is left as an open conflict on the row.
             # Every forgotten field is written, even one already empty here: a value another copy still holds for
             # it, from a write older than this one, then loses to this write there too.
-            forgetting.append((pid, [h for h, _ in writes]))
-        tx.write_same("person", forgetting, data)
+            forgetting.append((pid, [w[0] for w in writes]))
+            if pid in odd:
+                continue
+            erased = erasing or any(w[2] for w in writes)
+            purge_hlc = _NEWEST if purging else max((w[0] for w in writes if w[1] == PURGED_NAME), default="")
+            for hlc, first_name, erasure, others_held in writes:
+                if erased:  # as _scrubbed: which writes lose their person fields, which keep their placeholder
+                    keep_name = erasure
+                elif purge_hlc and hlc < purge_hlc:
+                    keep_name = first_name == PURGED_NAME
+                else:
+                    continue
+                if keep_name:
+                    if others_held:
+                        blank_but_name.append((hlc,))
+                elif others_held or first_name is not None:
+                    blank_all.append((hlc,))
+        if odd:
+            scrubbed += _scrub_in_python(db, odd, erasing, purging)
+        if blank_all:
+            db.executemany(f"UPDATE change SET data = json_replace(data, {_BLANK_ALL}) WHERE hlc=?", blank_all)
+        if blank_but_name:
+            db.executemany(f"UPDATE change SET data = json_replace(data, {_BLANK_BUT_NAME}) WHERE hlc=?", blank_but_name)
+        scrubbed += len(blank_all) + len(blank_but_name)
+        tx.write_same("person", forgetting, data, now=True)
         done += len(forgetting)
-        if updates:
-            tx.db.executemany("UPDATE change SET data=? WHERE hlc=?", updates)
-            scrubbed += len(updates)
-        tx.flush()
     return done, scrubbed
 
 
-def _logged_person_writes(db, ids: list[str]) -> dict[str, list[tuple[str, dict]]]:
-    """The person rows among ``ids`` that exist here → their logged writes (stamp, data), oldest first."""
+def _logged_person_writes(db, ids: list[str]) -> tuple[dict[str, list[tuple]], set[str]]:
+    """The person rows among ``ids`` that exist here → their logged writes (stamp, first name, whether an erasure,
+    whether any other person field holds a value), oldest first; and the rows with a write SQLite may read otherwise
+    than Python (see ``_PLAIN_TEXT``), to scrub in Python."""
     marks = ",".join("?" * len(ids))
-    out: dict[str, list[tuple[str, dict]]] = {
-        r[0]: [] for r in db.execute(f"SELECT id FROM person WHERE id IN ({marks})", ids)
-    }
-    q = f"SELECT row_id, hlc, data FROM change WHERE tbl='person' AND row_id IN ({marks}) ORDER BY hlc"
-    for row_id, hlc, raw in db.execute(q, ids):
+    out: dict[str, list[tuple]] = {r[0]: [] for r in db.execute(f"SELECT id FROM person WHERE id IN ({marks})", ids)}
+    odd: set[str] = set()
+    q = (f"SELECT row_id, hlc, json_extract(data, '$.first_name'), json_type(data, '$.deleted') = 'true', "
+         f"{_OTHERS_HELD}, {_PLAIN_TEXT} FROM change WHERE tbl='person' AND row_id IN ({marks}) ORDER BY hlc")  # fmt: skip
+    for row_id, hlc, first_name, deletes, others_held, plain in db.execute(q, ids):
         writes = out.get(row_id)
         if writes is not None:
-            writes.append((hlc, _load(raw)))
-    return out
+            writes.append((hlc, first_name, deletes and first_name == ERASED_NAME, others_held))
+            if not plain:
+                odd.add(row_id)
+    return out, odd
+
+
+def _scrub_in_python(db, row_ids: set[str], erasing: bool, purging: bool) -> int:
+    """The scrub of rows holding a write SQLite may read otherwise than Python: each write parsed and re-encoded."""
+    ids = sorted(row_ids)
+    marks = ",".join("?" * len(ids))
+    by_row: dict[str, list[tuple[str, dict]]] = {}
+    q = f"SELECT row_id, hlc, data FROM change WHERE tbl='person' AND row_id IN ({marks}) ORDER BY hlc"
+    for row_id, hlc, raw in db.execute(q, ids):
+        by_row.setdefault(row_id, []).append((hlc, _load(raw)))
+    updates: list[tuple[str, str]] = []
+    for writes in by_row.values():
+        erased = erasing or any(is_erasure(d) for _, d in writes)
+        purge_hlc = _NEWEST if purging else max((h for h, d in writes if is_purge(d)), default="")
+        for hlc, old in writes:
+            new = _scrubbed(old, erased, purge_hlc, hlc)
+            if new is not None:
+                updates.append((_dump(new), hlc))
+    if updates:
+        db.executemany("UPDATE change SET data=? WHERE hlc=?", updates)
+    return len(updates)
 
 
 def _erase_again_if_needed(tx: Tx, row_id: str) -> None:
