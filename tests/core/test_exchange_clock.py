@@ -59,9 +59,12 @@ def _laptop_two_years_ahead(tmp_path):
     return info
 
 
-def _office(tmp_path, name="office"):
+def _office(tmp_path, name="office", *, trusting: tuple[str, Ed25519PrivateKey] | None = None):
+    """The office, with its PIN; ``trusting``: a (device id, key) it has enrolled (a forger's, for these tests)."""
     office = new_device(tmp_path / name, "สำนักงาน อบจ.", role="office")
     set_pin(office, PIN)
+    if trusting:
+        trust.enrol(office, trusting[0], trusting[1].public_key(), "ทดสอบ", pin=PIN)
     return office
 
 
@@ -108,10 +111,8 @@ def test_a_laptop_two_years_ahead_moves_nobodys_clock(tmp_path):
 
 
 def test_the_highest_possible_stamp_breaks_nothing(tmp_path):
-    office = _office(tmp_path)
-    key = Ed25519PrivateKey.generate()
-    dev = "ffffffffffffffff"
-    trust.enrol(office, dev, key.public_key(), "ทดสอบ", pin=PIN)
+    key, dev = Ed25519PrivateKey.generate(), "ffffffffffffffff"
+    office = _office(tmp_path, trusting=(dev, key))
     highest = Stamp(10**WALL_DIGITS - 1, MAX_COUNTER, dev).encode()
     line = [highest, "person", "11111111-1111-4111-8111-111111111111", dev, "x/1", {"first_name": "สูงสุด"}, []]
     path = forge(tmp_path / "max.lpbundle", key, device_id=dev, lines=[line])
@@ -141,8 +142,7 @@ def test_one_stamp_carrying_two_values_is_refused_in_either_order(tmp_path):
         [stamp, "person", rid, dev, "x/1", {"first_name": "ก"}, []],
         [stamp, "person", rid, dev, "x/1", {"first_name": "ข"}, []]])
     for k, order in enumerate(([a, b], [b, a])):
-        office = _office(tmp_path, f"office{k}")
-        trust.enrol(office, dev, key.public_key(), "ทดสอบ", pin=PIN)
+        office = _office(tmp_path, f"office{k}", trusting=(dev, key))
         before = state(office)
         with pytest.raises(B.BundleError) as err:  # one import of both files: refused whatever the order
             import_bundles(office, order)
@@ -158,10 +158,8 @@ def test_one_stamp_carrying_two_values_is_refused_in_either_order(tmp_path):
 
 
 def test_a_tambon_code_not_in_the_reference_data_gets_a_sentence(tmp_path):
-    office = _office(tmp_path)
-    key = Ed25519PrivateKey.generate()
-    dev = "cdcdcdcdcdcdcdcd"
-    trust.enrol(office, dev, key.public_key(), "ทดสอบ", pin=PIN)
+    key, dev = Ed25519PrivateKey.generate(), "cdcdcdcdcdcdcdcd"
+    office = _office(tmp_path, trusting=(dev, key))
     stamp = Stamp(int(time.time() * 1000) - 60_000, 0, dev).encode()
     path = forge(tmp_path / "tambon.lpbundle", key, device_id=dev, lines=[
         [stamp, "need", "33333333-3333-4333-8333-333333333333", dev, "x/1",

@@ -10,28 +10,18 @@ import struct
 import zlib
 
 import pytest
+from log_support import exchange
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.ops import categories as C
 from lampang_planner.core.ops import needs as N
 from lampang_planner.core.ops.workshops import add_workshop
-from lampang_planner.core.sync.apply import Write
 from lampang_planner.core.sync.digest import counts, digest
 from lampang_planner.core.vocabulary import DEFAULT_NEED_CATEGORIES, NeedStatus
 
 TAMBON = "520101"  # เวียงเหนือ, อำเภอเมืองลำปาง (5201)
 OTHER_TAMBON = "520102"
-
-
-def writes_of(store: Store) -> list[Write]:
-    q = "SELECT hlc, tbl, row_id, device, author, data, parents FROM change ORDER BY hlc"
-    return [Write.from_log(r) for r in store.db.execute(q)]
-
-
-def exchange(src: Store, dst: Store) -> None:
-    with dst.transaction() as tx:
-        tx.apply_remote(writes_of(src))
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from log_support import writes_of
 
 from lampang_planner.cli import main
 from lampang_planner.core.db import Store
@@ -18,17 +19,11 @@ from lampang_planner.core.privacy.forget import forget_after_import
 from lampang_planner.core.privacy.notice import consent_question, notice_for_workshop, privacy_notice, set_contact
 from lampang_planner.core.privacy.retention import expiry_date, plan_purge, purge_expired
 from lampang_planner.core.privacy.rights import erase_person, erasure_preview, export_person, person_record
-from lampang_planner.core.sync.apply import Write
 from lampang_planner.core.sync.digest import counts, digest
 
 MAIN_DAY = "2016-08-25"
 KEPT_COUNTS = ("people", "workshops", "invitations", "attendance", "needs", "need_status_changes", "amendments",
                "votes", "ballots", "conflicts")
-
-
-def writes_of(store: Store, since_rowid: int = 0) -> list[Write]:
-    q = "SELECT hlc, tbl, row_id, device, author, data, parents FROM change WHERE rowid > ? ORDER BY hlc"
-    return [Write.from_log(r) for r in store.db.execute(q, (since_rowid,))]
 
 
 def send(src: Store, dst: Store) -> None:

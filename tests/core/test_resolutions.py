@@ -7,6 +7,7 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
+from log_support import exchange
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError, ValidationError
@@ -14,18 +15,7 @@ from lampang_planner.core.ops import resolutions as R
 from lampang_planner.core.ops.checkin import check_in_person
 from lampang_planner.core.ops.people import add_person
 from lampang_planner.core.ops.workshops import add_workshop
-from lampang_planner.core.sync.apply import Write
 from lampang_planner.core.sync.digest import counts, digest
-
-
-def writes_of(store: Store) -> list[Write]:
-    q = "SELECT hlc, tbl, row_id, device, author, data, parents FROM change ORDER BY hlc"
-    return [Write.from_log(r) for r in store.db.execute(q)]
-
-
-def exchange(src: Store, dst: Store) -> None:
-    with dst.transaction() as tx:
-        tx.apply_remote(writes_of(src))
 
 
 class Meeting:

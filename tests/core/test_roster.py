@@ -20,6 +20,7 @@ from lampang_planner.core.sync.digest import counts, digest
 from lampang_planner.core.thai.citizen_id import check_digit
 from lampang_planner.core.thai.digits import to_thai_digits
 from lampang_planner.core.vocabulary import ParticipantType
+from roster_support import office_workbook
 
 
 def cid(first12: str) -> str:
@@ -34,26 +35,17 @@ EXISTING_CID = cid("152030000111")
 def messy_roster(path: Path) -> Path:
     """What the office sends: two title rows (one merged across the table), a blank row, Thai headers in an odd
     order, an extra column, Thai digits, prefixes written into the name, อ./ต. and English place names."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "รายชื่อ"
-    ws["A1"] = "รายชื่อผู้เข้าร่วมประชุมเชิงปฏิบัติการ องค์การบริหารส่วนจังหวัดลำปาง"
-    ws.merge_cells("A1:I1")
-    ws["A2"] = "วันที่ ๒๕ สิงหาคม ๒๕๕๙"
-    ws.append([])
-    ws.append(
-        [
-            "ลำดับ",
-            "ชื่อ - นามสกุล",
-            "เบอร์โทรศัพท์ (มือถือ)",
-            "ตำบล",
-            "อำเภอ",
-            "หน่วยงาน/องค์กร",
-            "ขนาดเสื้อ",
-            "เลขประจำตัวประชาชน",
-            "ประเภทผู้เข้าร่วม",
-        ]
-    )
+    headers = [
+        "ลำดับ",
+        "ชื่อ - นามสกุล",
+        "เบอร์โทรศัพท์ (มือถือ)",
+        "ตำบล",
+        "อำเภอ",
+        "หน่วยงาน/องค์กร",
+        "ขนาดเสื้อ",
+        "เลขประจำตัวประชาชน",
+        "ประเภทผู้เข้าร่วม",
+    ]
     rows = [
         # 5: added — Thai digits in phone and citizen ID, ต./อ. prefixes, double spaces
         [
@@ -110,10 +102,8 @@ def messy_roster(path: Path) -> Path:
         [11, "นายมานพ สมใจ", "08123", "ต.ศาลา", "อ.เกาะคา", "ชมรม", None, None, "นักท่องเที่ยว"],
         [12],  # 17: a numbered empty line of the form
     ]
-    for r in rows:
-        ws.append(r)
-    wb.save(path)
-    return path
+    title = "รายชื่อผู้เข้าร่วมประชุมเชิงปฏิบัติการ องค์การบริหารส่วนจังหวัดลำปาง"
+    return office_workbook(path, title, "A1:I1", "วันที่ ๒๕ สิงหาคม ๒๕๕๙", headers, rows)
 
 
 EXPECTED = {

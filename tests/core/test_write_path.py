@@ -5,22 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from log_support import exchange, writes_of
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.model import Attendance, natural_id
-from lampang_planner.core.sync.apply import Write, apply_writes, derive_conflicts, row_writes
+from lampang_planner.core.sync.apply import apply_writes, derive_conflicts, row_writes
 from lampang_planner.core.sync.digest import counts, digest
 from lampang_planner.core.sync.tables import TABLES
-
-
-def writes_of(store: Store) -> list[Write]:
-    q = "SELECT hlc, tbl, row_id, device, author, data, parents FROM change ORDER BY hlc"
-    return [Write.from_log(r) for r in store.db.execute(q)]
-
-
-def exchange(src: Store, dst: Store) -> None:
-    with dst.transaction() as tx:
-        tx.apply_remote(writes_of(src))
 
 
 @pytest.fixture
@@ -33,6 +24,19 @@ def pair(tmp_path):
 
 def person(tx, name="สมชาย"):
     return tx.insert("person", {"first_name": name, "last_name": "ใจดี", "participant_type": "other"})
+
+
+def shared_person(a: Store, b: Store) -> str:
+    """A person added on ``a`` and exchanged to ``b``."""
+    with a.transaction() as tx:
+        pid = person(tx)
+    exchange(a, b)
+    return pid
+
+
+def update(store: Store, pid: str, fields: dict) -> None:
+    with store.transaction() as tx:
+        tx.update("person", pid, fields)
 
 
 def test_a_failed_transaction_writes_nothing(empty_store):
@@ -61,13 +65,9 @@ def test_update_writes_only_changed_fields_and_names_what_it_replaced(empty_stor
 
 def test_concurrent_edits_converge_and_keep_the_loser_as_a_conflict(pair):
     a, b = pair
-    with a.transaction() as tx:
-        pid = person(tx)
-    exchange(a, b)
-    with a.transaction() as tx:
-        tx.update("person", pid, {"phone": "0811111111"})
-    with b.transaction() as tx:
-        tx.update("person", pid, {"phone": "0899999999", "organisation": "อบต.ศาลา"})
+    pid = shared_person(a, b)
+    update(a, pid, {"phone": "0811111111"})
+    update(b, pid, {"phone": "0899999999", "organisation": "อบต.ศาลา"})
     exchange(a, b)
     exchange(b, a)
     assert digest(a.db) == digest(b.db)
@@ -91,8 +91,7 @@ def test_an_edit_that_saw_the_previous_value_is_not_a_conflict(pair):
         tx.flush()
         tx.update("person", pid, {"phone": "0811111111"})
     exchange(a, b)
-    with b.transaction() as tx:
-        tx.update("person", pid, {"phone": "0822222222"})
+    update(b, pid, {"phone": "0822222222"})
     exchange(b, a)
     assert a.scalar("SELECT phone FROM person WHERE id=?", (pid,)) == "0822222222"
     assert counts(a.db)["conflicts"] == 0
@@ -100,11 +99,8 @@ def test_an_edit_that_saw_the_previous_value_is_not_a_conflict(pair):
 
 def test_tombstone_is_never_undone_by_a_stale_bundle_and_a_racing_edit_is_flagged(pair):
     a, b = pair
-    with a.transaction() as tx:
-        pid = person(tx)
-    exchange(a, b)
-    with b.transaction() as tx:
-        tx.update("person", pid, {"phone": "0811111111"})  # b edits, not yet seen by a
+    pid = shared_person(a, b)
+    update(b, pid, {"phone": "0811111111"})  # b edits, not yet seen by a
     with a.transaction() as tx:
         tx.delete("person", pid)
     exchange(b, a)
@@ -142,11 +138,8 @@ def test_same_person_checked_in_at_two_desks_is_one_attendance_with_both_desks(p
 
 def test_applying_the_same_writes_in_any_order_gives_the_same_state(pair, tmp_path):
     a, b = pair
-    with a.transaction() as tx:
-        pid = person(tx)
-    exchange(a, b)
-    with a.transaction() as tx:
-        tx.update("person", pid, {"phone": "0811111111"})
+    pid = shared_person(a, b)
+    update(a, pid, {"phone": "0811111111"})
     with b.transaction() as tx:
         tx.update("person", pid, {"phone": "0822222222"})
         tx.flush()
@@ -164,11 +157,8 @@ def test_applying_the_same_writes_in_any_order_gives_the_same_state(pair, tmp_pa
 
 def test_importing_advances_the_local_clock_past_the_remote_stamps(pair):
     a, b = pair
-    with a.transaction() as tx:
-        pid = person(tx)
-    exchange(a, b)
-    with b.transaction() as tx:
-        tx.update("person", pid, {"phone": "0811111111"})
+    pid = shared_person(a, b)
+    update(b, pid, {"phone": "0811111111"})
     assert b.clock.last > max(w.hlc for w in writes_of(a))
 
 
@@ -176,13 +166,9 @@ def test_tx_write_names_the_stamps_it_saw_and_writes_even_unchanged_fields(pair)
     """``Tx.write`` (the public form of the write path used by settling conflicts and by forgetting): a write that
     saw both sides of a concurrent pair closes the conflict, writes an unchanged value too, and is logged."""
     a, b = pair
-    with a.transaction() as tx:
-        pid = person(tx)
-    exchange(a, b)
-    with a.transaction() as tx:
-        tx.update("person", pid, {"phone": "0811111111"})
-    with b.transaction() as tx:
-        tx.update("person", pid, {"phone": "0822222222"})
+    pid = shared_person(a, b)
+    update(a, pid, {"phone": "0811111111"})
+    update(b, pid, {"phone": "0822222222"})
     exchange(b, a)
     pair_stamps = a.query("SELECT winner_hlc, loser_hlc FROM conflict WHERE row_id=?", (pid,))
     assert len(pair_stamps) == 1
@@ -218,9 +204,7 @@ def _stamps(store: Store, pid: str) -> list[str]:
 
 def _racing_edits(a: Store, b: Store) -> str:
     """A person both laptops edited at once (phone and organisation), merged on ``a``: two concurrent losers."""
-    with a.transaction() as tx:
-        pid = person(tx)
-    exchange(a, b)
+    pid = shared_person(a, b)
     with a.transaction() as tx:
         tx.write("person", pid, {"phone": "0811111111", "organisation": "อบต.ศาลา"})
     with b.transaction() as tx:

@@ -68,15 +68,20 @@ def test_the_first_run_can_make_this_laptop_open_at_the_door(empty_ctx, qtbot):
     assert Settings.for_data_dir(empty_ctx.store.data_dir).get(OPEN_AT_START)
 
 
-def test_a_new_field_laptop_is_told_to_import_the_office_kit(empty_ctx, qtbot):
+def _empty_checkin(ctx, qtbot, role: str, name: str):
+    """The window of an empty folder of this role, on the check-in screen: (window, page)."""
     from lampang_planner.ui.main_window import MainWindow
 
-    empty_ctx.store.set_device(role="laptop", name="เครื่องหน้างาน")
-    window = MainWindow(empty_ctx)
+    ctx.store.set_device(role=role, name=name)
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     window.navigate("checkin")
-    page = window.pages["checkin"]
+    return window, window.pages["checkin"]
+
+
+def test_a_new_field_laptop_is_told_to_import_the_office_kit(empty_ctx, qtbot):
+    window, page = _empty_checkin(empty_ctx, qtbot, "laptop", "เครื่องหน้างาน")
     assert "ชุดข้อมูล" in page.panel.subtitle.text() or "kit" in page.panel.subtitle.text()
     assert "เพิ่มเวที" not in page.panel.subtitle.text()  # not "add a workshop": a laptop gets them from the office
     assert page.panel.action.isVisible()
@@ -86,13 +91,6 @@ def test_a_new_field_laptop_is_told_to_import_the_office_kit(empty_ctx, qtbot):
 
 
 def test_the_office_with_no_workshop_is_told_to_add_one(empty_ctx, qtbot):
-    from lampang_planner.ui.main_window import MainWindow
-
-    empty_ctx.store.set_device(role="office", name="สำนักงาน")
-    window = MainWindow(empty_ctx)
-    qtbot.addWidget(window)
-    window.show()
-    window.navigate("checkin")
-    page = window.pages["checkin"]
+    window, page = _empty_checkin(empty_ctx, qtbot, "office", "สำนักงาน")
     assert not page.panel.action.isVisible()
     window.close()

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from exchange_support import exchange_page
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.model import Attendance, natural_id
@@ -58,14 +59,7 @@ def enrol_laptops(store: Store, laptop_bundles: dict) -> None:
 
 @pytest.fixture
 def page(qtbot, demo_ctx):
-    from lampang_planner.ui.views.exchange import ExchangePage
-
-    p = ExchangePage(demo_ctx)
-    qtbot.addWidget(p)
-    p.show()
-    p.activate()
-    qtbot.waitUntil(lambda: not p.duplicates.searching(), timeout=10_000)
-    yield p
+    yield exchange_page(qtbot, demo_ctx)
     # an import ends by starting the duplicate search: let it (and anything else started) end before the page is
     # destroyed, or its result arrives at deleted widgets ("Signal source has been deleted", seen under load)
     qtbot.waitUntil(lambda: not demo_ctx.tasks.active, timeout=30_000)

@@ -9,6 +9,7 @@ import zipfile
 import zlib
 
 import pytest
+from exchange_support import exchange_page
 from modal_support import on_modal, type_office_pin
 
 from lampang_planner.core.db import Store
@@ -18,17 +19,6 @@ from lampang_planner.core.sync.exchange import export_bundle
 from lampang_planner.ui.dialogs.pin import OfficePinDialog
 
 PASSPHRASE = "ลำปาง เกาะคา 2559"
-
-
-def make_page(qtbot, ctx):
-    from lampang_planner.ui.views.exchange import ExchangePage
-
-    p = ExchangePage(ctx)
-    qtbot.addWidget(p)
-    p.show()
-    p.activate()
-    qtbot.waitUntil(lambda: not p.duplicates.searching(), timeout=10_000)
-    return p
 
 
 def wait(qtbot, page) -> None:
@@ -45,7 +35,7 @@ def protected_kit(demo_folder, tmp_path):
 
 
 def test_an_office_protects_a_kit_with_a_passphrase_typed_twice(qtbot, demo_ctx, tmp_path):
-    page = make_page(qtbot, demo_ctx)
+    page = exchange_page(qtbot, demo_ctx)
     assert not page.passphrase_edit.isVisible()  # only for a kit
     page.set_destination(tmp_path)
     page.full_radio.setChecked(True)
@@ -69,7 +59,7 @@ def test_an_office_protects_a_kit_with_a_passphrase_typed_twice(qtbot, demo_ctx,
 
 def test_importing_a_protected_kit_asks_for_the_passphrase_and_again_when_wrong(qtbot, empty_ctx, protected_kit,
                                                                               monkeypatch):
-    page = make_page(qtbot, empty_ctx)
+    page = exchange_page(qtbot, empty_ctx)
     store = empty_ctx.store
     asked: list[tuple[list[str], bool]] = []
     answers = iter([None, "รหัสผิด 12345", PASSPHRASE])
@@ -103,7 +93,7 @@ def test_a_laptop_without_the_office_key_warns_and_asks_before_exporting_people_
     store = empty_ctx.store
     add_person(store, {"first_name": "บัวผัน", "last_name": "ปินตาแก้ว", "phone": "0891234567", "consent": True,
                        "consent_date": "2016-09-02", "participant_type": "other"})
-    page = make_page(qtbot, empty_ctx)
+    page = exchange_page(qtbot, empty_ctx)
     assert page.privacy_note.isVisible() and "กุญแจ" in page.privacy_note.text()
     answers = iter([False, True])
     asked = []

@@ -16,6 +16,7 @@ from lampang_planner.core.thai.citizen_id import check_digit
 from lampang_planner.core.thai.digits import to_thai_digits
 from lampang_planner.ui.dialogs.roster_import import RosterImportDialog
 from lampang_planner.ui.models.roster_import import DETAILS_EN, STATUS, RosterImportModel, preview_rows
+from roster_support import office_workbook
 
 GOOD_CID = "352010077771" + str(check_digit("352010077771"))
 BAD_CID = GOOD_CID[:12] + str((int(GOOD_CID[12]) + 1) % 10)
@@ -25,25 +26,17 @@ def messy_roster(path: Path) -> Path:
     """A merged title row, a date row, a blank row, Thai headers in an odd order with an extra column, Thai digits,
     prefixes inside the name, อ./ต. and English place names; a bad citizen ID, a duplicate, an unknown tambon, an
     update of someone on file."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "รายชื่อ"
-    ws["A1"] = "รายชื่อผู้เข้าร่วมประชุม องค์การบริหารส่วนจังหวัดลำปาง"
-    ws.merge_cells("A1:H1")
-    ws["A2"] = "วันที่ ๑ กันยายน ๒๕๕๙"
-    ws.append([])
-    ws.append(["ลำดับ", "ชื่อ - นามสกุล", "เบอร์โทรศัพท์", "ตำบล", "อำเภอ", "หน่วยงาน", "ขนาดเสื้อ", "เลขบัตรประชาชน"])
-    for r in [
+    headers = ["ลำดับ", "ชื่อ - นามสกุล", "เบอร์โทรศัพท์", "ตำบล", "อำเภอ", "หน่วยงาน", "ขนาดเสื้อ", "เลขบัตรประชาชน"]
+    rows = [
         ["๑", " นายทดสอบ  นำเข้าหนึ่ง ", "๐๘๑-๙๙๙-๐๐๐๑", "ต.ศาลา", "อ.เกาะคา", "กลุ่มทดสอบ", "L", to_thai_digits(GOOD_CID)],
         [2, "นางสาวทดสอบ นำเข้าสอง", 819990002, "Sala", "Ko Kha", "สภาเครือข่ายพลเมือง", "M", None],  # 6 add
         [3, "นายทดสอบ นำเข้าสาม", "0819990003", "ต.ศาลา", "อ.เกาะคา", "อบต.ศาลา", "S", BAD_CID],  # 7 rejected
         [4, "นายทดสอบ นำเข้าหนึ่ง", "081 999 0001", "ต.ศาลา", "อ.เกาะคา", "กลุ่มทดสอบ", "L", None],  # 8 duplicate
         [5, "นางทดสอบ นำเข้าห้า", "0819990005", "ต.ไม่มีจริง", "อ.เกาะคา", "กลุ่มแม่บ้าน", "S", None],  # 9 rejected
         [6, "นางทดสอบ มีอยู่แล้ว", "0819990006", "ต.ศาลา", "อ.เกาะคา", "เทศบาลตำบลศาลา", None, None],  # 10 update
-    ]:
-        ws.append(r)
-    wb.save(path)
-    return path
+    ]
+    title = "รายชื่อผู้เข้าร่วมประชุม องค์การบริหารส่วนจังหวัดลำปาง"
+    return office_workbook(path, title, "A1:H1", "วันที่ ๑ กันยายน ๒๕๕๙", headers, rows)
 
 
 def state(store) -> tuple:
