@@ -195,3 +195,70 @@ def test_the_command_line_imports_and_undoes_an_import_from_its_backup(tmp_path,
     assert main(["--data-dir", str(folder), "bundle", "undo", str(backup)]) == 0
     assert "undone: 61 changes taken out" in capsys.readouterr().out
     assert state(folder) == before
+
+
+def _forged(tmp_path: Path, lines: int, declared: int) -> tuple[Path, Path]:
+    """An office that enrolled a (forging) laptop, and that laptop's signed bundle of ``lines`` changes to one
+    person whose manifest declares ``declared`` (counts and stamp range made to match the declared lines)."""
+    import time
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from merge_support import enrol_key
+    from test_exchange_memory import DEVICE, _line, forge_stream
+
+    from lampang_planner.core.sync.clock import Stamp
+
+    key = Ed25519PrivateKey.generate()
+    folder = tmp_path / f"office-{lines}-{declared}"
+    with new_device(folder, "office", role="office") as s:
+        enrol_key(s, DEVICE, key)
+    base = int(time.time() * 1000) - 3_600_000
+    stamps = [Stamp(base + i, 0, DEVICE).encode() for i in range(max(lines, declared))]
+    body = b"".join(_line(st, {"first_name": f"ส่วน{i}", "deleted": False}) for i, st in enumerate(stamps[:lines]))
+    bundle = forge_stream(tmp_path / f"forged-{lines}-{declared}.lpbundle", key, [body], changes=declared,
+                          counts={"person": declared}, hlc=(stamps[0], stamps[declared - 1]))
+    return folder, bundle
+
+
+@pytest.mark.parametrize("lines", [30, 45, 60])
+def test_a_payload_longer_or_shorter_than_its_manifest_is_refused_before_its_last_chunk(tmp_path, monkeypatch, lines):
+    """One batch is held at a time: the last chunk is the one that reaches the declared count, and the stream's end
+    checks run before it commits. A payload with more lines, or fewer, than its signed manifest declares is refused,
+    and the chunks it committed are taken out; the honest one imports whole, in its chunks."""
+    folder, bundle = _forged(tmp_path, lines, 45)
+    monkeypatch.setattr(payload_reader, "BATCH_LINES", BATCH)
+    before = state(folder)
+    chunks: list[int] = []
+    with Store.open(folder, create=False) as s:
+        if lines != 45:
+            with pytest.raises(payload_reader._b().BundleError) as err:
+                import_bundles(s, [bundle], progress=lambda p, done, *_: p == "merge" and chunks.append(done))
+            assert err.value.code == "damaged"
+        else:
+            report = import_bundles(s, [bundle], progress=lambda p, done, *_: p == "merge" and chunks.append(done))
+            assert report.added == 1 and report.files[0].status == "imported"
+    if lines == 45:
+        assert chunks == [15, 30, 45] and state(folder)[1] == before[1] + 45
+    else:
+        assert chunks == [15, 30] and state(folder) == before  # the chunk that would end it never committed
+
+
+def test_duplicates_found_across_chunks_and_the_import_keeps_no_list_of_them(tmp_path, monkeypatch):
+    """The people an import touched are noted chunk by chunk in a temporary table (not a set that grows with the
+    bundle): a walk-in in a late chunk still meets the office's own record, and the table is gone afterwards."""
+    laptop = tmp_path / "laptop"
+    with new_device(laptop, "laptop") as s, s.transaction() as tx:
+        for i in range(40):
+            create_person(tx, {"first_name": f"นำเข้า{i}", "last_name": "ทีละส่วน", "phone": f"08{i:08d}"})
+        create_person(tx, {"first_name": "บุญเรือง", "last_name": "อินต๊ะ", "phone": "0812345678"})
+    folder = tmp_path / "office"
+    with new_device(folder, "office", role="office") as s, s.transaction() as tx:
+        create_person(tx, {"first_name": "บุญเรือง", "last_name": "อินต๊ะ", "phone": "081-234-5678"})
+    enrol_folder(folder, laptop)
+    with Store.open(laptop) as s:
+        bundle = export(s, tmp_path / "bundle")
+    monkeypatch.setattr(payload_reader, "BATCH_LINES", BATCH)
+    with Store.open(folder, create=False) as s:
+        report = import_bundles(s, [bundle])
+        assert report.added == 41 and report.duplicates == 1
+        assert s.scalar("SELECT COUNT(*) FROM sqlite_temp_master WHERE name='import_touched'") == 0

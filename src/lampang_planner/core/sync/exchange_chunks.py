@@ -47,34 +47,63 @@ def apply_all(
     state["turns"] = turns = LongWriter(store.path)  # between chunks, a desk waiting for the lock goes first
     finish = functools.partial(finish_import, store, todo, adopt, report)
     failure: BaseException | None = None
-    deferred, store.statistics_deferred = store.statistics_deferred, True
-    # No checkpoint between chunks (each would copy the log back into the database and sync it): one after the import,
-    # as one transaction had; the log grows to the import's size meanwhile, as it did then.
-    store.db.execute("PRAGMA wal_autocheckpoint=0")
-    with journal.Recorder.recording(store.db, [b.path.name for _fr, b in todo]) as rec:
-        try:
-            for i, (fr, b) in enumerate(todo):
-                check()
-                last = i == len(todo) - 1
-                _apply_file(store, rec, fr, b, skip_refused, progress, check, state, finish if last else None)
-            if not state["finished"]:
-                _durable(store, True)
-                turns.let_others_in()
-                with store.transaction() as tx:
-                    rec.begin_chunk()
-                    finish(tx)
-                    tx.flush()
-                    rec.end_chunk()
-        except BaseException as exc:
-            failure = exc
-        finally:
-            _after_chunks(store, deferred, turns)
-    if failure is not None:
-        _take_out(store, rec, 0)  # with the journal's triggers gone: taking out is not journaled
-        raise failure
-    _write_out_journal(store, todo, rec, report)
-    if find_duplicates:  # read-only, after the last commit: no other program waits for it
-        report.duplicates = possible_duplicates(store, report.result)
+    with TouchedPeople(store.db, find_duplicates) as touched:
+        state["touched"] = touched
+        deferred, store.statistics_deferred = store.statistics_deferred, True
+        # No checkpoint between chunks (each would copy the log back into the database and sync it): one after the
+        # import, as one transaction had; the log grows to the import's size meanwhile, as it did then.
+        store.db.execute("PRAGMA wal_autocheckpoint=0")
+        with journal.Recorder.recording(store.db, [b.path.name for _fr, b in todo]) as rec:
+            try:
+                for i, (fr, b) in enumerate(todo):
+                    check()
+                    last = i == len(todo) - 1
+                    _apply_file(store, rec, fr, b, skip_refused, progress, check, state, finish if last else None)
+                if not state["finished"]:
+                    _durable(store, True)
+                    turns.let_others_in()
+                    with store.transaction() as tx:
+                        rec.begin_chunk()
+                        finish(tx)
+                        tx.flush()
+                        rec.end_chunk()
+            except BaseException as exc:
+                failure = exc
+            finally:
+                _after_chunks(store, deferred, turns)
+        if failure is not None:
+            _take_out(store, rec, 0)  # with the journal's triggers gone: taking out is not journaled
+            raise failure
+        _write_out_journal(store, todo, rec, report)
+        if find_duplicates:  # read-only, after the last commit: no other program waits for it
+            report.duplicates = possible_duplicates(store, touched.ids())
+
+
+class TouchedPeople:
+    """The people an import changed, for the duplicate check after it: noted chunk by chunk (in the chunk's
+    transaction) in a temporary table of the import's connection, not in a Python set that grows with the bundle."""
+
+    def __init__(self, db: sqlite3.Connection, wanted: bool) -> None:
+        self.db, self.wanted = db, wanted
+        if wanted:
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS import_touched (id TEXT PRIMARY KEY) WITHOUT ROWID")
+            db.execute("DELETE FROM temp.import_touched")
+
+    def __call__(self, tx: Tx) -> None:
+        ids = tx.result.changed.get("person") if self.wanted else None
+        if ids:
+            tx.db.executemany("INSERT OR IGNORE INTO temp.import_touched (id) VALUES (?)", ((i,) for i in ids))
+
+    def ids(self) -> Iterator[str]:
+        return (r[0] for r in self.db.execute("SELECT id FROM temp.import_touched"))
+
+    def __enter__(self) -> TouchedPeople:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.wanted:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("DROP TABLE IF EXISTS temp.import_touched")
 
 
 def _after_chunks(store: Store, deferred: bool, turns: LongWriter) -> None:
@@ -130,15 +159,23 @@ def _take_out(store: Store, rec: journal.Recorder, since: int) -> None:
                 journal.forget(tx.db, rec.id)
 
 
-def _with_last(batches: Iterator[list[Write]]) -> Iterator[tuple[list[Write], bool]]:
-    """Each batch and whether it is the last. Reading one ahead also runs the stream's end checks (totals against
-    the manifest) before the last batch is committed."""
+def _with_last(batches: Iterator[list[Write]], declared: int) -> Iterator[tuple[list[Write], bool]]:
+    """Each batch and whether it is the last, holding one batch at a time. The last is the one that brings the lines
+    read to the count the manifest ``declared`` (the parser refuses a line beyond it, and a stream that ends short):
+    before it is yielded the stream is read to its end, which runs the end checks (totals against the manifest), so
+    they pass before the last batch is committed. Reading a whole batch ahead instead kept two batches in memory."""
     it = iter(batches)
-    cur = next(it, None)
-    while cur is not None:
-        nxt = next(it, None)
-        yield cur, nxt is None
-        cur = nxt
+    done = 0
+    for batch in it:
+        done += len(batch)
+        if done < declared:
+            yield batch, False
+            batch = None  # not held while the next batch is parsed
+            continue
+        if next(it, None) is not None:  # the end checks ran; the parser refuses a line beyond the declared count
+            raise RuntimeError("a payload batch beyond the count its manifest declares")
+        yield batch, True
+        return
 
 
 def _apply_file(
@@ -155,8 +192,9 @@ def _apply_file(
     """One file of an import, streamed and committed chunk by chunk (see :func:`apply_all`); ``finish`` runs in
     the last chunk of the last file."""
     mark = rec.mark()
+    touched = state["touched"]
     try:
-        for batch, last in _with_last(b.iter_writes()):
+        for batch, last in _with_last(b.iter_writes(), b.changes):
             check()
             _durable(store, last and finish is not None)
             state["turns"].let_others_in()
@@ -164,15 +202,18 @@ def _apply_file(
                 rec.begin_chunk()
                 r = _apply_remote(tx, batch, fr)
                 forget_after_import(tx, batch)  # a received erasure or purge scrubs what this folder held before
+                n = len(batch)
+                del batch  # not held while the next batch is read
                 if last:
                     fr.status = IMPORTED
                     if finish is not None:
                         finish(tx)
                         state["finished"] = True
                 tx.flush()
+                touched(tx)
                 rec.end_chunk()
             _count(fr, r, report_result=state["result"], chunk=tx.result)
-            state["done"] += len(batch)
+            state["done"] += n
             progress("merge", state["done"], state["total"], b.path.name)
     except B.BundleError as exc:
         _take_out(store, rec, mark)
@@ -192,8 +233,7 @@ def _count(fr: FileReport, r: ApplyResult, *, report_result: ApplyResult, chunk:
     fr.merged += r.merged
     fr.unchanged += r.unchanged
     fr.skew_ms = max(fr.skew_ms, r.max_skew_ms)  # measured by this folder's clock as it advanced
-    person = chunk.changed.get("person")
-    chunk.changed = defaultdict(set, {"person": person} if person else {})  # only what the duplicate check needs
+    chunk.changed = defaultdict(set)  # the people the duplicate check needs are in temp.import_touched
     report_result.add(chunk)
 
 

@@ -4,11 +4,11 @@ adopted, the office's encryption key and enrolled devices learnt; then the repor
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys, kits, trust
-from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.core.sync.exchange_common import now_iso
 from lampang_planner.core.sync.exchange_report import IMPORTED, FileReport, ImportReport
 
@@ -43,15 +43,15 @@ def finish_import(
     report.conflicts_open = int(tx.db.execute("SELECT COUNT(*) FROM conflict").fetchone()[0])
 
 
-def possible_duplicates(store: Store, result: ApplyResult) -> int:
-    """Step 4's duplicate check: groups of possible duplicate people among those the import touched. Read-only, run
-    after the last commit (on this thread's own connection), so no other program waits for it."""
-    touched = result.changed.get("person")
-    if not touched:
+def possible_duplicates(store: Store, touched: Iterable[str]) -> int:
+    """Step 4's duplicate check: groups of possible duplicate people among those the import ``touched``. Read-only,
+    run after the last commit (on this thread's own connection), so no other program waits for it."""
+    among = set(touched)
+    if not among:
         return 0
     from lampang_planner.core.ops.duplicates import find_duplicates as find
 
-    return len(find(store, among=set(touched)))
+    return len(find(store, among=among))
 
 
 def _log_bundle(tx: Tx, fr: FileReport, b: B.Bundle) -> None:

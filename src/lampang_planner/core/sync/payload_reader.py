@@ -74,7 +74,10 @@ def iter_writes(bundle: Bundle, *, check_only: bool = False, key: bytes | None =
         clear_chunks(bundle, key), bundle.manifest["payload"]["size"], bundle.path, bundle.payload_at[1]
     )
     for lines in line_batches(pieces, bundle.path, BATCH_LINES):
-        yield parser.batch(lines)
+        writes = parser.batch(lines)
+        del lines  # the batch's text is not held while its writes are applied (each write keeps its own)
+        yield writes
+        del writes
     parser.finish()
 
 

@@ -189,7 +189,10 @@ def line_batches(pieces: Iterable[bytes], path: Path, max_lines: int | None = No
 
 
 def _decode(lines: list[bytes], path: Path) -> list[str]:
+    """The batch's lines as text; ``lines`` is emptied (the generator that made it keeps it while its caller works)."""
     try:
-        return [x.decode("utf-8") for x in lines]
+        out = [x.decode("utf-8") for x in lines]
     except UnicodeDecodeError as exc:
         raise _damaged(path, "not UTF-8") from exc
+    lines.clear()
+    return out
