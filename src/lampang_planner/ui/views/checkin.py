@@ -36,11 +36,12 @@ from lampang_planner.ui.views.checkin_badge import badge_renderer
 from lampang_planner.ui.views.checkin_camera_controls import CameraControls
 from lampang_planner.ui.views.checkin_counts import _WATCHED, DeskCounts
 from lampang_planner.ui.views.checkin_kiosk_controls import KioskControls
-from lampang_planner.ui.views.checkin_layout import _table, build_page
+from lampang_planner.ui.views.checkin_layout import build_page
 from lampang_planner.ui.views.checkin_panel import STATE_OF_KIND
 from lampang_planner.ui.views.checkin_search import DeskSearch
 from lampang_planner.ui.views.checkin_wiring import KIOSK_IDLE_MS, wire_page
 from lampang_planner.ui.views.checkin_workshop_choice import WorkshopChoice
+from lampang_planner.ui.widgets.table import plain_table as _table
 
 __all__ = ["KIOSK_IDLE_MS", "_WATCHED", "CheckinPage", "_table"]  # the names this module always had
 

@@ -9,19 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QPushButton,
     QSizePolicy,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,27 +26,17 @@ from lampang_planner.ui.views.checkin_card import CardReaderController
 from lampang_planner.ui.views.checkin_door import OPEN_AT_START
 from lampang_planner.ui.views.checkin_panel import ResultPanel
 from lampang_planner.ui.views.venue import VenueBar
+from lampang_planner.ui.widgets.build import STRETCH, button, fill, hbox, label, line_edit, panel, vbox
 from lampang_planner.ui.widgets.camera import CameraScanner
 from lampang_planner.ui.widgets.session_picker import SessionPicker
 from lampang_planner.ui.widgets.steady_combo import SteadyComboBox
+from lampang_planner.ui.widgets.table import plain_table
 
 if TYPE_CHECKING:
     from lampang_planner.ui.views.checkin import CheckinPage
 
-
-def _table(model, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
+NOTE_STYLE = "color: #5f6b73;"
+TOTALS_STYLE = "background: #f2f4f7; border: 1px solid #d5d9e0; border-radius: 8px; padding: 6px;"
 
 
 def build_page(page: CheckinPage) -> None:
@@ -60,16 +44,11 @@ def build_page(page: CheckinPage) -> None:
     top = build_top_bar(page)
     left = build_scan_column(page)
     right = build_counts_column(page)
-    body = QHBoxLayout()
-    body.addWidget(left, 1)
     line = QFrame()
     line.setFrameShape(QFrame.Shape.VLine)
     line.setStyleSheet("color: #d5d9e0;")
-    body.addWidget(line)
-    body.addWidget(right)
-    layout = QVBoxLayout(page)
-    layout.addLayout(top)
-    layout.addLayout(body, 1)
+    body = hbox((left, 1), line, right)
+    vbox(top, (body, 1), parent=page)
 
 
 def build_top_bar(page: CheckinPage) -> QHBoxLayout:
@@ -80,36 +59,21 @@ def build_top_bar(page: CheckinPage) -> QHBoxLayout:
     page.workshop.setMinimumContentsLength(30)
     page.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     page.workshop.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    page.workshop_title = QLabel()  # kiosk mode shows the title instead of the chooser
-    page.workshop_title.setObjectName("kioskWorkshopTitle")
-    page.workshop_title.setStyleSheet("font-size: 16pt; font-weight: bold; padding: 2px 8px;")
-    page.workshop_title.hide()
-    page.desk_label = QLabel()
-    page.desk_edit = QLineEdit()
-    page.desk_edit.setObjectName("deskName")
+    # kiosk mode shows the title instead of the chooser
+    page.workshop_title = label("kioskWorkshopTitle", style="font-size: 16pt; font-weight: bold; padding: 2px 8px;",
+                                hidden=True)  # fmt: skip
+    page.desk_label = label()
+    page.desk_edit = line_edit("deskName")
     page.desk_edit.setMaxLength(40)
     page.desk_edit.setFixedWidth(110)
-    page.options = QPushButton()  # a push button draws its menu arrow beside the text, not over it
-    page.options.setObjectName("checkinOptions")
+    page.options = button("checkinOptions")  # a push button draws its menu arrow beside the text, not over it
     page.options.setMenu(_options_menu(page))
-    page.kiosk_button = QPushButton()
-    page.kiosk_button.setObjectName("kioskButton")
-    page.leave_kiosk_button = QPushButton()
-    page.leave_kiosk_button.setObjectName("leaveKiosk")
-    page.leave_kiosk_button.hide()
-    top = QHBoxLayout()
-    top.addWidget(page.heading)
-    top.addWidget(page.workshop, 1)
-    top.addWidget(page.workshop_title, 1)
+    page.kiosk_button = button("kioskButton")
+    page.leave_kiosk_button = button("leaveKiosk", hidden=True)
+    top = hbox(page.heading, (page.workshop, 1), (page.workshop_title, 1))
     page.session_picker = SessionPicker()
-    top.addWidget(page.session_picker)
-    top.addSpacing(12)
-    top.addWidget(page.desk_label)
-    top.addWidget(page.desk_edit)
-    top.addWidget(page.options)
-    top.addWidget(page.kiosk_button)
-    top.addWidget(page.leave_kiosk_button)
-    return top
+    return fill(top, (page.session_picker, 12, page.desk_label, page.desk_edit, page.options, page.kiosk_button,
+                      page.leave_kiosk_button))  # fmt: skip
 
 
 def _options_menu(page: CheckinPage) -> QMenu:
@@ -141,63 +105,38 @@ def build_scan_column(page: CheckinPage) -> QWidget:
     page.panel = ResultPanel()
     page.camera = CameraScanner(page.ctx.tasks)
     page.camera.hide()
-    result_row = QHBoxLayout()
-    result_row.addWidget(page.panel, 1)
-    result_row.addWidget(page.camera, 0, Qt.AlignmentFlag.AlignTop)
+    result_row = hbox((page.panel, 1), (page.camera, 0, Qt.AlignmentFlag.AlignTop))
     actions = _action_buttons(page)
     _build_search(page)
-    page.left = QWidget()
-    left = QVBoxLayout(page.left)
-    left.setContentsMargins(0, 0, 0, 0)
-    left.addLayout(result_row)
-    left.addLayout(actions)
+    page.left = panel(result_row, actions)
     page.card_reader = CardReaderController(page)  # the Thai ID card reader: its own thread and status line
-    left.addWidget(page.card_reader.bar)
-    left.addWidget(page.badge_note)
-    left.addWidget(page.camera_note)
-    left.addWidget(page.search)
-    left.addWidget(page.results, 1)
-    left.addWidget(page.search_hint)
+    fill(page.left.layout(), (page.card_reader.bar, page.badge_note, page.camera_note, page.search, (page.results, 1),
+                              page.search_hint))  # fmt: skip
     return page.left
 
 
 def _action_buttons(page: CheckinPage) -> QHBoxLayout:
     """Undo, walk-in, paper, badge and camera buttons, and the badge and camera notes under them."""
-    page.undo_button = QPushButton()
-    page.undo_button.setObjectName("undoLast")
-    page.walkin_button = QPushButton()
-    page.walkin_button.setObjectName("walkIn")
-    page.paper_button = QPushButton()
-    page.paper_button.setObjectName("paperKeyInButton")
-    page.badge_button = QPushButton()
-    page.badge_button.setObjectName("printBadge")
-    page.camera_button = QPushButton()
-    page.camera_button.setObjectName("cameraButton")
-    page.camera_button.setCheckable(True)
-    page.badge_note = QLabel()  # what became of the last badge sent to the printer
-    page.badge_note.setObjectName("badgeNote")
-    page.badge_note.setWordWrap(True)
-    page.badge_note.hide()
-    page.camera_note = QLabel()
-    page.camera_note.setObjectName("cameraNote")
-    page.camera_note.setWordWrap(True)
-    page.camera_note.setStyleSheet("color: #5f6b73;")
-    actions = QHBoxLayout()
-    for b in (page.undo_button, page.walkin_button, page.paper_button, page.badge_button, page.camera_button):
+    page.undo_button = button("undoLast")
+    page.walkin_button = button("walkIn")
+    page.paper_button = button("paperKeyInButton")
+    page.badge_button = button("printBadge")
+    page.camera_button = button("cameraButton", checkable=True)
+    # what became of the last badge sent to the printer
+    page.badge_note = label("badgeNote", wrap=True, hidden=True)
+    page.camera_note = label("cameraNote", wrap=True, style=NOTE_STYLE)
+    buttons = (page.undo_button, page.walkin_button, page.paper_button, page.badge_button, page.camera_button)
+    for b in buttons:
         b.setMinimumHeight(36)
-        actions.addWidget(b)
-    actions.addStretch(1)
-    return actions
+    return hbox(*buttons, STRETCH)
 
 
 def _build_search(page: CheckinPage) -> None:
     """The name search field, its results table and its hint line."""
-    page.search = QLineEdit()
-    page.search.setObjectName("checkinSearch")
-    page.search.setClearButtonEnabled(True)
+    page.search = line_edit("checkinSearch", clearable=True)
     page.search.setMinimumHeight(34)
     page.results_model = SearchResultsModel(page)
-    page.results = _table(page.results_model, page)
+    page.results = plain_table(page.results_model, page)
     page.results.setObjectName("searchResults")
     hh = page.results.horizontalHeader()  # name and organisation share the room; place and status fit their text
     hh.setStretchLastSection(False)
@@ -210,23 +149,18 @@ def _build_search(page: CheckinPage) -> None:
         )
     ):
         hh.setSectionResizeMode(column, mode)
-    page.search_hint = QLabel()
-    page.search_hint.setObjectName("searchHint")
-    page.search_hint.setStyleSheet("color: #5f6b73;")
+    page.search_hint = label("searchHint", style=NOTE_STYLE)
 
 
 def build_counts_column(page: CheckinPage) -> QWidget:
     """The right column: checked in / invited, counts by type and by district, the latest check-ins, the venue bar."""
-    page.totals = QLabel()
-    page.totals.setObjectName("checkinTotals")
+    page.totals = label("checkinTotals", rich=True, style=TOTALS_STYLE)
     page.totals.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    page.totals.setTextFormat(Qt.TextFormat.RichText)
-    page.totals.setStyleSheet("background: #f2f4f7; border: 1px solid #d5d9e0; border-radius: 8px; padding: 6px;")
     page.by_type_model = CountsModel(page)
     page.by_district_model = CountsModel(page)
-    page.by_type = _table(page.by_type_model, page)
+    page.by_type = plain_table(page.by_type_model, page)
     page.by_type.setObjectName("countsByType")
-    page.by_district = _table(page.by_district_model, page)
+    page.by_district = plain_table(page.by_district_model, page)
     page.by_district.setObjectName("countsByDistrict")
     for view in (page.by_type, page.by_district):
         h = view.horizontalHeader()
@@ -237,10 +171,9 @@ def build_counts_column(page: CheckinPage) -> QWidget:
     page.count_tabs.setObjectName("countTabs")
     page.count_tabs.addTab(page.by_type, "")
     page.count_tabs.addTab(page.by_district, "")
-    page.recent_label = QLabel()
-    page.recent_label.setObjectName("recentLabel")
+    page.recent_label = label("recentLabel")
     page.recent_model = RecentModel(page)
-    page.recent = _table(page.recent_model, page)
+    page.recent = plain_table(page.recent_model, page)
     page.recent.setObjectName("recentCheckins")
     rh = page.recent.horizontalHeader()
     rh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -250,14 +183,8 @@ def build_counts_column(page: CheckinPage) -> QWidget:
     page.recent.setColumnWidth(1, 170)
     page.recent.setColumnWidth(3, 50)
 
-    page.right = QWidget()
+    page.right = panel(page.totals, (page.count_tabs, 3), page.recent_label, (page.recent, 2))
     page.right.setFixedWidth(400)
-    right = QVBoxLayout(page.right)
-    right.setContentsMargins(0, 0, 0, 0)
-    right.addWidget(page.totals)
-    right.addWidget(page.count_tabs, 3)
-    right.addWidget(page.recent_label)
-    right.addWidget(page.recent, 2)
     page.venue = VenueBar(page.ctx)  # issue #18: desks at one venue share their scans live
-    right.addWidget(page.venue)
+    page.right.layout().addWidget(page.venue)
     return page.right

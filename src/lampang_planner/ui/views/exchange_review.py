@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +22,7 @@ from lampang_planner.ui.dialogs.pin import ask_office_pass, pin_recently_given, 
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.exchange import ConflictsModel, DuplicateGroupsModel, GroupPeopleModel
 from lampang_planner.ui.tasks import TaskControl
+from lampang_planner.ui.widgets.build import STRETCH, button, combo, hbox, label, panel, splitter, vbox
 from lampang_planner.ui.widgets.table import make_table, select_row
 
 
@@ -48,38 +43,15 @@ class ConflictsPanel(QWidget):
         self.model = ConflictsModel(self)
         self.table = make_table(self.model, self)
         self.table.setObjectName("conflictsTable")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.detail = QLabel()
-        self.detail.setObjectName("conflictDetail")
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.keep_button = QPushButton()
-        self.keep_button.setObjectName("keepShown")
-        self.take_button = QPushButton()
-        self.take_button.setObjectName("takeOther")
-        self.keep_all_button = QPushButton()
-        self.keep_all_button.setObjectName("keepAll")
-        self.message = QLabel()
-        self.message.setObjectName("conflictMessage")
-        self.message.setWordWrap(True)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.take_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.keep_all_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
-
+        self.intro = label(wrap=True)
+        self.detail = label("conflictDetail", wrap=True, rich=True)
+        self.keep_button = button("keepShown", lambda: self._office_only() and self.settle(C.KEEP))
+        self.take_button = button("takeOther", self._take_or_restore)
+        self.keep_all_button = button("keepAll", self._ask_keep_all)
+        self.message = label("conflictMessage", wrap=True)
+        buttons = hbox(self.keep_button, self.take_button, STRETCH, self.keep_all_button)
+        vbox(self.intro, (self.table, 1), self.detail, buttons, self.message, parent=self)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.keep_button.clicked.connect(lambda: self._office_only() and self.settle(C.KEEP))
-        self.take_button.clicked.connect(self._take_or_restore)
-        self.keep_all_button.clicked.connect(self._ask_keep_all)
         self.retranslate()
 
     def reload(self) -> None:
@@ -211,50 +183,20 @@ class DuplicatesPanel(QWidget):
         self.groups_table.setObjectName("duplicateGroups")
         self.people_table = make_table(self.people, self)
         self.people_table.setObjectName("groupPeople")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.prefer_label = QLabel()
-        self.prefer = QComboBox()
-        self.prefer.setObjectName("preferDetails")
-        self.merge_button = QPushButton()
-        self.merge_button.setObjectName("mergePeople")
-        self.dismiss_button = QPushButton()
-        self.dismiss_button.setObjectName("notSamePerson")
-        self.message = QLabel()
-        self.message.setObjectName("duplicateMessage")
-        self.message.setWordWrap(True)
-        self.pending = QLabel()
-        self.pending.setWordWrap(True)
-        self.tidy_button = QPushButton()
-        self.tidy_button.setObjectName("tidyMerged")
-
-        actions = QHBoxLayout()
-        actions.addWidget(self.prefer_label)
-        actions.addWidget(self.prefer, 1)
-        actions.addWidget(self.merge_button)
-        actions.addWidget(self.dismiss_button)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.people_table, 1)
-        rl.addLayout(actions)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.groups_table)
-        split.addWidget(right)
-        split.setSizes([260, 260])
-        tidy = QHBoxLayout()
-        tidy.addWidget(self.pending, 1)
-        tidy.addWidget(self.tidy_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(split, 1)
-        layout.addLayout(tidy)
-        layout.addWidget(self.message)
-
+        self.intro = label(wrap=True)
+        self.prefer_label = label()
+        self.prefer = combo("preferDetails")
+        self.merge_button = button("mergePeople", self._ask_merge)
+        self.dismiss_button = button("notSamePerson", self.dismiss_selected)
+        self.message = label("duplicateMessage", wrap=True)
+        self.pending = label(wrap=True)
+        self.tidy_button = button("tidyMerged", self.tidy)
+        actions = hbox(self.prefer_label, (self.prefer, 1), self.merge_button, self.dismiss_button)
+        right = panel((self.people_table, 1), actions)
+        split = splitter(self.groups_table, right, sizes=(260, 260), orientation=Qt.Orientation.Vertical)
+        tidy = hbox((self.pending, 1), self.tidy_button)
+        vbox(self.intro, (split, 1), tidy, self.message, parent=self)
         self.groups_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_group())
-        self.merge_button.clicked.connect(self._ask_merge)
-        self.dismiss_button.clicked.connect(self.dismiss_selected)
-        self.tidy_button.clicked.connect(self.tidy)
         self._pending_moves = 0
         self._again = False
         self.retranslate()

@@ -83,7 +83,6 @@ class ReportsPage(PaperworkActions, Page):
         self._show_idle()
         self.retranslate()
 
-    _output_box = staticmethod(reports_layout.output_box)
 
     # --- loading ---------------------------------------------------------------------------------------------------
 

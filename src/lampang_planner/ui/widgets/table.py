@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from lampang_planner.ui.models.rows import RowsModel
 
 
-def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
+def plain_table(model: QAbstractItemModel, parent: QWidget | None = None, row_padding: int = 10) -> QTableView:
+    """A read-only table of whole rows, one selected at a time, in alternating colours, each row one line (elided at
+    the right) ``row_padding`` pixels taller than the font, without row numbers."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -17,15 +19,21 @@ def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     vh = view.verticalHeader()
     vh.hide()
-    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vh.setDefaultSectionSize(view.fontMetrics().height() + 12)
+    vh.setDefaultSectionSize(view.fontMetrics().height() + row_padding)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def make_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
+    """A :func:`plain_table` for a large ``RowsModel``: fixed row heights, its columns' widths, sorting by the model."""
+    view = plain_table(model, parent, 12)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     hh = view.horizontalHeader()
     hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     hh.setStretchLastSection(model.STRETCH is None)
-    hh.setHighlightSections(False)
     hh.setSortIndicator(model.DEFAULT_SORT, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     for i, column in enumerate(model.COLUMNS):
