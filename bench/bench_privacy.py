@@ -6,9 +6,12 @@ samples (each purge on a fresh copy) with its spread.
   batch of 500 people one read of their logged writes, the older writes scrubbed, one synced write per person
   through the write path, which derives the conflicts from the scrubbed log; ``secure_delete`` on, one transaction,
   the WAL checkpoint). Baseline: the plainest SQL doing the same job on an
-  identical copy, also with ``secure_delete`` and the checkpoint: the ids in a temporary table, one INSERT…SELECT of a
-  forgetting write per person into the change log, one UPDATE blanking the older writes' personal fields
-  (``json_replace``), one UPDATE blanking the person rows. Goal: ≤ 3×.
+  identical copy, also with ``secure_delete`` and the checkpoint: the ids in a temporary table with a stamp each, one
+  INSERT…SELECT of a forgetting write per person into the change log naming the row's older writes (``parents``),
+  one UPDATE blanking the older writes' personal fields (``json_replace``), one UPDATE blanking the person rows and
+  moving their stamps (``hlc``, and ``clocks`` by ``json_set``), one DELETE of the conflicts on those fields. (Before,
+  it left out the parents, the row's stamps and the conflicts — without them an older write arriving later would
+  win the blanked fields back, and every other copy would keep the older values as open conflicts.) Goal: ≤ 3×.
 - ``privacy.erase_one_<n>``: ``rights.erase_person`` of one person (merge group, free-text mentions, the write, the
   scrub, secure delete, checkpoint), a different person each sample. Baseline: ``update_person`` of one field (an
   ordinary edit through the same write path). Goal: < 0.1 s at 500,000 people — it must not grow with the people.
@@ -55,22 +58,37 @@ def plain_sql_purge(store: Store, people: list[str]) -> None:
     db = store.db
     blank = ", ".join(f"'$.{f}', NULL" for f in FORGOTTEN_FIELDS if f != "first_name")
     sets = ", ".join(f"{f}=NULL" for f in FORGOTTEN_FIELDS if f != "first_name")
-    stamp = f"{int(time.time() * 1000):014d}"
+    clocks = ", ".join(f"'$.{f}', s.hlc" for f in FORGOTTEN_FIELDS)
+    fields = ", ".join(f"'{f}'" for f in FORGOTTEN_FIELDS)
+    wall = int(time.time() * 1000)
     with secure_delete(store):
         db.execute("BEGIN IMMEDIATE")
-        db.execute("CREATE TEMP TABLE purge_ids (id TEXT PRIMARY KEY)")
-        db.executemany("INSERT INTO purge_ids VALUES (?)", [(p,) for p in people])
-        db.execute(
+        db.execute("CREATE TEMP TABLE purge_ids (id TEXT PRIMARY KEY, hlc TEXT NOT NULL)")
+        db.executemany(  # a stamp per person, above every stamp in the log (wall time, counter, device)
+            "INSERT INTO purge_ids VALUES (?, printf('%014d.%04x.%s', ? + ? / 65536, ? % 65536, ?))",
+            [(p, wall, k, k, store.device_id) for k, p in enumerate(people)],
+        )
+        db.execute(  # naming every older write of the row (so none is left a concurrent loser anywhere)
             "INSERT INTO change (hlc, tbl, row_id, device, author, data, parents) "
-            f"SELECT printf('{stamp}-%08d-bench', p.rowid), 'person', p.id, 'bench', 'bench', "
-            f"json_set(json_object(), '$.first_name', ?, {blank}), '[]' FROM person p JOIN purge_ids USING (id)",
-            (PURGED_NAME,),
+            "SELECT s.hlc, 'person', p.id, ?, 'bench', "
+            f"json_set(json_object(), '$.first_name', ?, {blank}), "
+            "(SELECT json_group_array(hlc) FROM "
+            " (SELECT hlc FROM change c WHERE c.tbl='person' AND c.row_id=p.id ORDER BY hlc)) "
+            "FROM person p JOIN purge_ids s USING (id)",
+            (store.device_id, PURGED_NAME),
         )
         db.execute(
             f"UPDATE change SET data = json_replace(data, '$.first_name', NULL, {blank}) "
-            f"WHERE tbl='person' AND hlc < '{stamp}' AND row_id IN (SELECT id FROM purge_ids)"
+            f"WHERE tbl='person' AND hlc < '{wall:014d}' AND row_id IN (SELECT id FROM purge_ids)"
         )
-        db.execute(f"UPDATE person SET first_name=?, {sets} WHERE id IN (SELECT id FROM purge_ids)", (PURGED_NAME,))
+        db.execute(  # the row's values, and its stamps (clocks: each field's winning write; hlc: its newest)
+            f"UPDATE person SET first_name=?, {sets}, hlc=s.hlc, clocks=json_set(clocks, {clocks}) "
+            "FROM purge_ids s WHERE person.id = s.id",
+            (PURGED_NAME,),
+        )
+        db.execute(  # the conflicts the forgetting write settles (their losing values are personal data)
+            f"DELETE FROM conflict WHERE tbl='person' AND field IN ({fields}) AND row_id IN (SELECT id FROM purge_ids)"
+        )
         db.execute("DROP TABLE purge_ids")
         db.execute("COMMIT")
     checkpoint(store)

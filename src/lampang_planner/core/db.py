@@ -218,15 +218,14 @@ class Tx:
         result, rest, done = ApplyResult(), [], []
         existing: dict[str, dict] = {}
         updates: dict[tuple[str, ...], tuple[tuple, list[tuple]]] = {}
-        items = list(data.items())
+        at = [(c, cols.index(c), v) for c, v in data.items()]
         for w in writes:
             row = found.get(w.row_id)
             clocks = json.loads(row[3] or "{}") if row is not None and w.hlc > row[1] else None
             if clocks is None or "_origin" not in clocks or max(clocks.values()) >= w.hlc:
                 rest.append(w)
                 continue
-            before = dict(zip(cols, row, strict=True))
-            moved = tuple(c for c, v in items if before[c] != v)
+            moved = tuple(c for c, i, v in at if row[i] != v)
             clocks.update(dict.fromkeys(data, w.hlc))
             same = updates.get(moved)
             if same is None:
@@ -237,14 +236,14 @@ class Tx:
                 result.updated += 1
             else:
                 result.unchanged += 1
-            existing[w.row_id] = before
+            existing[w.row_id] = {"deleted": row[2]}  # what settle_superseding reads of the row before
             done.append(w)
         if not done:
             return
         self._pending = rest
         db = self.db
         db.executemany("INSERT INTO change (hlc, tbl, row_id, device, author, data, parents) VALUES (?,?,?,?,?,?,?)",
-                       [w.log_row() for w in done])  # fmt: skip
+                       [_log_row(w) for w in done])  # fmt: skip
         for moved, (_, params) in updates.items():
             sets = ",".join(f"{c}=?" for c in ("hlc", "clocks", *moved))
             db.executemany(f"UPDATE {s.name} SET {sets} WHERE id=?", params)
@@ -264,6 +263,16 @@ class Tx:
         r.max_skew_ms = max(r.max_skew_ms, skew)
         self.result.add(r)
         return r
+
+
+def _log_row(w: Write) -> tuple:
+    """``w.log_row()``, its parents' JSON built directly when every stamp is printable ASCII without a quote or a
+    backslash, as stamps are (the encoder's very text; a purge logs 100,000 of these)."""
+    parents = w.parents
+    body = "".join(parents)
+    if w.data_json is None or not parents or not body.isascii() or not body.isprintable() or '"' in body or "\\" in body:
+        return w.log_row()
+    return (w.hlc, w.tbl, w.row_id, w.device, w.author, w.data_json, '["' + '","'.join(parents) + '"]')
 
 
 def _same(a: object, b: object) -> bool:
