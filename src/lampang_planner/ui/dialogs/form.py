@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -13,10 +15,12 @@ from PySide6.QtWidgets import (
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.ui.dialogs.base import ERROR_STYLE, DialogBase
 from lampang_planner.ui.i18n import current_language, translate
+from lampang_planner.ui.widgets.build import retranslated
 
 
 class FormDialog(DialogBase):
-    """Subclasses add fields with :meth:`add_field`, set texts in ``retranslate`` and save in ``save``.
+    """Subclasses add fields with :meth:`field` (or :meth:`add_field`), set other texts in ``retranslate`` and save in
+    ``save``.
 
     ``save`` returns normally on success (the dialog closes) or raises a core ``UserError``/``ValidationError``
     (the dialog stays open and shows the reasons; nothing has been written).
@@ -60,8 +64,19 @@ class FormDialog(DialogBase):
             self._widgets[key] = widget
         return label
 
+    def field(self, key: str, widget: QWidget, label: Callable[[], str], required: bool = False) -> QLabel:
+        """:meth:`add_field` for ``widget`` named ``key``, labelled ``label()`` (``lambda: self.tr(…)``; a star
+        when ``required``), set now and at every language change."""
+        widget.setObjectName(key)
+        head = self.add_field(key, widget)
+        return retranslated(head, text=(lambda: self.required_text(label(), required)))
+
     def set_label(self, key: str, text: str, required: bool = False) -> None:
-        self._labels[key].setText(f"{text} *" if required else text)
+        self._labels[key].setText(self.required_text(text, required))
+
+    @staticmethod
+    def required_text(text: str, required: bool) -> str:
+        return f"{text} *" if required else text
 
     # --- problems ---------------------------------------------------------------------------------------------------
 

@@ -38,9 +38,9 @@ class CategoryDialog(FormDialog):
         self.key.setReadOnly(category is not None)
         self.name_th = QLineEdit(category.name_th if category else "")
         self.name_en = QLineEdit(category.name_en if category else "")
-        for k, w in (("name_th", self.name_th), ("name_en", self.name_en), ("key", self.key)):
-            w.setObjectName(k)
-            self.add_field(k, w)
+        self.field("name_th", self.name_th, lambda: self.tr("Name in Thai"), required=True)
+        self.field("name_en", self.name_en, lambda: self.tr("Name in English"))
+        self.field("key", self.key, lambda: self.tr("Key"), required=category is None)
         self.saved_key = ""
         self.resize(460, 0)
         self.retranslate()
@@ -55,9 +55,6 @@ class CategoryDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Rename a category") if self.category else self.tr("Add a category"))
-        self.set_label("name_th", self.tr("Name in Thai"), required=True)
-        self.set_label("name_en", self.tr("Name in English"))
-        self.set_label("key", self.tr("Key"), required=not self.category)
         self.key.setPlaceholderText(self.tr("a short English word, e.g. youth"))
         self.key.setToolTip(self.tr("Stored with each need and in reports; it cannot change later"))
         super().retranslate()

@@ -48,9 +48,10 @@ class NeedStatusDialog(FormDialog):
         self.note.setFixedHeight(80)
         self.current.setStyleSheet("QLabel { background: #f2f4f7; border-radius: 4px; padding: 6px; }")
         self.layout().insertWidget(1, self.current)  # above the form: a wrapped label sizes itself there
-        for key, w in (("status", self.status), ("on", self.on), ("by", self.by), ("note", self.note)):
-            w.setObjectName(key)
-            self.add_field(key, w)
+        self.field("status", self.status, lambda: self.tr("New status"), required=True)
+        self.field("on", self.on, lambda: self.tr("Date"), required=True)
+        self.field("by", self.by, lambda: self.tr("Changed by"))
+        self.field("note", self.note, lambda: self.tr("Note"))
         history = [h.status for h in status_history(store, need_id)]
         path = effective_path(history)
         self.back_to = path[-2] if len(path) >= 2 and path[-1] == self.need.status else None
@@ -92,10 +93,6 @@ class NeedStatusDialog(FormDialog):
         since = short_date(self.need.status_date)
         self.current.setText(self.tr("“{title}” is now: {status}, since {date}.").format(
             title=self.need.title, status=status_label(self.need.status, lang), date=since or "–"))
-        self.set_label("status", self.tr("New status"), required=True)
-        self.set_label("on", self.tr("Date"), required=True)
-        self.set_label("by", self.tr("Changed by"))
-        self.set_label("note", self.tr("Note"))
         self.note.setPlaceholderText(self.tr("For example the plan, the budget line or the meeting that decided it "
                                              "(required when correcting a mistake)"))
         self._fill()

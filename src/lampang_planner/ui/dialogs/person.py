@@ -57,23 +57,19 @@ class PersonDialog(FormDialog):
         self.note = QPlainTextEdit()
         self.note.setFixedHeight(60)
         self.invite = QCheckBox()
-        for key, w in (
-            ("prefix", self.prefix),
-            ("first_name", self.first_name),
-            ("last_name", self.last_name),
-            ("organisation", self.organisation),
-            ("position", self.position),
-            ("participant_type", self.participant_type),
-            ("district_code", self.places.district),
-            ("subdistrict_code", self.places.tambon),
-            ("phone", self.phone),
-            ("citizen_id", self.citizen_id),
-            ("consent", self.consent),
-            ("consent_date", self.consent_date),
-            ("note", self.note),
-        ):
-            w.setObjectName(key)
-            self.add_field(key, w)
+        self.field("prefix", self.prefix, lambda: self.tr("Prefix"))
+        self.field("first_name", self.first_name, lambda: self.tr("First name"), required=True)
+        self.field("last_name", self.last_name, lambda: self.tr("Last name"))
+        self.field("organisation", self.organisation, lambda: self.tr("Organisation"))
+        self.field("position", self.position, lambda: self.tr("Position"))
+        self.field("participant_type", self.participant_type, lambda: self.tr("Participant type"))
+        self.field("district_code", self.places.district, lambda: self.tr("District"))
+        self.field("subdistrict_code", self.places.tambon, lambda: self.tr("Tambon"))
+        self.field("phone", self.phone, lambda: self.tr("Phone"))
+        self.field("citizen_id", self.citizen_id, lambda: self.tr("Citizen ID"))
+        self.field("consent", self.consent, lambda: self.tr("PDPA consent"))
+        self.field("consent_date", self.consent_date, lambda: self.tr("Consent date"))
+        self.field("note", self.note, lambda: self.tr("Note"))
         if workshop_id and not person_id:
             self.invite.setObjectName("invite")
             self.invite.setChecked(True)
@@ -177,19 +173,6 @@ class PersonDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit person") if self.person_id else self.tr("Add a person"))
-        self.set_label("prefix", self.tr("Prefix"))
-        self.set_label("first_name", self.tr("First name"), required=True)
-        self.set_label("last_name", self.tr("Last name"))
-        self.set_label("organisation", self.tr("Organisation"))
-        self.set_label("position", self.tr("Position"))
-        self.set_label("participant_type", self.tr("Participant type"))
-        self.set_label("district_code", self.tr("District"))
-        self.set_label("subdistrict_code", self.tr("Tambon"))
-        self.set_label("phone", self.tr("Phone"))
-        self.set_label("citizen_id", self.tr("Citizen ID"))
-        self.set_label("consent", self.tr("PDPA consent"))
-        self.set_label("consent_date", self.tr("Consent date"))
-        self.set_label("note", self.tr("Note"))
         self.prefix.lineEdit().setPlaceholderText(self.tr("e.g. Mr, Mrs, Ms, Dr or a rank"))
         self.phone.setPlaceholderText(self.tr("e.g. 081-234-5678"))
         self.citizen_id.setPlaceholderText(self.tr("13 digits, optional"))

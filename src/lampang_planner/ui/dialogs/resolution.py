@@ -60,9 +60,9 @@ class ResolutionDialog(FormDialog):
         self.year.setGroupSeparatorShown(False)
         self.year.setValue(be_year(dt.date.today()))
         self.preamble = _text_edit(90)
-        for key, w in (("title", self.title), ("year_be", self.year), ("preamble", self.preamble)):
-            w.setObjectName(key)
-            self.add_field(key, w)
+        self.field("title", self.title, lambda: self.tr("Title"), required=True)
+        self.field("year_be", self.year, lambda: self.tr("Year (BE)"))
+        self.field("preamble", self.preamble, lambda: self.tr("Preamble"))
         if resolution_id:
             r = get_resolution(store, resolution_id)
             if r is None:
@@ -86,9 +86,6 @@ class ResolutionDialog(FormDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit the draft resolution") if self.resolution_id
                             else self.tr("New draft resolution"))
-        self.set_label("title", self.tr("Title"), required=True)
-        self.set_label("year_be", self.tr("Year (BE)"))
-        self.set_label("preamble", self.tr("Preamble"))
         self.year.setSpecialValueText(self.tr("(none)"))
         super().retranslate()
 
@@ -107,10 +104,8 @@ class ClauseDialog(FormDialog):
         self.number = QSpinBox()
         self.number.setRange(0, 999)
         self.text = _text_edit()
-        self.number.setObjectName("number")
-        self.text.setObjectName("text")
-        self.add_field("number", self.number)
-        self.add_field("text", self.text)
+        self.field("number", self.number, lambda: self.tr("Number"))
+        self.field("text", self.text, lambda: self.tr("Text"), required=True)
         if clause_id:
             c = next((c for c in list_clauses(store, resolution_id) if c.id == clause_id), None)
             if c is None:
@@ -132,8 +127,6 @@ class ClauseDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change the clause text") if self.clause_id else self.tr("Add a clause"))
-        self.set_label("number", self.tr("Number"))
-        self.set_label("text", self.tr("Text"), required=True)
         self.number.setSpecialValueText(self.tr("after the last"))
         if self.clause_id:
             self.text.setToolTip(self.tr("The earlier text is kept as a version"))

@@ -33,19 +33,15 @@ class WorkshopDialog(FormDialog):
         self.retention = QSpinBox()
         self.retention.setRange(0, 36500)
         self.retention.setSingleStep(30)
-        for key, w in (
-            ("title", self.title),
-            ("start_date", self.start_date),
-            ("end_date", self.end_date),
-            ("district_code", self.places.district),
-            ("subdistrict_code", self.places.tambon),
-            ("venue", self.venue),
-            ("topics", self.topics),
-            ("facilitators", self.facilitators),
-            ("retention_days", self.retention),
-        ):
-            w.setObjectName(key)
-            self.add_field(key, w)
+        self.field("title", self.title, lambda: self.tr("Title"), required=True)
+        self.field("start_date", self.start_date, lambda: self.tr("Starts"), required=True)
+        self.field("end_date", self.end_date, lambda: self.tr("Ends"))
+        self.field("district_code", self.places.district, lambda: self.tr("District"), required=True)
+        self.field("subdistrict_code", self.places.tambon, lambda: self.tr("Tambon"))
+        self.field("venue", self.venue, lambda: self.tr("Venue"))
+        self.field("topics", self.topics, lambda: self.tr("Sessions and topics"))
+        self.field("facilitators", self.facilitators, lambda: self.tr("Facilitators"))
+        self.field("retention_days", self.retention, lambda: self.tr("Keep personal data for"))
         self.resize(620, 0)
         if workshop_id:
             self._load(workshop_id)
@@ -94,15 +90,6 @@ class WorkshopDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit workshop") if self.workshop_id else self.tr("Add a workshop"))
-        self.set_label("title", self.tr("Title"), required=True)
-        self.set_label("start_date", self.tr("Starts"), required=True)
-        self.set_label("end_date", self.tr("Ends"))
-        self.set_label("district_code", self.tr("District"), required=True)
-        self.set_label("subdistrict_code", self.tr("Tambon"))
-        self.set_label("venue", self.tr("Venue"))
-        self.set_label("topics", self.tr("Sessions and topics"))
-        self.set_label("facilitators", self.tr("Facilitators"))
-        self.set_label("retention_days", self.tr("Keep personal data for"))
         self.topics.setPlaceholderText(self.tr("One session or topic per line"))
         self.facilitators.setPlaceholderText(self.tr("One name per line"))
         self.end_date.setToolTip(self.tr("Leave empty for a one-day workshop"))
