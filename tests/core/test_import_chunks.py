@@ -262,3 +262,37 @@ def test_duplicates_found_across_chunks_and_the_import_keeps_no_list_of_them(tmp
         report = import_bundles(s, [bundle])
         assert report.added == 41 and report.duplicates == 1
         assert s.scalar("SELECT COUNT(*) FROM sqlite_temp_master WHERE name='import_touched'") == 0
+
+
+@pytest.mark.parametrize("escaped", [False, True])
+def test_a_received_purge_scrubs_the_older_writes_even_written_escaped(tmp_path, escaped):
+    """The import reads back the change log of the people a chunk touched only where a forgetting write may be (its
+    text holds a placeholder, or an escape that may hide one): a purge arriving with its placeholder written as
+    \\u escapes still makes this folder forget the values it held."""
+    import json
+    import time
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from merge_support import enrol_key
+    from test_exchange_memory import DEVICE, forge_stream
+
+    from lampang_planner.core.privacy.fields import PURGED_NAME, forgotten_values
+    from lampang_planner.core.sync.clock import Stamp
+
+    key = Ed25519PrivateKey.generate()
+    folder = tmp_path / "office"
+    with new_device(folder, "office", role="office") as s:
+        with s.transaction() as tx:
+            pid = create_person(tx, {"first_name": "ลืมได้", "last_name": "ทดสอบ", "phone": "0899999999"})
+        enrol_key(s, DEVICE, key)
+    stamp = Stamp(int(time.time() * 1000) + 1000, 0, DEVICE).encode()
+    data = forgotten_values(PURGED_NAME)
+    row = [stamp, "person", pid, DEVICE, "x/1", data, []]
+    line = json.dumps(row, ensure_ascii=escaped, separators=(",", ":")).encode() + b"\n"  # kept as it came
+    assert (b"\\u" in line) is escaped
+    bundle = forge_stream(tmp_path / "purge.lpbundle", key, [line], changes=1, counts={"person": 1}, hlc=(stamp, stamp))
+    with Store.open(folder, create=False) as s:
+        import_bundles(s, [bundle])
+        assert s.scalar("SELECT first_name FROM person WHERE id=?", (pid,)) == PURGED_NAME
+        logged = [r[0] for r in s.query("SELECT data FROM change WHERE row_id=?", (pid,))]
+        assert len(logged) == 2 and not any("0899999999" in d or "ลืมได้" in d for d in logged)

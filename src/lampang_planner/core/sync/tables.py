@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +24,10 @@ class TableSpec:
     derive: Callable[[dict], None] | None = None
 
 
+# uuid5 per attendance row was a tenth of an import's merge CPU; an import meets a few workshops
+_first_session_id = functools.lru_cache(maxsize=256)(first_session_id)
+
+
 def _derive_attendance(row: dict) -> None:
     scans = json.loads(row["scans"]) if row.get("scans") else {}
     if scans:
@@ -31,7 +36,7 @@ def _derive_attendance(row: dict) -> None:
     else:
         row["checked_in_at"], row["desk"] = None, None
     if not row.get("session_id") and row.get("workshop_id"):
-        row["session_id"] = first_session_id(row["workshop_id"])  # written before sessions existed
+        row["session_id"] = _first_session_id(row["workshop_id"])  # written before sessions existed
 
 
 _DERIVERS: dict[str, Callable[[dict], None]] = {"attendance": _derive_attendance}
