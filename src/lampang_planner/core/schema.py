@@ -7,6 +7,8 @@ builds SQLAlchemy's machinery, half a second on a laptop) is only needed to crea
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 import time
 import uuid
@@ -177,6 +179,17 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
 SCHEMA: dict[str, SyncedTable] = {t.name: t for t in SYNCED_TABLES}
 
 NATURAL_ID_NAMESPACE = uuid.UUID("0c7e3b52-52a0-4d5e-8a1b-1a2b3c4d5e52")
+_NAMESPACE_BYTES = NATURAL_ID_NAMESPACE.bytes
+
+
+def _uuid5_text(name: str) -> str:
+    """``str(uuid.uuid5(NATURAL_ID_NAMESPACE, name))``, the same text made without a ``UUID`` object (whose checks and
+    formatting were most of the time of a check-in's three ids)."""
+    b = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
+    b[6] = (b[6] & 0x0F) | 0x50  # version 5
+    b[8] = (b[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = b.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def uuid7() -> uuid.UUID:
@@ -201,12 +214,13 @@ def natural_id(table: str | type, *key: str | None) -> str:
     natural_key = SCHEMA[name].natural_key
     if len(key) != len(natural_key):
         raise ValueError(f"{name} is keyed by {natural_key}")
-    return str(uuid.uuid5(NATURAL_ID_NAMESPACE, f"{name}:" + "/".join(k or "" for k in key)))
+    return _uuid5_text(f"{name}:" + "/".join([k or "" for k in key]))
 
 
+@functools.lru_cache(maxsize=1024)
 def first_session_id(workshop_id: str) -> str:
     """The id of a workshop's first session: derived from the workshop, so every device agrees on it."""
-    return str(uuid.uuid5(NATURAL_ID_NAMESPACE, f"session:{workshop_id}/1"))
+    return _uuid5_text(f"session:{workshop_id}/1")
 
 
 def attendance_id(workshop_id: str, person_id: str, session_id: str | None = None) -> str:
@@ -217,4 +231,4 @@ def attendance_id(workshop_id: str, person_id: str, session_id: str | None = Non
     """
     if session_id is None or session_id == first_session_id(workshop_id):
         return natural_id("attendance", workshop_id, person_id)
-    return str(uuid.uuid5(NATURAL_ID_NAMESPACE, f"attendance:{workshop_id}/{person_id}/{session_id}"))
+    return _uuid5_text(f"attendance:{workshop_id}/{person_id}/{session_id}")
