@@ -280,6 +280,57 @@ def test_times_are_recorded_in_bangkok_time():
     assert C.bangkok_iso("2016-08-30T08:42:00") == AT  # naive: already Bangkok
     assert C.clock_time("2016-08-30T01:42:05+00:00") == "08:42"
     assert C.bangkok_iso().endswith("+07:00")
+    # now, read from the clock in one call: the same text as the datetime way (tried again across a second's edge)
+    for _ in range(3):
+        before, now, after = C.now_bangkok().isoformat(), C.bangkok_iso(), C.now_bangkok().isoformat()
+        if before == after:
+            assert now == before
+            break
+    else:
+        raise AssertionError("the clock crossed a second three times running")
+
+
+def test_a_scan_goes_to_the_session_the_desk_names_and_never_to_one_that_is_not_this_workshops(empty_store):
+    """The desk names its session: a live session of this workshop (the implied first one has no row) is taken as it
+    is; another workshop's session, a removed one or a made-up id is refused before anything is written, and an
+    unknown or removed workshop is refused as such whatever session is named."""
+    from session_support import two_sessions
+
+    from lampang_planner.core.ops.sessions import add_session, delete_session
+    from lampang_planner.core.schema import first_session_id
+
+    ws = two_sessions(empty_store)
+    store, wid, ids = ws.store, ws.wid, ws.ids
+    code = {k: store.scalar("SELECT code FROM person WHERE id=?", (pid,)) for k, pid in ids.items()}
+    r = C.check_in(store, wid, payload(code["somchai"]), at=AT, session_id=ws.afternoon)
+    assert r.kind is C.Kind.CHECKED_IN and r.session_id == ws.afternoon
+    other = add_workshop(store, {"title": "อีกเวที", "start_date": "2026-12-09", "district_code": "5203"})
+    implied = first_session_id(other)  # never edited: no row
+    assert store.scalar("SELECT COUNT(*) FROM session WHERE id=?", (implied,)) == 0
+    invite(store, other, [ids["kaew"]])
+    r = C.check_in(store, other, payload(code["kaew"]), at=AT, session_id=implied)
+    assert r.kind is C.Kind.CHECKED_IN and r.session_id == implied
+    removed = add_session(store, wid, {"name": "ภาคค่ำ", "day": "2026-12-08", "starts": "18:00"})
+    assert delete_session(store, wid, removed)
+    before = snapshot(store)
+    for sid in (implied, ws.morning.replace(ws.morning[:8], "00000000"), removed):
+        with pytest.raises(UserError) as err:
+            C.check_in(store, wid, payload(code["chanphen"]), at=AT, session_id=sid)
+        assert err.value.code == "unknown-session", sid
+        with pytest.raises(UserError) as err:
+            C.check_in_person(store, wid, ids["chanphen"], at=AT, session_id=sid)
+        assert err.value.code == "unknown-session", sid
+    with pytest.raises(UserError) as err:
+        C.check_in(store, other, payload(code["chanphen"]), at=AT, session_id=ws.morning)
+    assert err.value.code == "unknown-session"
+    with store.transaction() as tx:
+        tx.delete("workshop", other)
+    for text in (payload(code["kaew"]), "not a code"):
+        with pytest.raises(UserError) as err:
+            C.check_in(store, other, text, at=AT, session_id=implied)
+        assert err.value.code == "unknown-workshop"
+    assert store.scalar("SELECT COUNT(*) FROM attendance") == 2
+    assert counts(store.db)["attendance"] == before[1]["attendance"]
 
 
 # --- undo ------------------------------------------------------------------------------------------------------------

@@ -22,8 +22,7 @@ KIOSK_IDLE_MS = 6000  # in kiosk mode the result goes back to the prompt after t
 def wire_page(page: CheckinPage) -> None:
     """Scanner, camera, sound and kiosk helpers, the timers, then the signals of the widgets."""
     ctx = page.ctx
-    page.wedge = KeyboardWedge(page)
-    page.wedge.scanned.connect(page.handle_scan)
+    page.wedge = KeyboardWedge(page, on_scan=page.handle_scan)  # called directly, not through a signal
     page.camera.decoded.connect(page.handle_scan)
     page.camera.failed.connect(page._camera_failed)
     page.sound = FeedbackSound(page)

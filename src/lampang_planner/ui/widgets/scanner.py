@@ -32,6 +32,7 @@ whole window): five times per key on the check-in page, most of a scan's time.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import shiboken6
@@ -53,11 +54,13 @@ HICCUP_MS = 250
 """An established burst survives one pause up to this long: a busy computer (or X server) can stamp a scanner's key
 late; without it, a scan caught by a hiccup would be typed into the search field instead of checking the person in."""
 
-_SUFFIX = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)  # scanners end a code with CR, some with Tab
-_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+_SUFFIX = frozenset({int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter), int(Qt.Key.Key_Tab)})  # CR, some Tab
+_KEY_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride})
 _RELEASE, _OVERRIDE = QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride
+_UNKNOWN = int(Qt.Key.Key_unknown)
 _MODIFIER_KEYS = frozenset(
-    {
+    int(k)
+    for k in {
         Qt.Key.Key_Shift,
         Qt.Key.Key_Control,
         Qt.Key.Key_Alt,
@@ -80,7 +83,7 @@ _COMMAND = _CTRL | _ALT | Qt.KeyboardModifier.MetaModifier.value
 
 def is_modifier_only(key: int, text: str) -> bool:
     """A key that only changes what the next key types (Shift, AltGr, CapsLock…), or an unnamed key typing nothing."""
-    return key in _MODIFIER_KEYS or (key == Qt.Key.Key_unknown and not text)
+    return key in _MODIFIER_KEYS or (key == _UNKNOWN and not text)
 
 
 def is_command(modifiers: Qt.KeyboardModifier, text: str) -> bool:
@@ -103,7 +106,10 @@ class _Held:
 
 class KeyboardWedge(QObject):
     """``KeyboardWedge(scope)``: scans typed into ``scope``'s window while ``scope`` is visible; ``start``/``stop``
-    install and remove the application-level filter (the check-in page does it when shown and hidden)."""
+    install and remove the application-level filter (the check-in page does it when shown and hidden).
+
+    A scan is given to ``on_scan`` (called directly: the desk checks the person in before anything else runs), then
+    emitted as ``scanned``."""
 
     scanned = Signal(str)
 
@@ -114,9 +120,11 @@ class KeyboardWedge(QObject):
         gap_ms: int = GAP_MS,
         min_length: int = MIN_LENGTH,
         flush_ms: int = FLUSH_MS,
+        on_scan: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(scope)
         self.scope = scope
+        self.on_scan = on_scan
         self.min_length = min_length
         self._held: list[_Held] = []
         self._last_ms: float | None = None  # the previous key event's time (monotonic clock)
@@ -125,8 +133,11 @@ class KeyboardWedge(QObject):
         self._active = False
         self._watched: QWidget | None = None  # where key events arrive now: the focus widget, or the window
         self._taken: set[int] = set()  # keys whose press the filter took: their release is not the widget's either
+        self._overridden: tuple[int, int] | None = None  # (key, time stamp) whose ShortcutOverride was just taken
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # precise: a coarse timer (Qt's default) may fire up to 5% early, ending a burst 12 ms before HICCUP_MS
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._burst_stopped)
         self.set_timing(gap_ms, flush_ms)
 
@@ -205,10 +216,17 @@ class KeyboardWedge(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind not in _KEY_EVENTS or self._replaying or not self._in_scope():
+        if kind not in _KEY_EVENTS or self._replaying:
             return False
         assert isinstance(event, QKeyEvent)
-        key, text = event.key(), event.text()
+        key = event.key()
+        if kind != _OVERRIDE and self._overridden is not None:
+            pair, self._overridden = self._overridden, None
+            if kind != _RELEASE and pair == (key, event.timestamp()):
+                return self._key_press(obj, event, key, event.text())  # checked a moment ago, at its override
+        if not self._in_scope():
+            return False
+        text = event.text()
         if kind == _RELEASE:
             self._activity(event)
             if key in self._taken:  # its press was held back (or ended a scan): the widget never had it
@@ -230,9 +248,15 @@ class KeyboardWedge(QObject):
         if kind == _OVERRIDE:
             if (text and text.isprintable()) or (key in _SUFFIX and self._held):
                 event.accept()  # no shortcut fires on a scanner's key: it comes as a key press, to us first
+                # Qt sends the key press itself right after, nothing in between: it need not be checked again
+                self._overridden = (key, event.timestamp())
                 return True
             self.flush()
             return False
+        return self._key_press(obj, event, key, text)
+
+    def _key_press(self, obj: QObject, event: QKeyEvent, key: int, text: str) -> bool:
+        """A key press in scope that is neither a modifier, a command nor auto-repeat."""
         if key in _SUFFIX:
             taken = self._suffix(event)
             if taken:
@@ -276,7 +300,7 @@ class KeyboardWedge(QObject):
         burst = self.holding
         if len(burst) >= self.min_length and (elapsed is None or elapsed < self._pause_ms()):
             self._clear()
-            self.scanned.emit(burst)
+            self._scan(burst)
             return True
         self.flush()
         return False
@@ -293,9 +317,14 @@ class KeyboardWedge(QObject):
         burst = self.holding
         if len(burst) >= self.min_length and normalise_scan(burst) is not None:
             self._clear()
-            self.scanned.emit(burst)
+            self._scan(burst)
             return
         self.flush()
+
+    def _scan(self, burst: str) -> None:
+        if self.on_scan is not None:
+            self.on_scan(burst)
+        self.scanned.emit(burst)
 
     # --- giving keys back ----------------------------------------------------------------------------------------
 

@@ -4,12 +4,14 @@ second; the desk name a data folder records."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.thai.dates import BANGKOK
 
 DEFAULT_DESK = "1"
+_BANGKOK_OFFSET_S = 7 * 3600  # BANGKOK's offset (no daylight saving)
 
 
 def now_bangkok() -> dt.datetime:
@@ -18,9 +20,9 @@ def now_bangkok() -> dt.datetime:
 
 def bangkok_iso(at: dt.datetime | str | None = None) -> str:
     """``at`` (default now) as Asia/Bangkok ISO 8601 with offset, to the second. Naive times are taken as Bangkok."""
-    if at is None:
-        value = now_bangkok()
-    elif isinstance(at, str):
+    if at is None:  # now: the same text as now_bangkok().isoformat(), from the clock in one call (at every scan)
+        return time.strftime("%Y-%m-%dT%H:%M:%S+07:00", time.gmtime(time.time() + _BANGKOK_OFFSET_S))
+    if isinstance(at, str):
         value = dt.datetime.fromisoformat(at)
     else:
         value = at

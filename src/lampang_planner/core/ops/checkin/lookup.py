@@ -38,9 +38,14 @@ def _follow_merges(store: Store, person: dict) -> dict | None:
 def _person_by_code(store: Store, code: str) -> tuple[dict | None, bool]:
     """(live person with this code, whether any row — live or removed — carries it)."""
     q = f"SELECT {','.join(_PERSON_COLS)} FROM person WHERE code=? ORDER BY deleted, merged_into IS NOT NULL, id"
-    rows = [dict(zip(_PERSON_COLS, r, strict=True)) for r in store.db.execute(q, (code,))]
-    for row in rows:
-        live = _follow_merges(store, row)
+    return _live_person(store.db.execute(q, (code,)).fetchall(), store)
+
+
+def _live_person(rows: list[tuple], store: Store) -> tuple[dict | None, bool]:
+    """(the first live person the rows of people with one code lead to, whether there are any): ``rows`` are
+    ``_PERSON_COLS``, live ones first."""
+    for r in rows:
+        live = _follow_merges(store, dict(zip(_PERSON_COLS, r, strict=True)))
         if live is not None:
             return live, True
     return None, bool(rows)

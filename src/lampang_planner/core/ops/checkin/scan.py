@@ -13,12 +13,12 @@ from dataclasses import replace
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin.desk import bangkok_iso, desk_of
-from lampang_planner.core.ops.checkin.lookup import _follow_merges, _person, _person_by_code
+from lampang_planner.core.ops.checkin.lookup import _PERSON_COLS, _follow_merges, _live_person, _person
 from lampang_planner.core.ops.checkin.results import CheckinResult, Kind, Via
 from lampang_planner.core.ops.sessions import resolve_session
 from lampang_planner.core.qr import normalise_scan
 from lampang_planner.core.read import presence
-from lampang_planner.core.schema import attendance_id, natural_id
+from lampang_planner.core.schema import attendance_id, first_session_id, natural_id
 from lampang_planner.core.thai.names import full_name
 
 
@@ -45,23 +45,30 @@ def check_in(
     nothing written. A person not invited to this workshop is ``not-invited``, nothing written, unless ``invite``
     (the desk confirmed: the invitation is added with the check-in).
     """
-    with _one_snapshot(store.db):
-        step = _read_scan(store, workshop_id, scanned_text, desk, at, session_id, invite)
+    step = _read_scan(store, workshop_id, scanned_text, desk, at, session_id, invite)
     return _finish(store, step, Via.SCAN)
 
 
 def _read_scan(
     store: Store, workshop_id: str, scanned_text: str, desk: str | None, at, session_id: str | None, invite: bool
 ) -> CheckinResult | _Write:
+    """The reads before the write lock, each one statement (SQLite's own read transaction: no BEGIN and COMMIT
+    around them): the workshop, the desk's session and the people with the code together, then the person's
+    attendance and invitation (``_read_person``)."""
     this_desk, when = desk_of(store, desk), bangkok_iso(at)
-    # resolve_session reads the workshop first: an unknown or removed one is core.ops.sessions' UserError, the same
-    # sentence and code as lookup._require_workshop's
-    sid = resolve_session(store.db, workshop_id, session_id, dt.datetime.fromisoformat(when))
     code = normalise_scan(scanned_text or "")
+    rows = store.db.execute(_SCAN, (workshop_id, session_id, code)).fetchall()
+    w_deleted, s_deleted = rows[0][:2]
+    if _given_session(workshop_id, session_id, w_deleted, s_deleted):
+        sid = session_id
+    else:  # no session given, or an unknown one: the clock's session, or core.ops.sessions' UserError (an unknown or
+        # removed workshop first, the same sentence and code as lookup._require_workshop's)
+        with _one_snapshot(store.db):
+            sid = resolve_session(store.db, workshop_id, session_id, dt.datetime.fromisoformat(when))
     if code is None:
         th, en = "อ่านรหัสไม่ได้ หรือไม่ใช่รหัสของโปรแกรมนี้", "not a valid code"
         return _unknown(workshop_id, scanned_text, None, th, en, this_desk, when)
-    person, existed = _person_by_code(store, code)
+    person, existed = _live_person([r[2:] for r in rows if r[2] is not None], store)
     if person is None:
         if existed:
             th, en = "รายชื่อนี้ถูกลบออกแล้ว", "this person has been removed"
@@ -89,7 +96,7 @@ def check_in_person(
     keyed the check-in in, and when. Raises UserError for an unknown workshop, session or person."""
     with _one_snapshot(store.db):
         when = bangkok_iso(at)
-        sid = resolve_session(store.db, workshop_id, session_id, dt.datetime.fromisoformat(when))
+        sid = _session(store.db, workshop_id, session_id, when)
         row = _person(store, person_id)
         person = _follow_merges(store, row) if row else None
         if person is None:
@@ -98,6 +105,37 @@ def check_in_person(
         step = _read_person(store, _base_result(workshop_id, person, "", this_desk, when, sid), invite)
     extra = {"keyed_by": {this_desk: f"{bangkok_iso()} {keyed_by}"}} if keyed_by else None
     return _finish(store, step, str(via), extra)
+
+
+# The workshop (deleted, NULL: no such workshop), the session named (deleted, NULL: no row of this workshop) and every
+# person with the code, live first (none: one row of NULLs): one statement
+_SCAN = (
+    "SELECT w.deleted, s.deleted, " + ",".join(f"p.{c}" for c in _PERSON_COLS) + " FROM (SELECT 1) "
+    "LEFT JOIN workshop w ON w.id = ?1 LEFT JOIN session s ON s.id = ?2 AND s.workshop_id = w.id "
+    "LEFT JOIN person p ON p.code = ?3 ORDER BY p.deleted, p.merged_into IS NOT NULL, p.id"
+)
+_GIVEN_SESSION = (
+    "SELECT w.deleted, s.deleted FROM workshop w LEFT JOIN session s ON s.id = ? AND s.workshop_id = w.id "
+    "WHERE w.id = ?"
+)
+
+
+def _given_session(workshop_id: str, session_id: str | None, w_deleted: int | None, s_deleted: int | None) -> bool:
+    """Whether ``session_id`` is a live session of a live workshop, as ``resolve_session`` would accept it: its row,
+    or no row for the implied first session."""
+    if not session_id or w_deleted is None or w_deleted:
+        return False
+    return s_deleted == 0 or (s_deleted is None and session_id == first_session_id(workshop_id))
+
+
+def _session(db: sqlite3.Connection, workshop_id: str, session_id: str | None, when: str) -> str:
+    """``resolve_session``'s answer: a session the desk names, of a live workshop, checked in one read; anything
+    else (no session given, an unknown or removed workshop or session) is ``resolve_session``'s to answer."""
+    if session_id:
+        row = db.execute(_GIVEN_SESSION, (session_id, workshop_id)).fetchone()
+        if row is not None and _given_session(workshop_id, session_id, *row):
+            return session_id
+    return resolve_session(db, workshop_id, session_id, dt.datetime.fromisoformat(when))
 
 
 def _base_result(workshop_id: str, person: dict, scanned: str, desk: str, when: str, session_id: str) -> CheckinResult:
@@ -135,15 +173,15 @@ def _one_snapshot(db: sqlite3.Connection) -> Iterator[None]:
 
 
 class _State:
-    """An attendance's and an invitation's rows as read (``PRAGMA data_version`` says whether they can have
-    changed since). A plain class, not a dataclass: building a dataclass costs every command's start."""
+    """An attendance's and an invitation's rows as read. A plain class, not a dataclass: building a dataclass costs
+    every command's start."""
 
-    __slots__ = ("attendance", "invitation", "version")
+    __slots__ = ("attendance", "invitation", "merged")
 
-    def __init__(self, attendance: tuple | None, invitation: tuple | None, version: int) -> None:
+    def __init__(self, attendance: tuple | None, invitation: tuple | None, merged: bool = True) -> None:
         self.attendance = attendance  # (deleted, scans, checked_in_at, desk), None if there is no row
         self.invitation = invitation  # (deleted,), None if there is no row
-        self.version = version
+        self.merged = merged  # whether any record is merged into the person (True when not read)
 
     @property
     def live(self) -> bool:
@@ -163,19 +201,31 @@ class _State:
 
 
 class _Write:
-    """A check-in to write under the write lock: what was read before it, and whether to invite."""
+    """A check-in to write under the write lock (which reads the attendance and invitation again), and whether to
+    invite."""
 
-    __slots__ = ("aid", "base", "iid", "invite", "state")
+    __slots__ = ("aid", "base", "iid", "invite")
 
-    def __init__(self, base: CheckinResult, aid: str, iid: str, state: _State, invite: bool) -> None:
-        self.base, self.aid, self.iid, self.state, self.invite = base, aid, iid, state, invite
+    def __init__(self, base: CheckinResult, aid: str, iid: str, invite: bool) -> None:
+        self.base, self.aid, self.iid, self.invite = base, aid, iid, invite
 
 
-def _read_state(db: sqlite3.Connection, aid: str, iid: str) -> _State:
-    version = db.execute("PRAGMA data_version").fetchone()[0]
-    att = db.execute("SELECT deleted, scans, checked_in_at, desk FROM attendance WHERE id=?", (aid,)).fetchone()
-    inv = db.execute("SELECT deleted FROM invitation WHERE id=?", (iid,)).fetchone()
-    return _State(att, inv, version)
+# The attendance and the invitation (deleted NULL: no row; the column is NOT NULL), and whether any record is merged
+# into the person: one statement
+_STATE = (
+    "SELECT a.deleted, a.scans, a.checked_in_at, a.desk, i.deleted, "
+    "EXISTS (SELECT 1 FROM person WHERE merged_into = :person) "
+    "FROM (SELECT 1) LEFT JOIN attendance a ON a.id = :aid LEFT JOIN invitation i ON i.id = :iid"
+)
+
+
+def _read_state(db: sqlite3.Connection, aid: str, iid: str, person_id: str | None = None) -> _State:
+    a_deleted, scans, at, desk, i_deleted, merged = db.execute(
+        _STATE, {"aid": aid, "iid": iid, "person": person_id}
+    ).fetchone()
+    att = None if a_deleted is None else (a_deleted, scans, at, desk)
+    inv = None if i_deleted is None else (i_deleted,)
+    return _State(att, inv, bool(merged) or person_id is None)
 
 
 def _attendance_state(db, attendance_id: str) -> tuple[bool, dict, str | None, str | None]:
@@ -189,32 +239,31 @@ def _read_person(store: Store, base: CheckinResult, invite: bool) -> CheckinResu
     """Before the write lock: the answer when nothing is to be written, else what to write."""
     aid = attendance_id(base.workshop_id, base.person_id, base.session_id)
     iid = natural_id("invitation", base.workshop_id, base.person_id)
-    state = _read_state(store.db, aid, iid)
+    state = _read_state(store.db, aid, iid, base.person_id)
     if state.live and base.this_desk in state.scans:  # a repeat at this desk: nothing to write, no transaction
         first_at, first_desk = state.first
         return replace(base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=state.invited)
     known = None
-    if not state.live:
+    if not state.live and state.merged:  # records merged into the person may be invited or checked in already
         known = presence.presence_of(store.db, base.workshop_id, base.person_id, base.session_id)
     if known is not None and known.present:  # checked in as a record since merged into this person
         return replace(base, kind=Kind.ALREADY, at=known.checked_in_at, desk=known.desk, was_invited=known.invited)
     invite = invite or (known is not None and known.invited)  # invited as a merged-away record
     if not state.live and not invite and not state.invited:
         return replace(base, kind=Kind.NOT_INVITED)  # nothing written: the desk confirms first
-    return _Write(base, aid, iid, state, invite)
+    return _Write(base, aid, iid, invite)
 
 
 def _finish(store: Store, step: CheckinResult | _Write, via: str, extra: dict | None = None) -> CheckinResult:
     if isinstance(step, CheckinResult):
         return step
     with store.transaction() as tx:
-        state = step.state
-        if tx.db.execute("PRAGMA data_version").fetchone()[0] != state.version:
-            state = _read_state(tx.db, step.aid, step.iid)  # another connection wrote since: read again, under the lock
-        return _record_scan(tx, step.base, step.aid, step.iid, state, via, extra, invite=step.invite)
+        state = _read_state(tx.db, step.aid, step.iid)  # again under the lock: another desk may have written since
+        outcome = _record(tx, step.base, step.aid, step.iid, state, via, extra, invite=step.invite)
+    return replace(step.base, **outcome)  # the result is made once the check-in is committed
 
 
-def _record_scan(
+def _record(
     tx: Tx,
     base: CheckinResult,
     aid: str,
@@ -224,9 +273,10 @@ def _record_scan(
     extra: dict | None = None,
     *,
     invite: bool = True,
-) -> CheckinResult:
+) -> dict:
     """Inside the scan's transaction, with ``state`` as it is under the write lock (so two desks on one folder
-    agree). A person not invited is invited with the check-in only if ``invite``; otherwise nothing is written."""
+    agree). A person not invited is invited with the check-in only if ``invite``; otherwise nothing is written.
+    Returns what the result is, the fields of ``base`` to replace."""
     wid, pid, desk, when = base.workshop_id, base.person_id, base.this_desk, base.scanned_at
     first_at, first_desk = state.first
     if state.live:
@@ -235,12 +285,11 @@ def _record_scan(
             tx.update("attendance", aid, {"scans": {desk: when}, "kinds": {desk: via}, **(extra or {})})
             tx.flush()
             _, _, first_at, first_desk = _attendance_state(tx.db, aid)
-        return replace(
-            base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=state.invited, desk_added=added
-        )
+        return {"kind": Kind.ALREADY, "at": first_at, "desk": first_desk, "was_invited": state.invited,
+                "desk_added": added}  # fmt: skip
     if not state.invited:
         if not invite:
-            return replace(base, kind=Kind.NOT_INVITED)
+            return {"kind": Kind.NOT_INVITED}
         if state.invitation is None:
             tx.insert("invitation", {"workshop_id": wid, "person_id": pid}, iid)
         else:
@@ -255,12 +304,5 @@ def _record_scan(
         tx.update("attendance", aid, {"scans": {desk: when}, "kinds": {desk: via}, **(extra or {}), "deleted": False})
         tx.flush()
         _, _, first_at, first_desk = _attendance_state(tx.db, aid)
-    return replace(
-        base,
-        kind=Kind.CHECKED_IN,
-        at=first_at,
-        desk=first_desk,
-        was_invited=state.invited,
-        attendance_created=True,
-        invitation_created=not state.invited,
-    )
+    return {"kind": Kind.CHECKED_IN, "at": first_at, "desk": first_desk, "was_invited": state.invited,
+            "attendance_created": True, "invitation_created": not state.invited}  # fmt: skip

@@ -10,7 +10,7 @@ from lampang_planner.core.errors import ValidationError
 from lampang_planner.core.ops.checkin.desk import bangkok_iso, desk_of
 from lampang_planner.core.ops.checkin.lookup import _PERSON_COLS, _require_workshop
 from lampang_planner.core.ops.checkin.results import CheckinResult, Via
-from lampang_planner.core.ops.checkin.scan import _base_result, _read_state, _record_scan
+from lampang_planner.core.ops.checkin.scan import _base_result, _read_state, _record
 from lampang_planner.core.ops.people import clean_person, create_person
 from lampang_planner.core.ops.sessions import resolve_session
 from lampang_planner.core.schema import attendance_id, natural_id
@@ -56,5 +56,5 @@ def register_walk_in(
         base = _base_result(workshop_id, person, "", this_desk, when, sid)
         aid = attendance_id(workshop_id, pid, sid)
         iid = natural_id("invitation", workshop_id, pid)
-        result = _record_scan(tx, base, aid, iid, _read_state(tx.db, aid, iid), Via.WALK_IN)
-    return replace(result, person_created=True)
+        outcome = _record(tx, base, aid, iid, _read_state(tx.db, aid, iid), Via.WALK_IN)
+    return replace(base, **outcome, person_created=True)
