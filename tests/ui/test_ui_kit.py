@@ -172,11 +172,16 @@ def test_the_builders_make_connect_and_lay_out_in_one_call(qtbot, app):
 
 
 def test_a_built_widgets_texts_follow_the_language(qtbot, window):
+    window.navigate("exchange")
+    exchange = window.pages["exchange"]  # texts given in a layout module, in the page's context
+    thai_export = exchange.export_button.text()
     page = window.pages["workshops"]
     thai = (page.heading.text(), page.add_button.text(), page.search.placeholderText())
     assert "Workshops" not in thai and "Add workshop…" not in thai
     window.set_language("en")
     qtbot.waitUntil(lambda: page.add_button.text() == "Add workshop…")
+    assert (exchange.export_button.text(), exchange.import_box.title()) == ("Export", "Import bundles")
+    assert thai_export != "Export"
     assert (page.heading.text(), page.search.placeholderText()) == (
         "Workshops", "Search by title, district, venue or date…")
     window.set_language("th")

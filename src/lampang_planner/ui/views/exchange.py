@@ -69,15 +69,17 @@ class ExchangePage(ExchangeShowing, ExchangeTransfer, ImportReportView, ImportUn
         self._exports_before = -1
         self._last_passphrase: str | None = None
 
-        self.heading = heading_label()
+        self.heading = heading_label(text=lambda: self.tr("Exchange"))
         self.device_label = label("deviceIdentity", selectable=True)
 
         # a folder that is still empty: a laptop waits for its kit; the office says it is the office
         self.role_box = QFrame()
         self.role_box.setObjectName("roleBox")
         self.role_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.role_text = label(wrap=True)
-        self.office_button = button("makeOffice", self.make_office)
+        self.role_text = label(wrap=True, text=lambda: self.tr(
+            "This data folder is still empty. A field laptop starts by importing the kit its office prepared (Import "
+            "bundle files…). If this computer is the office, say so now:"))
+        self.office_button = button("makeOffice", self.make_office, text=lambda: self.tr("This computer is the office"))
         hbox((self.role_text, 1), self.office_button, parent=self.role_box)
 
         self.tabs = QTabWidget()
@@ -165,32 +167,8 @@ class ExchangePage(ExchangeShowing, ExchangeTransfer, ImportReportView, ImportUn
         self._show_review_buttons()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Exchange"))
-        self.role_text.setText(self.tr("This data folder is still empty. A field laptop starts by importing the kit "
-                                       "its office prepared (Import bundle files…). If this computer is the office, "
-                                       "say so now:"))
-        self.office_button.setText(self.tr("This computer is the office"))
-        self.export_box.setTitle(self.tr("Export this folder's work"))
-        self.dest_label.setText(self.tr("Save to:"))
-        self.choose_button.setText(self.tr("Choose folder…"))
-        self.usb_button.setText(self.tr("Look for USB sticks"))
-        self.delta_radio.setText(self.tr("Only what changed since the last export (usual)"))
-        self.kit_label.setText(self.tr("Workshops in the kit:"))
-        self.passphrase_label.setText(self.tr("Passphrase (optional):"))
-        self.passphrase_edit.setPlaceholderText(self.tr("passphrase, at least 8 characters"))
-        self.passphrase_repeat.setPlaceholderText(self.tr("the same again"))
-        self.passphrase_hint.setText(self.tr("With a passphrase the kit (and the roster in it) opens only for whoever "
-                                             "types it on the laptop. Tell it to the laptop's team separately, not on "
-                                             "the same stick."))
         if self.kit_workshop.count():
             self.kit_workshop.setItemText(0, self.tr("All workshops"))
-        self.export_button.setText(self.tr("Export"))
-        self.import_box.setTitle(self.tr("Import bundles"))
-        self.import_hint.setText(self.tr("Choose one or more bundle files, from the laptops or from the office, in "
-                                         "any order. Each file is checked before anything is written; the data folder "
-                                         "is backed up, then all of them are merged in one step."))
-        self.import_button.setText(self.tr("Import bundle files…"))
-        self.cancel_button.setText(self.tr("Cancel"))
         self._retitle_tabs()
         self._show_device()
         if self.loaded:

@@ -1,6 +1,7 @@
 """The exchange page's widgets, built and laid out: the role box, the tabs, and the Exchange tab (export box, import
 box, progress and Cancel, the import report). Each builder sets the widgets as attributes of the page
-(``page.export_button``, ``page.files_table``…), the names the page's methods and the tests use."""
+(``page.export_button``, ``page.files_table``…), the names the page's methods and the tests use. Their fixed texts
+are the page's (translation context "ExchangePage"); texts that depend on the state are set by the page."""
 
 from __future__ import annotations
 
@@ -15,8 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lampang_planner.ui.i18n import translate
 from lampang_planner.ui.models.exchange import ReportFilesModel
-from lampang_planner.ui.widgets.build import STRETCH, button, combo, hbox, label, line_edit, scrolled, vbox
+from lampang_planner.ui.widgets.build import (
+    STRETCH,
+    button,
+    combo,
+    hbox,
+    label,
+    line_edit,
+    retranslated,
+    scrolled,
+    vbox,
+)
 from lampang_planner.ui.widgets.table import make_table
 
 if TYPE_CHECKING:
@@ -32,15 +44,19 @@ def build_exchange_tab(page: ExchangePage) -> QWidget:
     _export_widgets(page)
     _lay_out_export_box(page)
 
-    page.import_box = QGroupBox()
-    page.import_hint = label(wrap=True)
-    page.import_button = button("importButton", page._ask_import)
+    page.import_box = retranslated(QGroupBox(), title=lambda: translate("ExchangePage", "Import bundles"))
+    page.import_hint = label(wrap=True, text=lambda: translate(
+        "ExchangePage", "Choose one or more bundle files, from the laptops or from the office, in any order. Each file "
+        "is checked before anything is written; the data folder is backed up, then all of them are merged in one "
+        "step."))
+    page.import_button = button("importButton", page._ask_import,
+                                text=lambda: translate("ExchangePage", "Import bundle files…"))
     hbox((page.import_hint, 1), page.import_button, parent=page.import_box)
 
     page.progress = QProgressBar()
     page.progress.setObjectName("exchangeProgress")
     page.status = label("exchangeStatus", wrap=True)
-    page.cancel_button = button("cancelExchange", page.cancel)
+    page.cancel_button = button("cancelExchange", page.cancel, text=lambda: translate("ExchangePage", "Cancel"))
     running = hbox((page.progress, 1), page.cancel_button)
 
     _report_box(page)
@@ -51,12 +67,15 @@ def build_exchange_tab(page: ExchangePage) -> QWidget:
 
 def _export_widgets(page: ExchangePage) -> None:
     """Destination, delta or everything, the kit's workshop and passphrase, the privacy note, Export."""
-    page.export_box = QGroupBox()
-    page.dest_label = label()
+    page.export_box = retranslated(QGroupBox(), title=lambda: translate("ExchangePage", "Export this folder's work"))
+    page.dest_label = label(text=lambda: translate("ExchangePage", "Save to:"))
     page.destination = combo("exportFolder", 40)
-    page.choose_button = button("chooseFolder", page._choose_folder)
-    page.usb_button = button("findUsb", page._fill_destinations)
-    page.delta_radio = QRadioButton()
+    page.choose_button = button("chooseFolder", page._choose_folder,
+                                text=lambda: translate("ExchangePage", "Choose folder…"))
+    page.usb_button = button("findUsb", page._fill_destinations,
+                             text=lambda: translate("ExchangePage", "Look for USB sticks"))
+    page.delta_radio = retranslated(QRadioButton(), text=lambda: translate(
+        "ExchangePage", "Only what changed since the last export (usual)"))
     page.delta_radio.setObjectName("exportDelta")
     page.full_radio = QRadioButton()
     page.full_radio.setObjectName("exportFull")
@@ -65,13 +84,17 @@ def _export_widgets(page: ExchangePage) -> None:
     group.addButton(page.delta_radio)
     group.addButton(page.full_radio)
     page.privacy_note = label("privacyNote", wrap=True)
-    page.passphrase_label = label()
-    page.passphrase_edit = line_edit("kitPassphrase", password=True)
-    page.passphrase_repeat = line_edit("kitPassphraseRepeat", password=True)
-    page.passphrase_hint = label(wrap=True, style=HINT_STYLE)
-    page.kit_label = label()
+    page.passphrase_label = label(text=lambda: translate("ExchangePage", "Passphrase (optional):"))
+    page.passphrase_edit = line_edit("kitPassphrase", password=True,
+                                     placeholder=lambda: translate("ExchangePage", "passphrase, at least 8 characters"))
+    page.passphrase_repeat = line_edit("kitPassphraseRepeat", password=True,
+                                       placeholder=lambda: translate("ExchangePage", "the same again"))
+    page.passphrase_hint = label(wrap=True, style=HINT_STYLE, text=lambda: translate(
+        "ExchangePage", "With a passphrase the kit (and the roster in it) opens only for whoever types it on the "
+        "laptop. Tell it to the laptop's team separately, not on the same stick."))
+    page.kit_label = label(text=lambda: translate("ExchangePage", "Workshops in the kit:"))
     page.kit_workshop = combo("kitWorkshop", 30)
-    page.export_button = button("exportButton", page._export_clicked)
+    page.export_button = button("exportButton", page._export_clicked, text=lambda: translate("ExchangePage", "Export"))
     page.export_result = label("exportResult", wrap=True, selectable=True)
     page.last_export_label = label("lastExport", wrap=True)
 

@@ -275,34 +275,8 @@ class ReportsPage(PaperworkActions, Page):
             self.payments_button.setToolTip(self.tr("Choose a workshop above first"))
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Reports"))
-        self.scope_label.setText(self.tr("&Workshop:"))
         if self.workshop.count():
             self.workshop.setItemText(0, self.tr("All workshops"))
-        self.thai_digits.setText(self.tr("Thai digits in PDF documents (๐๑๒)"))
-        self.excel_box.setTitle(self.tr("Excel workbook"))
-        self.excel_text.setText(self.tr(
-            "Attendance per workshop, a summary per district, needs, resolutions and votes, and the needs routed to "
-            "the PAO plan as project rows of form ผ.02. Dates are real dates shown in the Buddhist era."))
-        self.excel_button.setText(self.tr("Export Excel…"))
-        self.summary_box.setTitle(self.tr("Workshop summary (PDF)"))
-        self.summary_text.setText(self.tr(
-            "Attendance by participant type and district, the needs raised, and the votes, with charts. For the "
-            "workshop chosen above."))
-        self.summary_button.setText(self.tr("Save summary PDF…"))
-        self.resolution_box.setTitle(self.tr("Resolution document (PDF)"))
-        self.resolution_text.setText(self.tr(
-            "The consolidated resolution, clause by clause, with every workshop's amendments and votes."))
-        self.resolution_button.setText(self.tr("Save resolution PDF…"))
-        self.payments_box.setTitle(self.tr("Sign-in sheet and payment list"))
-        self.payments_text.setText(self.tr(
-            "The evidence for allowances, per session: the sign-in sheet to sign, and the payment list at the office's "
-            "rates with amounts in Thai words."))
-        self.signsheet_button.setText(self.tr("Sign-in sheet…"))
-        self.payments_button.setText(self.tr("Payment list…"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.open_button.setText(self.tr("Open"))
-        self.folder_button.setText(self.tr("Show folder"))
         self._retranslate_scope()
         self.attendance_chart.refresh_labels()
         self.needs_chart.refresh_labels()

@@ -1,5 +1,6 @@
 """The reports page's widgets, layout and wiring: the scope (workshop, Thai digits), a box per output with its
-button, the row of the running export (progress, status, Cancel, Open, Show folder), and the charts."""
+button, the row of the running export (progress, status, Cancel, Open, Show folder), and the charts. Their fixed
+texts are the page's (translation context "ReportsPage")."""
 
 from __future__ import annotations
 
@@ -17,19 +18,33 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
+from lampang_planner.ui.i18n import translate
 from lampang_planner.ui.views.base import heading_label
-from lampang_planner.ui.widgets.build import STRETCH, button, combo, hbox, label, panel, scrolled, vbox
+from lampang_planner.ui.widgets.build import (
+    STRETCH,
+    Text,
+    button,
+    combo,
+    hbox,
+    label,
+    panel,
+    retranslated,
+    scrolled,
+    vbox,
+)
 from lampang_planner.ui.widgets.chart import BarChart
 
 if TYPE_CHECKING:
     from lampang_planner.ui.views.reports import ReportsPage
 
 
-def output_box(name: str, clicked) -> tuple[QGroupBox, QLabel, QPushButton]:
-    box = QGroupBox()
-    text = label(wrap=True)
+def output_box(name: str, clicked, title: Text, about: Text, action_text: Text,
+               ) -> tuple[QGroupBox, QLabel, QPushButton]:  # fmt: skip
+    """A box: its ``title``, what the output holds (``about``) and the button that makes it."""
+    box = retranslated(QGroupBox(), title=title)
+    text = label(wrap=True, text=about)
     text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    action = button(name, clicked)
+    action = button(name, clicked, text=action_text)
     vbox((text, 1), (action, 0, Qt.AlignmentFlag.AlignLeft), parent=box)
     return box, text, action
 
@@ -49,19 +64,38 @@ def build(p: ReportsPage) -> None:
 
 
 def _scope_and_outputs(p: ReportsPage) -> None:
-    p.heading = heading_label()
-    p.scope_label = label()
+    p.heading = heading_label(text=lambda: translate("ReportsPage", "Reports"))
+    p.scope_label = label(text=lambda: translate("ReportsPage", "&Workshop:"))
     p.workshop = combo("reportWorkshop", 40, max_visible=20)
     p.scope_label.setBuddy(p.workshop)
-    p.thai_digits = QCheckBox()
+    p.thai_digits = retranslated(QCheckBox(),
+                                 text=lambda: translate("ReportsPage", "Thai digits in PDF documents (๐๑๒)"))
     p.thai_digits.setObjectName("thaiDigits")
 
     # the outputs
-    p.excel_box, p.excel_text, p.excel_button = output_box("exportExcel", p._ask_excel)
-    p.summary_box, p.summary_text, p.summary_button = output_box("exportSummary", p._ask_summary)
-    p.resolution_box, p.resolution_text, p.resolution_button = output_box("exportResolution", p._ask_resolution)
-    p.payments_box, p.payments_text, p.payments_button = output_box("exportPayments", p._ask_payments)
-    p.signsheet_button = button("exportSignsheet", p._ask_signsheet)
+    p.excel_box, p.excel_text, p.excel_button = output_box(
+        "exportExcel", p._ask_excel, lambda: translate("ReportsPage", "Excel workbook"),
+        lambda: translate("ReportsPage", "Attendance per workshop, a summary per district, needs, resolutions and "
+                          "votes, and the needs routed to the PAO plan as project rows of form ผ.02. Dates are real "
+                          "dates shown in the Buddhist era."),
+        lambda: translate("ReportsPage", "Export Excel…"))
+    p.summary_box, p.summary_text, p.summary_button = output_box(
+        "exportSummary", p._ask_summary, lambda: translate("ReportsPage", "Workshop summary (PDF)"),
+        lambda: translate("ReportsPage", "Attendance by participant type and district, the needs raised, and the "
+                          "votes, with charts. For the workshop chosen above."),
+        lambda: translate("ReportsPage", "Save summary PDF…"))
+    p.resolution_box, p.resolution_text, p.resolution_button = output_box(
+        "exportResolution", p._ask_resolution, lambda: translate("ReportsPage", "Resolution document (PDF)"),
+        lambda: translate("ReportsPage", "The consolidated resolution, clause by clause, with every workshop's "
+                          "amendments and votes."),
+        lambda: translate("ReportsPage", "Save resolution PDF…"))
+    p.payments_box, p.payments_text, p.payments_button = output_box(
+        "exportPayments", p._ask_payments, lambda: translate("ReportsPage", "Sign-in sheet and payment list"),
+        lambda: translate("ReportsPage", "The evidence for allowances, per session: the sign-in sheet to sign, and "
+                          "the payment list at the office's rates with amounts in Thai words."),
+        lambda: translate("ReportsPage", "Payment list…"))
+    p.signsheet_button = button("exportSignsheet", p._ask_signsheet,
+                                text=lambda: translate("ReportsPage", "Sign-in sheet…"))
     p.payments_box.layout().insertWidget(1, p.signsheet_button, 0, Qt.AlignmentFlag.AlignLeft)
     p.resolution = combo("reportResolution", 24)
     p.resolution_box.layout().insertWidget(1, p.resolution)
@@ -73,9 +107,9 @@ def _running(p: ReportsPage) -> None:
     p.progress.setObjectName("reportProgress")
     p.progress.setMinimumWidth(260)
     p.status = label("reportStatus", wrap=True, selectable=True)
-    p.cancel_button = button("cancelExport", p.cancel)
-    p.open_button = button("openReport", p._open_last)
-    p.folder_button = button("openReportFolder", p._open_folder)
+    p.cancel_button = button("cancelExport", p.cancel, text=lambda: translate("ReportsPage", "Cancel"))
+    p.open_button = button("openReport", p._open_last, text=lambda: translate("ReportsPage", "Open"))
+    p.folder_button = button("openReportFolder", p._open_folder, text=lambda: translate("ReportsPage", "Show folder"))
 
 
 def _charts(p: ReportsPage) -> None:
