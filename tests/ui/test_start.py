@@ -1,6 +1,6 @@
 """What the window's start pays for (issue #14: first paint at 100,000 people): it builds only the page it opens on
 and imports none of the libraries of the other pages (PDF, Excel, QR, encryption, shaping, SQLAlchemy, sound and
-camera); each page is built, and its libraries imported, when it is first shown."""
+camera, the About box's licence reading); each page is built, and its libraries imported, when it is first shown."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ store.close()
 """
 
 LATER = ("reportlab", "openpyxl", "qrcode", "cryptography", "uharfbuzz", "sqlalchemy", "sqlmodel", "alembic",
-         "PySide6.QtMultimedia", "lampang_planner.core.reports", "lampang_planner.ui.views.checkin")  # fmt: skip
+         "PySide6.QtMultimedia", "lampang_planner.core.reports", "lampang_planner.ui.views.checkin",
+         "lampang_planner.core.licences", "importlib.metadata")  # fmt: skip
 
 
 def loaded(modules: list[str], name: str) -> bool:

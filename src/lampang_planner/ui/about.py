@@ -8,7 +8,7 @@ import sys
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,25 +27,13 @@ from PySide6.QtWidgets import (
 from lampang_planner import __version__
 from lampang_planner.core.db import schema_revision
 from lampang_planner.core.licences import Component, components, font_licence_text, python_component
-from lampang_planner.core.paths import resources_dir
 from lampang_planner.core.vocabulary import DeviceRole
+from lampang_planner.ui.app import app_icon
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.i18n import Retranslating, current_language
 
-ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256, 512)
 SARABUN = Component("Sarabun (Cadson Demak)", "1.000", "OFL-1.1")
 """The bundled font: resources/fonts/README.md names the version and the source."""
-
-
-def app_icon() -> QIcon:
-    """The program's icon, every size rendered from resources/icons/lampang-planner.svg (packaging/make_icons.py)."""
-    icon = QIcon()
-    folder = resources_dir() / "icons"
-    for size in ICON_SIZES:
-        path = folder / f"lampang-planner-{size}.png"
-        if path.is_file():
-            icon.addFile(str(path))
-    return icon
 
 
 def licence_rows() -> list[Component]:

@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from lampang_planner import APP_NAME, __version__
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.paths import resolve_data_dir
+from lampang_planner.core.paths import resolve_data_dir, resources_dir
 from lampang_planner.ui import settings as S
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.fonts import register_fonts, ui_font
@@ -61,6 +62,20 @@ def open_store(args: argparse.Namespace) -> Store:
     return Store.open(resolve_data_dir(getattr(args, "data_dir", None)), create=True)
 
 
+ICON_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256, 512)
+
+
+def app_icon() -> QIcon:
+    """The program's icon, every size rendered from resources/icons/lampang-planner.svg (packaging/make_icons.py)."""
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in ICON_SIZES:
+        path = folder / f"lampang-planner-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
 def make_application() -> QApplication:
     """The QApplication (reused if one exists) with Sarabun registered and made the application font."""
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
@@ -69,8 +84,6 @@ def make_application() -> QApplication:
     app.setOrganizationName("LampangPAO")
     app.setApplicationVersion(__version__)
     app.setStyle("Fusion")
-    from lampang_planner.ui.about import app_icon
-
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_NAME)  # packaging/lampang-planner.desktop: the desktop pairs windows and menu entry
     register_fonts()
