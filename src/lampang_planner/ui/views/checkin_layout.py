@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.ui import settings as S
+from lampang_planner.ui.i18n import translate
 from lampang_planner.ui.models.checkin import CountsModel, RecentModel, SearchResultsModel
 from lampang_planner.ui.views.base import heading_label
 from lampang_planner.ui.views.checkin_card import CardReaderController
 from lampang_planner.ui.views.checkin_door import OPEN_AT_START
 from lampang_planner.ui.views.checkin_panel import ResultPanel
 from lampang_planner.ui.views.venue import VenueBar
-from lampang_planner.ui.widgets.build import STRETCH, button, fill, hbox, label, line_edit, panel, vbox
+from lampang_planner.ui.widgets.build import STRETCH, button, fill, hbox, label, line_edit, panel, retranslated, vbox
 from lampang_planner.ui.widgets.camera import CameraScanner
 from lampang_planner.ui.widgets.session_picker import SessionPicker
 from lampang_planner.ui.widgets.steady_combo import SteadyComboBox
@@ -53,23 +54,27 @@ def build_page(page: CheckinPage) -> None:
 
 def build_top_bar(page: CheckinPage) -> QHBoxLayout:
     """Heading, workshop chooser (or its title in kiosk mode), session, desk name, options, kiosk buttons."""
-    page.heading = heading_label()
+    page.heading = heading_label(text=lambda: translate("CheckinPage", "Check-in"))
     page.workshop = SteadyComboBox()  # no stray wheel, arrow or scanner key changes the workshop
     page.workshop.setObjectName("checkinWorkshop")
     page.workshop.setMinimumContentsLength(30)
     page.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     page.workshop.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    retranslated(page.workshop, toolTip=lambda: translate("CheckinPage", "The workshop people are checking in to"))
     # kiosk mode shows the title instead of the chooser
     page.workshop_title = label("kioskWorkshopTitle", style="font-size: 16pt; font-weight: bold; padding: 2px 8px;",
                                 hidden=True)  # fmt: skip
-    page.desk_label = label()
-    page.desk_edit = line_edit("deskName")
+    page.desk_label = label(text=lambda: translate("CheckinPage", "Desk"))
+    page.desk_edit = line_edit("deskName", tip=lambda: translate(
+        "CheckinPage", "This desk's name, recorded with each check-in (desk 1, desk 2…)"))
     page.desk_edit.setMaxLength(40)
     page.desk_edit.setFixedWidth(110)
-    page.options = button("checkinOptions")  # a push button draws its menu arrow beside the text, not over it
+    # a push button draws its menu arrow beside the text, not over it
+    page.options = button("checkinOptions", text=lambda: translate("CheckinPage", "Options"))
     page.options.setMenu(_options_menu(page))
-    page.kiosk_button = button("kioskButton")
-    page.leave_kiosk_button = button("leaveKiosk", hidden=True)
+    page.kiosk_button = button("kioskButton", text=lambda: translate("CheckinPage", "Kiosk mode"), tip=lambda: translate(
+        "CheckinPage", "Full screen with only the scan result; a PIN is needed to leave"))
+    page.leave_kiosk_button = button("leaveKiosk", hidden=True, text=lambda: translate("CheckinPage", "Leave kiosk…"))
     top = hbox(page.heading, (page.workshop, 1), (page.workshop_title, 1))
     page.session_picker = SessionPicker()
     return fill(top, (page.session_picker, 12, page.desk_label, page.desk_edit, page.options, page.kiosk_button,
@@ -117,10 +122,12 @@ def build_scan_column(page: CheckinPage) -> QWidget:
 
 def _action_buttons(page: CheckinPage) -> QHBoxLayout:
     """Undo, walk-in, paper, badge and camera buttons, and the badge and camera notes under them."""
-    page.undo_button = button("undoLast")
-    page.walkin_button = button("walkIn")
-    page.paper_button = button("paperKeyInButton")
-    page.badge_button = button("printBadge")
+    page.undo_button = button("undoLast", text=lambda: translate("CheckinPage", "Undo last check-in"))
+    page.walkin_button = button("walkIn", text=lambda: translate("CheckinPage", "Register a walk-in…"))
+    page.paper_button = button("paperKeyInButton", text=lambda: translate("CheckinPage", "Key in from paper…"),
+                               tip=lambda: translate("CheckinPage",
+                                                     "Tick this session's attendance from the signed paper sheet"))
+    page.badge_button = button("printBadge", text=lambda: translate("CheckinPage", "Print badge"))
     page.camera_button = button("cameraButton", checkable=True)
     # what became of the last badge sent to the printer
     page.badge_note = label("badgeNote", wrap=True, hidden=True)
@@ -133,7 +140,8 @@ def _action_buttons(page: CheckinPage) -> QHBoxLayout:
 
 def _build_search(page: CheckinPage) -> None:
     """The name search field, its results table and its hint line."""
-    page.search = line_edit("checkinSearch", clearable=True)
+    page.search = line_edit("checkinSearch", clearable=True, placeholder=lambda: translate(
+        "CheckinPage", "Search a name (Thai or English) if there is no badge…"))
     page.search.setMinimumHeight(34)
     page.results_model = SearchResultsModel(page)
     page.results = plain_table(page.results_model, page)
@@ -171,7 +179,7 @@ def build_counts_column(page: CheckinPage) -> QWidget:
     page.count_tabs.setObjectName("countTabs")
     page.count_tabs.addTab(page.by_type, "")
     page.count_tabs.addTab(page.by_district, "")
-    page.recent_label = label("recentLabel")
+    page.recent_label = label("recentLabel", text=lambda: translate("CheckinPage", "Latest check-ins"))
     page.recent_model = RecentModel(page)
     page.recent = plain_table(page.recent_model, page)
     page.recent.setObjectName("recentCheckins")

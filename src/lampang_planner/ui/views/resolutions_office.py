@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from lampang_planner.core.ops.resolutions import ClauseVersionRow, ResolutionVotes
 from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.models.resolutions import SideBySideModel, VersionsModel
-from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, panel, splitter, vbox
+from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, panel, retranslated, splitter, vbox
 
 
 class OfficeView(Retranslating, QWidget):
@@ -41,6 +41,12 @@ class OfficeView(Retranslating, QWidget):
         top = panel((self.tree, 1), self.legend, buttons)
         split = splitter((top, 3), (bottom, 2), orientation=Qt.Orientation.Vertical)
         vbox((split, 1), parent=self)
+        # the buttons' texts once the splitter has taken its first sizes (from the buttons as first made, empty)
+        retranslated(self.adopt_amendment_button, text=lambda: self.tr("Adopt this amendment's text"))
+        retranslated(self.keep_button, text=lambda: self.tr("Adopt the clause as it stands"))
+        retranslated(self.write_button, text=lambda: self.tr("Write the adopted text…"))
+        retranslated(self.edit_button, text=lambda: self.tr("Change the working text…"))
+        retranslated(self.adopt_button, text=lambda: self.tr("Adopt the resolution…"))
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.retranslate()
 
@@ -55,7 +61,6 @@ class OfficeView(Retranslating, QWidget):
         self.legend = label(wrap=True, text=lambda: self.tr(
             "Each cell: for / against / abstain at that workshop; green where it carried, red where it did not. "
             "Hover a cell for the number present and the method."))
-        # the buttons' texts come in retranslate(), after the splitter has taken its first sizes from the empty ones
         self.adopt_amendment_button = button("adoptAmendment", self.adopt_amendment)
         self.keep_button = button("keepClause", self.keep_clause)
         self.write_button = button("writeAdopted", self.write_adopted)
@@ -156,11 +161,6 @@ class OfficeView(Retranslating, QWidget):
         self.adopt_button.setEnabled(open_ and bool(self.side and self.side.clauses))
 
     def retranslate(self) -> None:
-        self.adopt_amendment_button.setText(self.tr("Adopt this amendment's text"))
-        self.keep_button.setText(self.tr("Adopt the clause as it stands"))
-        self.write_button.setText(self.tr("Write the adopted text…"))
-        self.edit_button.setText(self.tr("Change the working text…"))
-        self.adopt_button.setText(self.tr("Adopt the resolution…"))
         self.model.retranslate()
         self.versions.retranslate()
         self.tree.expandAll()
