@@ -70,3 +70,27 @@ def people_in_chunks_all(db, size: int) -> list:
 def test_an_empty_folder_has_no_first_people(empty_store):
     assert first_people(empty_store.db, 200) == ([], 0)
     assert people_in_chunks_all(empty_store.db, 10) == []
+
+
+def test_the_first_names_are_those_a_full_sort_puts_first_whatever_the_names_start_with():
+    from lampang_planner.core.read.people import first_names
+    from lampang_planner.core.thai.collation import thai_sort_key
+
+    # consonants, leading vowels (doubled too), tone marks and ํ, zero-width characters, Thai digits, Latin of both
+    # cases, digits and punctuation, a letter whose lower case is longer, nothing at all
+    alphabet = ["ก", "ข", "ฮ", "อ", "เ", "แ", "ไ", "่", "้", "ํ", "า", "ำ", "\u200b", "\u00ad", "๑", "a", "B", "z", "1",
+                "-", " ", "İ", "é"]  # fmt: skip
+    rng = random.Random(11)
+    for trial in range(300):
+        letters = alphabet if trial % 2 else alphabet[:12]  # half the trials Thai only: the consonant buckets count
+        names = list({"".join(rng.choice(letters) for _ in range(rng.randrange(0, 4))) for _ in range(60)})
+        counts = [(name, rng.randrange(1, 5)) for name in names]
+        total = sum(n for _, n in counts)
+        for at_least in sorted({1, 3, total // 8, total // 4, total // 2, total, total + 1}):
+            want, taken = [], 0
+            for name, n in sorted(counts, key=lambda c: thai_sort_key(c[0])):
+                if taken >= at_least:
+                    break
+                want.append(name)
+                taken += n
+            assert first_names(counts, at_least) == want, (counts, at_least)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from lampang_planner.core.ops.people import LIST_COLUMNS
 from lampang_planner.core.read.presence import ROSTER
-from lampang_planner.core.thai.collation import thai_sort_key
+from lampang_planner.core.thai.collation import LEADING_VOWELS, thai_sort_key
 
 _COLUMNS = ", ".join(f"IFNULL(p.{c}, '')" for c in LIST_COLUMNS)
 _CHUNK = 500  # ids per query (SQLite's limit on parameters is far above; this keeps each statement small)
@@ -63,19 +63,56 @@ def first_people(db: sqlite3.Connection, at_least: int) -> tuple[list, int]:
         "SELECT IFNULL(p.first_name, ''), COUNT(*) FROM person p WHERE p.deleted = 0 AND p.merged_into IS NULL "
         "GROUP BY 1"
     ).fetchall()
-    names: list[str] = []
-    taken = 0
-    for name, n in sorted(counts, key=lambda c: thai_sort_key(c[0])):
-        if taken >= at_least:
-            break
-        names.append(name)
-        taken += n
+    names = first_names(counts, at_least)
     marks = ",".join("?" * len(names))  # at most ``at_least`` names: a screenful, far under SQLite's limit
     sql = _LIVE.format(cols=_COLUMNS) + f" AND IFNULL(p.first_name, '') IN ({marks}) ORDER BY p.rowid"
     rows = db.execute(sql, names).fetchall()
     key = functools.cache(thai_sort_key)  # the rows share a few first and last names
     rows.sort(key=lambda r: name_order_key(r, key))
     return rows, sum(n for _, n in counts)
+
+
+def first_names(counts: list[tuple[str, int]], at_least: int) -> list[str]:
+    """The first names, in Thai order, that the first ``at_least`` people hold (``counts``: each first name with how
+    many hold it). Only the names that can come first are given a full ``thai_sort_key``: the key compares its
+    first character first, which the name's first one or two characters tell (a consonant, a leading vowel before
+    a consonant, an ASCII character); names starting otherwise are always keyed."""
+    buckets: dict[str, list[tuple[str, int]]] = {}
+    unsure: list[tuple[str, int]] = []
+    for name, n in counts:
+        lead = _sort_lead(name)
+        if lead is None:
+            unsure.append((name, n))
+        else:
+            buckets.setdefault(lead, []).append((name, n))
+    candidates, taken = unsure, 0
+    for lead in sorted(buckets):
+        if taken >= at_least:
+            break
+        candidates = candidates + buckets[lead]
+        taken += sum(n for _, n in buckets[lead])
+    names: list[str] = []
+    taken = 0
+    for name, n in sorted(candidates, key=lambda c: thai_sort_key(c[0])):
+        if taken >= at_least:
+            break
+        names.append(name)
+        taken += n
+    return names
+
+
+def _sort_lead(name: str) -> str | None:
+    """``thai_sort_key(name)[0][0]`` when the name's first characters tell it: a Thai consonant, a leading vowel
+    (before a consonant: that consonant), or an ASCII character (lower case); None otherwise (or for "")."""
+    c = name[:1]
+    if "\u0e01" <= c <= "\u0e2e":
+        return c
+    if c and c in LEADING_VOWELS:
+        after = name[1:2]
+        return after if "\u0e01" <= after <= "\u0e2e" else c
+    if c and c.isascii():
+        return c.lower()
+    return None
 
 
 def people_in_chunks(db: sqlite3.Connection, rowids: int = 10_000) -> Iterator[list]:
