@@ -143,12 +143,18 @@ class FormDialog(DialogBase):
     def on_ok(self) -> None:
         self._on_save()
 
-    def _on_save(self) -> None:
+    def _saved(self) -> bool:
+        """Clear the problems shown and :meth:`save`; False, with the reasons shown, when the core refused."""
         self.clear_problems()
         try:
             self.save()
         except UserError as exc:
             self.show_problem(exc)
+            return False
+        return True
+
+    def _on_save(self) -> None:
+        if not self._saved():
             return
         if self._local:
             self._render_problems()

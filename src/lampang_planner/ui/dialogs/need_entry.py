@@ -286,14 +286,8 @@ class NeedEntryDialog(FormDialog):
     def _on_save(self) -> None:
         if self.need_id:
             super()._on_save()
-            return
-        self.clear_problems()
-        try:
-            self.save()
-        except UserError as exc:
-            self.show_problem(exc)
-            return
-        self.clear_for_next()
+        elif self._saved():
+            self.clear_for_next()
 
     def clear_for_next(self) -> None:
         """Empty what belongs to one need; keep where it came from; the cursor goes back to the title."""
