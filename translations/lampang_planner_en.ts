@@ -244,6 +244,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDesk</name>
     <message>
         <source>No printer on this computer: the badge opened in the PDF viewer.</source>
@@ -738,17 +745,6 @@
     <message>
         <source>The earlier text is kept as a version</source>
         <translation>The earlier text is kept as a version</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>Not available yet in this version</source>
-        <translation>Not available yet in this version</translation>
-    </message>
-    <message>
-        <source>When it is ready, this screen will:</source>
-        <translation>When it is ready, this screen will:</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Not done</source>
+        <translation>ทำไม่สำเร็จ</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDesk</name>
     <message>
         <source>No printer on this computer: the badge opened in the PDF viewer.</source>
@@ -738,17 +745,6 @@
     <message>
         <source>The earlier text is kept as a version</source>
         <translation>ข้อความเดิมจะเก็บไว้เป็นฉบับก่อนหน้า</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>Not available yet in this version</source>
-        <translation>ยังไม่เปิดให้ใช้งานในรุ่นนี้</translation>
-    </message>
-    <message>
-        <source>When it is ready, this screen will:</source>
-        <translation>เมื่อพร้อมใช้งาน หน้าจอนี้จะช่วยให้</translation>
     </message>
 </context>
 <context>
@@ -4185,11 +4181,11 @@ Undo the import of {files} anyway? The changes written after it (check-ins at th
     </message>
     <message>
         <source>• {session}: {n} came</source>
-        <translation>• {session}: มา {n} คน</translation>
+        <translation>• {session}: มา&#xa0;{n}&#xa0;คน</translation>
     </message>
     <message>
         <source>  the day: {any} at one session at least, {every} at every one</source>
-        <translation>  รวมทั้งวัน: มาอย่างน้อยหนึ่งช่วง {any} คน ครบทุกช่วง {every} คน</translation>
+        <translation>  รวมทั้งวัน: มาอย่างน้อยหนึ่งช่วง&#xa0;{any}&#xa0;คน ครบทุกช่วง&#xa0;{every}&#xa0;คน</translation>
     </message>
     <message>
         <source>Workshops</source>

@@ -14,13 +14,18 @@ button row (Save and Cancel unless the dialog says otherwise) with Thai/English 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from lampang_planner.ui.i18n import Retranslating, translate
 
 ERROR_STYLE = "color: #b3261e;"
 SB = QDialogButtonBox.StandardButton
-BUTTON_TEXTS = ((SB.Save, "Save"), (SB.Cancel, "Cancel"))  # context "FormDialog", as the forms always had
+# context "FormDialog", as the forms always had (spelt out so that lupdate keeps them in the catalogue)
+BUTTON_TEXTS = (
+    (SB.Save, QT_TRANSLATE_NOOP("FormDialog", "Save")),
+    (SB.Cancel, QT_TRANSLATE_NOOP("FormDialog", "Cancel")),
+)
 
 
 class DialogBase(Retranslating, QDialog):
