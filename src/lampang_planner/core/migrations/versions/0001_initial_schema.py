@@ -14,6 +14,22 @@ revision = "0001"
 down_revision = None
 
 PLACE = ("district_code", "subdistrict_code")
+# The longer tables' own columns (after the synced meta columns).
+VOTE = (
+    "workshop_id clause_id amendment_id method for_count:int against_count:int abstain_count:int present:int "
+    "recorded_at"
+)
+NEED = (
+    "workshop_id district_code subdistrict_code village_no village_name title description category group_name session "
+    "raised_by rank:int dot_votes:int route plan_strategy fiscal_year:int status status_date:date photo"
+)
+PERSON = (
+    "code prefix first_name last_name organisation position participant_type district_code subdistrict_code phone "
+    "citizen_id consent:bool consent_date:date merged_into note"
+)
+WORKSHOP = (
+    "title start_date:date end_date:date district_code subdistrict_code venue topics facilitators retention_days:int"
+)
 
 
 def upgrade() -> None:
@@ -46,12 +62,7 @@ def upgrade() -> None:
     create_synced_table("need_status_change", "need_id status changed_on:date changed_by note", indexes=("need_id",))
     create_synced_table("resolution", "title year_be:int preamble status adopted_on:date")
     create_table("setting", *columns("key value"), key="key")
-    create_synced_table(
-        "vote",
-        "workshop_id clause_id amendment_id method for_count:int against_count:int abstain_count:int present:int "
-        "recorded_at",
-        indexes=("clause_id", "workshop_id"),
-    )
+    create_synced_table("vote", VOTE, indexes=("clause_id", "workshop_id"))
     create_table(
         "subdistrict",
         sa.Column("code", S(length=6), nullable=False),
@@ -60,26 +71,9 @@ def upgrade() -> None:
         key="code",
         indexes=("district_code",),
     )
-    create_synced_table(
-        "need",
-        "workshop_id district_code subdistrict_code village_no village_name title description category group_name "
-        "session raised_by rank:int dot_votes:int route plan_strategy fiscal_year:int status status_date:date photo",
-        references=PLACE,
-        indexes=("workshop_id",),
-    )
-    create_synced_table(
-        "person",
-        "code prefix first_name last_name organisation position participant_type district_code subdistrict_code "
-        "phone citizen_id consent:bool consent_date:date merged_into note",
-        references=PLACE,
-        indexes=("citizen_id", "code"),
-    )
-    create_synced_table(
-        "workshop",
-        "title start_date:date end_date:date district_code subdistrict_code venue topics facilitators "
-        "retention_days:int",
-        references=PLACE,
-    )
+    create_synced_table("need", NEED, references=PLACE, indexes=("workshop_id",))
+    create_synced_table("person", PERSON, references=PLACE, indexes=("citizen_id", "code"))
+    create_synced_table("workshop", WORKSHOP, references=PLACE)
 
 
 def downgrade() -> None:
