@@ -26,6 +26,20 @@ class Labelled(StrEnum):
         return self.en if lang == "en" else self.th
 
 
+def th_label(kind: type[StrEnum], value: str) -> str:
+    """The Thai label of ``value`` as one of ``kind`` (an enum with ``th``); ``value`` itself when it is not one (an
+    old or hand-typed value is shown as it is, "" as "")."""
+    try:
+        return kind(value).th
+    except ValueError:
+        return value
+
+
+def carried_th(for_count: int, against_count: int) -> str:
+    """A vote's result: "ผ่าน" (carried: more for than against) or "ไม่ผ่าน"."""
+    return "ผ่าน" if for_count > against_count else "ไม่ผ่าน"
+
+
 class ParticipantType(Labelled):
     NETWORK_COMMITTEE = "network_committee"
     NETWORK_MEMBER = "network_member"

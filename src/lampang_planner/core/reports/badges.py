@@ -37,7 +37,7 @@ from lampang_planner.core.thai.collation import thai_sort_key
 from lampang_planner.core.thai.dates import format_date_range_th
 from lampang_planner.core.thai.names import full_name
 from lampang_planner.core.thai.segment import clusters, words, wrap_to_width
-from lampang_planner.core.vocabulary import ParticipantType
+from lampang_planner.core.vocabulary import ParticipantType, th_label
 
 BADGE_W, BADGE_H = 90 * mm, 65 * mm
 COLUMNS, ROWS = 2, 4
@@ -75,13 +75,6 @@ def _place(district_code: str, subdistrict_code: str) -> str:
     if district_code in dv.districts:
         parts.append("อ." + dv.districts[district_code].name_th)
     return " ".join(parts)
-
-
-def _type_label(value: str) -> str:
-    try:
-        return ParticipantType(value).th
-    except ValueError:
-        return value
 
 
 def workshop_heading(workshop: dict) -> tuple[str, str]:
@@ -126,7 +119,7 @@ def badges_for(store: Store, workshop_id: str, person_ids: Sequence[str] | None 
             p.code,
             full_name(p.prefix, p.first_name, p.last_name),
             p.organisation,
-            _type_label(p.participant_type),
+            th_label(ParticipantType, p.participant_type),
             _place(p.district_code, p.subdistrict_code),
             title,
             when,

@@ -9,7 +9,6 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.thai.dates import BANGKOK, as_date
-from lampang_planner.core.vocabulary import NeedRoute, ParticipantType
 
 
 @dataclass(frozen=True)
@@ -54,15 +53,6 @@ def require_workshop(store: Store, workshop_id: str) -> WorkshopInfo:
     return w
 
 
-def type_label(value: str) -> str:
-    if not value:
-        return ""
-    try:
-        return ParticipantType(value).th
-    except ValueError:
-        return value
-
-
 def district_name(code: str) -> str:
     d = divisions().districts.get(code or "")
     return d.name_th if d else ""
@@ -71,15 +61,6 @@ def district_name(code: str) -> str:
 def tambon_name(code: str) -> str:
     s = divisions().subdistricts.get(code or "")
     return s.name_th if s else ""
-
-
-def route_label(value: str) -> str:
-    if not value:
-        return ""
-    try:
-        return NeedRoute(value).th
-    except ValueError:
-        return value
 
 
 def workshop_label(w: WorkshopInfo | None) -> str:

@@ -30,7 +30,6 @@ from lampang_planner.core.reports.excel_lookups import (
     district_name,
     local_time,
     require_workshop,
-    route_label,
     tambon_name,
     workshop_label,
     workshops,
@@ -50,7 +49,7 @@ from lampang_planner.core.reports.excel_model import (
     Sheet,
 )
 from lampang_planner.core.thai.dates import BANGKOK, format_date_th, format_datetime_th
-from lampang_planner.core.vocabulary import ResolutionStatus, VoteMethod
+from lampang_planner.core.vocabulary import NeedRoute, ResolutionStatus, VoteMethod, carried_th, th_label
 
 # The sheets' parts, importable from here as before the split.
 __all__ = [
@@ -132,7 +131,7 @@ def needs_sheet(store: Store, needs: list[NeedRow], ws: dict[str, WorkshopInfo])
             n.raised_by or None,
             n.rank,
             n.dot_votes,
-            route_label(n.route) or None,
+            th_label(NeedRoute, n.route) or None,
             n.plan_strategy or None,
             n.fiscal_year,
             status_labels(n.status)[0] if n.status else None,
@@ -168,26 +167,8 @@ RESOLUTION_COLUMNS = [
 ALL_WORKSHOPS = "รวมทุกเวที"
 
 
-def carried_label(for_count: int, against_count: int) -> str:
-    return "ผ่าน" if for_count > against_count else "ไม่ผ่าน"
-
-
-# ผล of a total row, from its own เห็นด้วย (M) and ไม่เห็นด้วย (N) cells: the same rule as carried_label
+# ผล of a total row, from its own เห็นด้วย (M) and ไม่เห็นด้วย (N) cells: the same rule as carried_th
 CARRIED_FORMULA = '=IF(M{r}>N{r},"ผ่าน","ไม่ผ่าน")'
-
-
-def _method_label(value: str) -> str:
-    try:
-        return VoteMethod(value).th
-    except ValueError:
-        return value
-
-
-def _status_label(value: str) -> str:
-    try:
-        return AmendmentStatus(value).th
-    except ValueError:
-        return value
 
 
 def resolutions_sheet(store: Store, resolutions: list[ResolutionVotes], workshop_id: str | None,
@@ -206,7 +187,7 @@ def resolutions_sheet(store: Store, resolutions: list[ResolutionVotes], workshop
                 moved_at = ws.get(a.amendment.workshop_id)
                 label = "คำแปรญัตติ" + (f" ({moved_at.title})" if moved_at and not workshop_id else "")
                 items.append((label, a.amendment.text, None, a.amendment.mover, a.amendment.seconder,
-                              _status_label(a.amendment.status), a.votes, a.totals))
+                              th_label(AmendmentStatus, a.amendment.status), a.votes, a.totals))
             for label, text, adopted, mover, seconder, status, votes, totals in items:
                 head = (res.title, c.clause.number, label)
                 first = (*head, text, adopted, mover, seconder, status)
@@ -218,15 +199,15 @@ def resolutions_sheet(store: Store, resolutions: list[ResolutionVotes], workshop
                 for k, v in enumerate(chosen):
                     w = ws.get(v.workshop_id)
                     rows.append((*(first if k == 0 else blank), workshop_label(w), w.start_date if w else None,
-                                 _method_label(v.method), v.present, v.for_count, v.against_count, v.abstain_count,
-                                 carried_label(v.for_count, v.against_count), local_time(v.recorded_at)))
+                                 th_label(VoteMethod, v.method), v.present, v.for_count, v.against_count, v.abstain_count,
+                                 carried_th(v.for_count, v.against_count), local_time(v.recorded_at)))
                 if not workshop_id and len(chosen) > 1:
                     t: Tally = totals
                     n = len(chosen)
                     rows.append(Row((*blank, ALL_WORKSHOPS, None, None, Formula.sum_above(n, t.present),
                                      Formula.sum_above(n, t.for_count), Formula.sum_above(n, t.against_count),
                                      Formula.sum_above(n, t.abstain_count),
-                                     Formula(CARRIED_FORMULA, carried_label(t.for_count, t.against_count)), None),
+                                     Formula(CARRIED_FORMULA, carried_th(t.for_count, t.against_count)), None),
                                     "total"))
     notes = [] if rows else ["ยังไม่มีร่างมติ"]
     if rows and not workshop_id:

@@ -242,6 +242,15 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
+def numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> Callable[..., Canvas]:
+    """A reportlab ``canvasmaker`` whose pages get ``footer(canvas, page, pages)`` once the page count is known."""
+
+    def make(*args: object, **kwargs: object) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, footer=footer, **kwargs)
+
+    return make
+
+
 def render_pdf(story: list[Flowable], *, title: str, short_title: str, ts: Typesetter, subject: str = "") -> bytes:
     """Lay ``story`` out on A4 pages with the PAO header and the numbered footer; returns the PDF's bytes."""
     width, height = PAGE_SIZE
@@ -276,11 +285,14 @@ def render_pdf(story: list[Flowable], *, title: str, short_title: str, ts: Types
                   bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=header)])
 
-    def canvasmaker(*args: object, **kwargs: object) -> _NumberedCanvas:
-        return _NumberedCanvas(*args, footer=footer, **kwargs)
-
-    doc.build(keep_headings(story, doc.width), canvasmaker=canvasmaker)
+    doc.build(keep_headings(story, doc.width), canvasmaker=numbered_canvas(footer))
     return buffer.getvalue()
+
+
+def column_widths(*parts: float) -> list[float]:
+    """Column widths in these proportions (cm), scaled to fill the text column exactly."""
+    total = sum(parts)
+    return [p / total * frame_width() for p in parts]
 
 
 def frame_width() -> float:

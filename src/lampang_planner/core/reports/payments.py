@@ -36,7 +36,7 @@ from lampang_planner.core.reports.signsheet import (
     DEFAULT_CONTACT,
     HEADER_FILL,
     PAO_TH,
-    _NumberedCanvas,
+    page_number_canvas,
     pdpa_notice,
     session_line,
     spaced_cell,
@@ -170,14 +170,8 @@ def render_payments(plist: PaymentList, *, contact: str = DEFAULT_CONTACT) -> by
                             topMargin=8 * mm + heading_h + 3 * mm, bottomMargin=8 * mm + notice_h + 3 * mm,
                             title=f"หลักฐานการจ่ายเงิน — {title}", author=PAO_TH, creator="Lampang Planner")  # fmt: skip
 
-    class Numbered(_NumberedCanvas):
-        def _page_label(self, n: int, total: int) -> None:
-            style = ParagraphStyle("page", parent=st["foot"], alignment=TA_RIGHT)
-            para = ThaiParagraph(f"หน้า {n}/{total}", style)
-            para.wrap(width, 100)
-            para.drawOn(self, MARGIN, 3 * mm)
-
-    doc.build([_table(plist, st)], onFirstPage=on_page, onLaterPages=on_page, canvasmaker=Numbered)
+    numbered = page_number_canvas(st["foot"], MARGIN, width)
+    doc.build([_table(plist, st)], onFirstPage=on_page, onLaterPages=on_page, canvasmaker=numbered)
     return buffer.getvalue()
 
 

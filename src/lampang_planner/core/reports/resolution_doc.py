@@ -27,27 +27,11 @@ from lampang_planner.core.ops.resolutions import (
 )
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.export_io import check_output_path, read_snapshot
-from lampang_planner.core.reports.layout import DocOptions, Typesetter, frame_width, write_pdf
-from lampang_planner.core.vocabulary import ResolutionStatus
+from lampang_planner.core.reports.layout import DocOptions, Typesetter, column_widths, write_pdf
+from lampang_planner.core.vocabulary import ResolutionStatus, carried_th, th_label
 
 SHORT_TITLE = "มติสมัชชา"
 NETWORK_TH = "สภาเครือข่ายพลเมืองจังหวัดลำปาง"
-
-
-def _carried(for_count: int, against_count: int) -> str:
-    return "ผ่าน" if for_count > against_count else "ไม่ผ่าน"
-
-
-def _widths(*parts: float) -> list[float]:
-    total = sum(parts)
-    return [p / total * frame_width() for p in parts]
-
-
-def _amendment_status(value: str) -> str:
-    try:
-        return AmendmentStatus(value).th
-    except ValueError:
-        return value
 
 
 def resolution_story(store: Store, resolution_id: str, ts: Typesetter) -> tuple[str, list[Flowable]]:
@@ -125,7 +109,7 @@ def _vote_tables(vs, refs: dict[str, WorkshopRef], ts: Typesetter, workshop_name
     """Per clause, every workshop's vote on the draft and on each amendment, with totals."""
     story: list[Flowable] = []
     header = ["การประชุม", "รายการ", "เห็นด้วย", "ไม่เห็นด้วย", "งดออกเสียง", "อยู่ในที่ประชุม", "ผล"]
-    widths = _widths(3.9, 6.0, 1.4, 1.4, 1.4, 1.5, 1.1)
+    widths = column_widths(3.9, 6.0, 1.4, 1.4, 1.4, 1.5, 1.1)
     for c in vs.clauses:
         rows: list[list[object]] = []
         totals: list[list[object]] = []
@@ -136,11 +120,11 @@ def _vote_tables(vs, refs: dict[str, WorkshopRef], ts: Typesetter, workshop_name
             if w and w.start_date:
                 where.append(ts.para(ts.date(w.start_date, "short"), "cell_small"))
             return [where, what, v.for_count, v.against_count, v.abstain_count, v.present,
-                    _carried(v.for_count, v.against_count)]
+                    carried_th(v.for_count, v.against_count)]
 
         def total(t: Tally, label: str) -> list[object]:
             return [label, "", t.for_count, t.against_count, t.abstain_count, t.present,
-                    _carried(t.for_count, t.against_count)]
+                    carried_th(t.for_count, t.against_count)]
 
         for v in c.votes.values():
             rows.append(line(v, "ร่างเดิม"))
@@ -149,7 +133,7 @@ def _vote_tables(vs, refs: dict[str, WorkshopRef], ts: Typesetter, workshop_name
         for a in c.amendments:
             what = [ts.para(f"คำแปรญัตติ: {a.amendment.text}", "cell"),
                     ts.para(f"ผู้เสนอ {a.amendment.mover} ผู้รับรอง {a.amendment.seconder} "
-                            f"({_amendment_status(a.amendment.status)})", "cell_small",
+                            f"({th_label(AmendmentStatus, a.amendment.status)})", "cell_small",
                             keep=[a.amendment.mover or "", a.amendment.seconder or ""])]
             if not a.votes:
                 rows.append([workshop_name(a.amendment.workshop_id), what, "", "", "", "", "ยังไม่ลงมติ"])

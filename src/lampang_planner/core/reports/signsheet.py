@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.colors import Color, black
@@ -32,6 +33,7 @@ from lampang_planner.core.ops.sessions import Session, resolve_session, session_
 from lampang_planner.core.privacy.notice import DEFAULT_CONTACT_TH, contact_line, retention_period_th
 from lampang_planner.core.privacy.retention import expiry_date
 from lampang_planner.core.reports.badges import require_workshop, space_lines, workshop_heading
+from lampang_planner.core.reports.layout import numbered_canvas
 from lampang_planner.core.reports.safe_write import check_output_path, write_atomically
 from lampang_planner.core.reports.signsheet_rows import SignRow, sign_rows
 from lampang_planner.core.reports.typeset import ThaiParagraph, frame_drawer, sheet_styles, text_width, thai_styles
@@ -55,7 +57,7 @@ NAME_MIN_SIZE = 9.0  # a name shrinks to this size before it is broken (at its s
 _PLACE = re.compile(r"\(?(?:อำเภอ|จังหวัด|ตำบล|อ\.|จ\.|ต\.) ?[^\s()]+\)?")
 
 
-__all__ = ["DEFAULT_CONTACT", "SignRow", "pdpa_notice", "sign_rows", "signsheet_pdf", "write_signsheet"]
+__all__ = ["DEFAULT_CONTACT", "SheetOptions", "SignRow", "pdpa_notice", "sign_rows", "signsheet_pdf", "write_signsheet"]
 
 
 def pdpa_notice(workshop: dict, contact: str = DEFAULT_CONTACT) -> str:
@@ -69,37 +71,17 @@ def pdpa_notice(workshop: dict, contact: str = DEFAULT_CONTACT) -> str:
     return f"{purpose}\nติดต่อขอใช้สิทธิ์เกี่ยวกับข้อมูลของท่าน: {contact}"
 
 
-class _NumberedCanvas(Canvas):
-    """Holds the pages back until the end so each can say "หน้า n/total"."""
+def page_number_canvas(style: ParagraphStyle, x: float, width: float, digits=str) -> Callable[..., Canvas]:
+    """A ``canvasmaker`` that writes "หน้า n/total" (through ``digits``) at the foot of every page, in ``style``
+    (right-aligned) across ``width`` from ``x``."""
 
-    label_for: Callable[[int, int], str] = staticmethod(lambda n, total: f"หน้า {n}/{total}")  # type: ignore[assignment]
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-
-    def showPage(self) -> None:  # reportlab API name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for n, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._page_label(n, total)
-            Canvas.showPage(self)
-        Canvas.save(self)
-
-    def _page_label(self, n: int, total: int) -> None:
-        style = ParagraphStyle(
-            "page", parent=thai_styles()["small"], fontSize=FOOTER_SIZE + 1, leading=(FOOTER_SIZE + 1) * 1.3
-        )
-        style.alignment = TA_RIGHT
-        text = self.label_for(n, total)
-        para = ThaiParagraph(text, style, lines=[text])
-        width = A4[0] - 2 * MARGIN_X
+    def footer(canv: Canvas, n: int, total: int) -> None:
+        text = digits(f"หน้า {n}/{total}")
+        para = ThaiParagraph(text, ParagraphStyle("page", parent=style, alignment=TA_RIGHT), lines=[text])
         para.wrap(width, 100)
-        para.drawOn(self, MARGIN_X, 3 * mm)
+        para.drawOn(canv, x, 3 * mm)
+
+    return numbered_canvas(footer)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -187,21 +169,24 @@ def _closing(n: int, blank_rows: int, styles: dict, digits) -> list:
     return block + [ThaiParagraph(line, styles["certify"]) for line in certify]
 
 
-def render_signsheet(
-    workshop: dict,
-    rows: list[SignRow],
-    *,
-    blank_rows: int = 0,
-    contact: str = DEFAULT_CONTACT,
-    thai_digits: bool = False,
-    session: Session | None = None,
-    show_times: bool = False,
-) -> bytes:
+@dataclass(frozen=True)
+class SheetOptions:
+    """What a sign-in sheet is asked for: empty rows at the end for walk-ins, the PDPA contact line, Thai digits, the
+    session (None: the current one by the clock) and each person's check-in time pre-printed."""
+
+    blank_rows: int = 0
+    contact: str = DEFAULT_CONTACT
+    thai_digits: bool = False
+    session_id: str | None = None
+    show_times: bool = False
+
+
+def render_signsheet(workshop: dict, rows: list[SignRow], session: Session | None, opts: SheetOptions) -> bytes:
     """The sign-in sheet of one session as PDF bytes."""
     styles = _styles()
-    digits = to_thai_digits if thai_digits else (lambda s: s)
-    title, top_margin, bottom_margin, on_page = _page_frame(workshop, session, contact, styles, digits)
-    table = _sign_table(rows, blank_rows, show_times, styles, digits)
+    digits = to_thai_digits if opts.thai_digits else (lambda s: s)
+    title, top_margin, bottom_margin, on_page = _page_frame(workshop, session, opts.contact, styles, digits)
+    table = _sign_table(rows, opts.blank_rows, opts.show_times, styles, digits)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -215,10 +200,11 @@ def render_signsheet(
         creator="Lampang Planner",
     )
 
-    class Numbered(_NumberedCanvas):
-        label_for = staticmethod(lambda n, total: digits(f"หน้า {n}/{total}"))
-
-    doc.build([table], onFirstPage=on_page, onLaterPages=on_page, canvasmaker=Numbered)
+    page_style = ParagraphStyle(
+        "page", parent=thai_styles()["small"], fontSize=FOOTER_SIZE + 1, leading=(FOOTER_SIZE + 1) * 1.3
+    )
+    numbered = page_number_canvas(page_style, MARGIN_X, A4[0] - 2 * MARGIN_X, digits)
+    doc.build([table], onFirstPage=on_page, onLaterPages=on_page, canvasmaker=numbered)
     return buffer.getvalue()
 
 
@@ -273,12 +259,12 @@ def _sign_table(rows: list[SignRow], blank_rows: int, show_times: bool, styles: 
     return table
 
 
-def _build(store: Store, workshop_id: str, opts: dict) -> tuple[bytes, int, Session]:
+def _build(store: Store, workshop_id: str, opts: SheetOptions) -> tuple[bytes, int, Session]:
     workshop = require_workshop(store, workshop_id)
-    blank_rows = opts.get("blank_rows", 0)
+    blank_rows = opts.blank_rows
     if blank_rows < 0:
         raise UserError("จำนวนแถวว่างต้องไม่ติดลบ", "The number of blank rows cannot be negative", code="invalid")
-    session = session_by_id(store.db, workshop_id, resolve_session(store.db, workshop_id, opts.get("session_id")))
+    session = session_by_id(store.db, workshop_id, resolve_session(store.db, workshop_id, opts.session_id))
     rows = sign_rows(store, workshop_id, session.id)
     if not rows and not blank_rows:
         raise UserError(
@@ -286,52 +272,21 @@ def _build(store: Store, workshop_id: str, opts: dict) -> tuple[bytes, int, Sess
             "No one is invited to this workshop yet (ask for blank rows to print a blank form, e.g. --blank-rows 30)",
             code="empty",
         )
-    contact = opts.get("contact") or DEFAULT_CONTACT
+    contact = opts.contact or DEFAULT_CONTACT
     if contact == DEFAULT_CONTACT:
         contact = contact_line(store) or DEFAULT_CONTACT  # the folder's own line (privacy contact), if set
-    data = render_signsheet(
-        workshop,
-        rows,
-        blank_rows=blank_rows,
-        contact=contact,
-        thai_digits=opts.get("thai_digits", False),
-        session=session,
-        show_times=opts.get("show_times", False),
-    )
-    return data, len(rows), session
+    return render_signsheet(workshop, rows, session, replace(opts, contact=contact)), len(rows), session
 
 
-def signsheet_pdf(
-    store: Store,
-    workshop_id: str,
-    *,
-    blank_rows: int = 0,
-    contact: str = DEFAULT_CONTACT,
-    thai_digits: bool = False,
-    session_id: str | None = None,
-    show_times: bool = False,
-) -> bytes:
-    """The sign-in sheet of a session (default: the current one by the clock) as PDF bytes. Refuses a workshop with
-    no one on it unless blank rows are asked for (a blank form). ``show_times`` pre-prints each check-in time."""
-    opts = {"blank_rows": blank_rows, "contact": contact, "thai_digits": thai_digits, "session_id": session_id,
-            "show_times": show_times}  # fmt: skip
-    return _build(store, workshop_id, opts)[0]
+def signsheet_pdf(store: Store, workshop_id: str, **options) -> bytes:
+    """The sign-in sheet of a session as PDF bytes (``options``: those of :class:`SheetOptions`). Refuses a workshop
+    with no one on it unless blank rows are asked for (a blank form)."""
+    return _build(store, workshop_id, SheetOptions(**options))[0]
 
 
-def write_signsheet(
-    store: Store,
-    workshop_id: str,
-    out: Path | str,
-    *,
-    blank_rows: int = 0,
-    contact: str = DEFAULT_CONTACT,
-    thai_digits: bool = False,
-    session_id: str | None = None,
-    show_times: bool = False,
-) -> tuple[Path, int]:
-    """``signsheet --workshop ID [--session S] --out F.pdf``: write atomically; returns (path, named rows)."""
+def write_signsheet(store: Store, workshop_id: str, out: Path | str, **options) -> tuple[Path, int]:
+    """``signsheet --workshop ID [--session S] --out F.pdf``: write atomically (``options``: those of
+    :class:`SheetOptions`); returns (path, named rows)."""
     target = check_output_path(out)
-    opts = {"blank_rows": blank_rows, "contact": contact, "thai_digits": thai_digits, "session_id": session_id,
-            "show_times": show_times}  # fmt: skip
-    data, n, _ = _build(store, workshop_id, opts)
+    data, n, _ = _build(store, workshop_id, SheetOptions(**options))
     return write_atomically(target, data), n

@@ -23,30 +23,13 @@ from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.charts import ChartData, attendance_by_district, bar_chart, needs_by_category
 from lampang_planner.core.reports.export_io import check_output_path, read_snapshot
-from lampang_planner.core.reports.layout import DocOptions, Typesetter, frame_width, write_pdf
+from lampang_planner.core.reports.layout import DocOptions, Typesetter, column_widths, frame_width, write_pdf
 from lampang_planner.core.thai.dates import as_date
-from lampang_planner.core.vocabulary import NeedRoute
+from lampang_planner.core.vocabulary import NeedRoute, carried_th, th_label
 
 SHORT_TITLE = "สรุปผลการประชุม"
 
 
-
-
-def _route(value: str) -> str:
-    try:
-        return NeedRoute(value).th
-    except ValueError:
-        return value
-
-
-def _carried(for_count: int, against_count: int) -> str:
-    return "ผ่าน" if for_count > against_count else "ไม่ผ่าน"
-
-
-def _widths(*parts: float) -> list[float]:
-    """Column widths in cm scaled to fill the text column exactly."""
-    total = sum(parts)
-    return [p / total * frame_width() for p in parts]
 
 
 def _heading(ts: Typesetter, text: str) -> list[Flowable]:
@@ -109,7 +92,7 @@ def _attendance_part(store: Store, workshop_id: str, ts: Typesetter) -> list[Flo
         + (f" คิดเป็นร้อยละ {ts.pct(counts.checked_in, counts.invited)} ของผู้ได้รับเชิญ" if counts.invited else ""),
         "body_indent"))
     header = ["", "ได้รับเชิญ", "เข้าร่วม", "ร้อยละ"]
-    widths = _widths(8.5, 2.6, 2.6, 2.3)
+    widths = column_widths(8.5, 2.6, 2.6, 2.3)
 
     def count_rows(rows) -> list[list[object]]:
         return [[r.label_th, r.invited, r.checked_in, ts.pct(r.checked_in, r.invited)] for r in rows]
@@ -154,9 +137,9 @@ def _needs_part(store: Store, workshop_id: str, ts: Typesetter) -> list[Flowable
             if n.status_date:
                 status += "\n" + ts.date(n.status_date, "short")
             rows.append([n.rank if n.rank is not None else "", what, place, cats.get(n.category, (n.category,))[0],
-                         n.dot_votes, _route(n.route), status])
+                         n.dot_votes, th_label(NeedRoute, n.route), status])
         story.append(ts.table(["ที่", "ความต้องการ", "พื้นที่", "หมวด", "คะแนน", "ช่องทาง", "สถานะ"], rows,
-                              _widths(0.8, 4.6, 2.5, 2.6, 1.4, 2.6, 2.4), align="CLLLRLL"))
+                              column_widths(0.8, 4.6, 2.5, 2.6, 1.4, 2.6, 2.4), align="CLLLRLL"))
     return story
 
 
@@ -177,7 +160,7 @@ def _votes_part(store: Store, workshop_id: str, ts: Typesetter) -> list[Flowable
             v = c.votes.get(workshop_id)
             if v is not None:
                 rows.append([c.clause.number, f"ร่างเดิม: {c.clause.text}", v.for_count, v.against_count,
-                             v.abstain_count, v.present, _carried(v.for_count, v.against_count)])
+                             v.abstain_count, v.present, carried_th(v.for_count, v.against_count)])
             for a in c.amendments:
                 av = a.votes.get(workshop_id)
                 if av is None and a.amendment.workshop_id != workshop_id:
@@ -188,12 +171,12 @@ def _votes_part(store: Store, workshop_id: str, ts: Typesetter) -> list[Flowable
                     rows.append([c.clause.number, item, "", "", "", "", "ยังไม่ลงมติ"])
                 else:
                     rows.append([c.clause.number, item, av.for_count, av.against_count, av.abstain_count, av.present,
-                                 _carried(av.for_count, av.against_count)])
+                                 carried_th(av.for_count, av.against_count)])
         if rows:
             any_votes = True
             story.append(ts.para(res.title, "subheading"))
             story.append(ts.table(["ข้อ", "รายการ", "เห็นด้วย", "ไม่เห็นด้วย", "งดออกเสียง", "อยู่ในที่ประชุม", "ผล"],
-                                  rows, _widths(1.0, 7.4, 1.6, 1.7, 1.7, 1.8, 1.3), align="CLRRRRC"))
+                                  rows, column_widths(1.0, 7.4, 1.6, 1.7, 1.7, 1.8, 1.3), align="CLRRRRC"))
     if not any_votes:
         story.append(ts.para("ไม่มีการลงมติในการประชุมนี้", "body_indent"))
     return story
