@@ -13,6 +13,7 @@ import pytest
 from office_fonts import fontconfig_file
 from openpyxl import load_workbook
 
+from demo_support import first_workshop
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.needs import list_needs
 from lampang_planner.core.ops.resolutions import list_resolutions, votes_side_by_side
@@ -26,10 +27,6 @@ from lampang_planner.core.reports.excel_sheets import (
 from lampang_planner.core.reports.export_io import ExportCancelled
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-
-
-def _main_workshop(store) -> str:
-    return store.db.execute("SELECT id FROM workshop ORDER BY start_date LIMIT 1").fetchone()[0]
 
 
 def _visit_with_needs(store) -> str:
@@ -259,7 +256,7 @@ def test_resolution_totals_over_workshops(demo_store, tmp_path):
 
 
 def test_a_merged_person_is_one_attendance_with_the_earliest_scan(demo_store, tmp_path):
-    wid = _main_workshop(demo_store)
+    wid = first_workshop(demo_store)
     (a, at_a), (b, at_b) = demo_store.db.execute(
         "SELECT person_id, checked_in_at FROM attendance WHERE workshop_id=? ORDER BY checked_in_at LIMIT 2", (wid,)
     ).fetchall()

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from reportlab.lib.units import cm
 from reportlab.platypus import SimpleDocTemplate
 
+from demo_support import first_workshop
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import live_counts
 from lampang_planner.core.ops.needs import list_needs
@@ -126,10 +127,6 @@ def assert_no_line_ends_inside_a_word(pdf: Path | bytes, typeset_: Typeset, at_l
     assert checked >= at_least  # the documents really did wrap text
 
 
-def _main(store) -> str:
-    return store.db.execute("SELECT id FROM workshop ORDER BY start_date LIMIT 1").fetchone()[0]
-
-
 def _visit_with_needs(store) -> str:
     return store.db.execute(
         "SELECT workshop_id FROM need WHERE deleted=0 GROUP BY workshop_id ORDER BY COUNT(*) DESC LIMIT 1"
@@ -175,7 +172,7 @@ def test_the_check_catches_a_line_broken_inside_a_word(tmp_path, monkeypatch):
 
 
 def test_every_page_has_header_and_page_number(demo_store, tmp_path):
-    out = write_workshop_summary(demo_store, _main(demo_store), tmp_path / "main.pdf")
+    out = write_workshop_summary(demo_store, first_workshop(demo_store), tmp_path / "main.pdf")
     pages = PdfReader(out).pages
     assert len(pages) >= 2
     for number, page in enumerate(pages, start=1):
@@ -199,7 +196,7 @@ def test_thai_digits_option(demo_store, tmp_path):
 
 
 def test_charts_hold_the_screen_counts(demo_store):
-    wid = _main(demo_store)
+    wid = first_workshop(demo_store)
     chart = attendance_by_district(demo_store, wid)
     counts = live_counts(demo_store, wid)
     assert [(i.key, i.values) for i in chart.items] == [(r.key, (r.invited, r.checked_in)) for r in counts.by_district]
@@ -245,7 +242,7 @@ def test_bad_input_writes_nothing(demo_store, tmp_path):
     with pytest.raises(UserError):
         write_resolution_document(demo_store, "no-such-resolution", out_dir / "b.pdf")
     with pytest.raises(UserError):
-        write_workshop_summary(demo_store, _main(demo_store), out_dir / "a.txt")
+        write_workshop_summary(demo_store, first_workshop(demo_store), out_dir / "a.txt")
     assert list(out_dir.iterdir()) == []
 
 
@@ -254,7 +251,7 @@ def test_report_commands(demo_dir, tmp_path, capsys):
     from lampang_planner.core.db import Store
 
     with Store.open(demo_dir) as store:
-        wid, rid = _main(store), list_resolutions(store)[0].id
+        wid, rid = first_workshop(store), list_resolutions(store)[0].id
     base = ["--data-dir", str(demo_dir), "report"]
     assert main([*base, "pdf", "--workshop", wid, "--out", str(tmp_path / "s.pdf"), "--thai-digits"]) == 0
     assert main([*base, "resolution", "--resolution", rid, "--out", str(tmp_path / "r.pdf")]) == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class UserError(Exception):
     """A problem with the user's input or data, explained in Thai and English.
@@ -20,6 +22,18 @@ class UserError(Exception):
 
     def one_line(self) -> str:
         return f"{self.th} ({self.en})"
+
+
+def parse_given(fields: dict, keys: tuple[str, ...], parse: Callable[[object], object], out: dict,
+                problems: dict[str, tuple[str, str]], problem: tuple[str, str]) -> None:
+    """For each of ``keys`` present in ``fields``: ``out[key] = parse(value)``, or, when ``parse`` raises ValueError,
+    ``problems[key] = problem`` (its English with ``{!r}`` filled in with the value)."""
+    for k in keys:
+        if k in fields:
+            try:
+                out[k] = parse(fields[k])
+            except ValueError:
+                problems[k] = (problem[0], problem[1].format(fields[k]))
 
 
 class ValidationError(UserError):

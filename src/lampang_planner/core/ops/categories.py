@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
-from lampang_planner.core.rows_json import fields_json
+from lampang_planner.core.rows_json import JsonRow
 from lampang_planner.core.schema import NATURAL_ID_NAMESPACE
 from lampang_planner.core.thai.collation import thai_sort_key
 from lampang_planner.core.vocabulary import DEFAULT_NEED_CATEGORIES
@@ -26,7 +26,7 @@ _KEY_RE = re.compile(r"[a-z][a-z0-9_]{1,31}")
 
 
 @dataclass(frozen=True, slots=True)
-class CategoryRow:
+class CategoryRow(JsonRow):
     id: str
     key: str
     name_th: str
@@ -35,9 +35,6 @@ class CategoryRow:
 
     def label(self, lang: str = "th") -> str:
         return (self.name_en or self.name_th) if lang == "en" else (self.name_th or self.name_en)
-
-    def as_json(self) -> dict:
-        return fields_json(self, "id key name_th name_en sort_order")
 
 
 def category_id(key: str) -> str:

@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from lampang_planner.core.db import Store
-from lampang_planner.core.errors import UserError, ValidationError
+from lampang_planner.core.errors import UserError, ValidationError, parse_given
 from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.rows_json import fields_json, json_value
 from lampang_planner.core.schema import SCHEMA, first_session_id
@@ -174,12 +174,8 @@ def clean_session(db: sqlite3.Connection, workshop_id: str, fields: dict, curren
         if day and start and not (start <= day <= (end or start)):
             problems["day"] = ("วันของช่วงต้องอยู่ในวันประชุม", "The session's day is outside the workshop's dates")
         out["day"] = day
-    for k in ("starts", "ends"):
-        if k in fields:
-            try:
-                out[k] = _clock(fields.get(k))
-            except ValueError:
-                problems[k] = ("เวลาไม่ถูกต้อง (เช่น 09:00)", f"Not a time of day (e.g. 09:00): {fields.get(k)!r}")
+    parse_given(fields, ("starts", "ends"), _clock, out, problems,
+                ("เวลาไม่ถูกต้อง (เช่น 09:00)", "Not a time of day (e.g. 09:00): {!r}"))
     starts = out.get("starts", current.starts if current else None) if "starts" not in problems else None
     ends = out.get("ends", current.ends if current else None) if "ends" not in problems else None
     if starts and ends and ends <= starts:

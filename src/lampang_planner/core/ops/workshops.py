@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 
 from lampang_planner.core.db import Store, Tx
-from lampang_planner.core.errors import ValidationError
+from lampang_planner.core.errors import ValidationError, parse_given
 from lampang_planner.core.refdata import divisions
-from lampang_planner.core.rows_json import fields_json
+from lampang_planner.core.rows_json import JsonRow
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.thai.dates import as_date
 
@@ -17,7 +17,7 @@ WORKSHOP_FIELDS = SCHEMA["workshop"].editable
 
 
 @dataclass(frozen=True, slots=True)
-class WorkshopRow:
+class WorkshopRow(JsonRow):
     id: str
     title: str
     start_date: dt.date | None
@@ -27,9 +27,6 @@ class WorkshopRow:
     venue: str
     invited: int
     attended: int
-
-    def as_json(self) -> dict:
-        return fields_json(self, "id title start_date end_date district_code subdistrict_code venue invited attended")
 
 
 
@@ -45,12 +42,7 @@ def clean_workshop(fields: dict, *, partial: bool = False, current: dict | None 
             out[k] = re.sub(r"[ \t]+", " ", v) or None
     if (not partial or "title" in fields) and not out.get("title"):
         problems["title"] = ("ต้องระบุชื่อการประชุม", "Title is required")
-    for k in ("start_date", "end_date"):
-        if k in fields:
-            try:
-                out[k] = as_date(fields.get(k))
-            except ValueError:
-                problems[k] = ("วันที่ไม่ถูกต้อง", f"Not a date: {fields.get(k)!r}")
+    parse_given(fields, ("start_date", "end_date"), as_date, out, problems, ("วันที่ไม่ถูกต้อง", "Not a date: {!r}"))
     if (not partial or "start_date" in fields) and not out.get("start_date") and "start_date" not in problems:
         problems["start_date"] = ("ต้องระบุวันเริ่ม", "Start date is required")
     start = out.get("start_date", (current or {}).get("start_date"))

@@ -53,24 +53,24 @@ def get_plan(store: Store, today: dt.date | None = None) -> PlanInfo:
                     org or ORG_TH)
 
 
+def _whole_in(v: int | str, lo: int, hi: int) -> int | None:
+    """A whole number from ``lo`` to ``hi`` as typed (Thai digits too), or None when ``v`` is not one."""
+    try:
+        n = int(to_arabic_digits(str(v)).strip())
+    except ValueError:
+        return None
+    return n if lo <= n <= hi else None
+
+
 def set_plan(store: Store, *, first_year: int | str, years: int | str = DEFAULT_YEARS, edition: str | None = None,
              org_name: str | None = None) -> PlanInfo:
     """Set the plan's period and edition (one transaction). ``edition``: "" for the plan itself."""
     problems: dict[str, tuple[str, str]] = {}
-    try:
-        first = int(to_arabic_digits(str(first_year)).strip())
-        if not 2500 <= first <= 2700:
-            raise ValueError(first)
-    except ValueError:
+    first, n = _whole_in(first_year, 2500, 2700), _whole_in(years, 3, 5)
+    if first is None:
         problems["first_year"] = ("ปีเริ่มแผนต้องเป็น พ.ศ. 2500–2700", "The plan's first year must be Buddhist era, 2500–2700")
-        first = 0
-    try:
-        n = int(to_arabic_digits(str(years)).strip())
-        if not 3 <= n <= 5:
-            raise ValueError(n)
-    except ValueError:
+    if n is None:
         problems["years"] = ("ระยะเวลาแผนต้องเป็น 3–5 ปี", "A plan runs 3 to 5 years")
-        n = 0
     ed = clean_text(edition) or ""
     if ed and not _EDITION.match(to_arabic_digits(ed)):
         problems["edition"] = ("ฉบับต้องเขียนแบบ “เพิ่มเติม ครั้งที่ 1/2567” หรือ “เปลี่ยนแปลง ครั้งที่ 2/2568”",

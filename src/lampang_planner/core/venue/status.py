@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lampang_planner.core.rows_json import fields_json
+from lampang_planner.core.rows_json import JsonRow
 
 
 @dataclass(frozen=True)
-class PeerStatus:
+class PeerStatus(JsonRow):
     device_id: str
     name: str
     desk: str
@@ -17,9 +17,6 @@ class PeerStatus:
     behind_them: int  # changes of theirs this desk has not taken in yet
     they_behind: int  # changes of this desk they have not taken in yet
     taken_in: int  # records they brought to this desk while connected
-
-    def as_json(self) -> dict:
-        return fields_json(self, "device_id name desk address connected behind_them they_behind taken_in")
 
 
 @dataclass(frozen=True)

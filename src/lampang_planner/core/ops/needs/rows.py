@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from lampang_planner.core.refdata import divisions
-from lampang_planner.core.rows_json import fields_json
+from lampang_planner.core.rows_json import JsonRow, fields_json
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.thai.dates import as_date
 from lampang_planner.core.vocabulary import NeedStatus
@@ -88,16 +88,13 @@ class NeedRow:
 
 
 @dataclass(frozen=True, slots=True)
-class StatusChange:
+class StatusChange(JsonRow):
     id: str
     need_id: str
     status: str
     changed_on: dt.date | None
     changed_by: str
     note: str
-
-    def as_json(self) -> dict:
-        return fields_json(self, "id need_id status changed_on changed_by note")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.ops.resolutions.drafts import get_resolution, list_amendments, list_clauses
 from lampang_planner.core.ops.resolutions.rows import AmendmentRow, ClauseRow, ResolutionRow, VoteRow, _resolution
 from lampang_planner.core.ops.resolutions.votes import _VOTE_COLS, _vote_row
-from lampang_planner.core.rows_json import fields_json
+from lampang_planner.core.rows_json import JsonRow
 from lampang_planner.core.thai.dates import as_date
 
 # --- the office's view ---------------------------------------------------------------------------------------------
@@ -38,14 +38,11 @@ class Tally:
 
 
 @dataclass(frozen=True, slots=True)
-class WorkshopRef:
+class WorkshopRef(JsonRow):
     id: str
     title: str
     district_code: str
     start_date: dt.date | None
-
-    def as_json(self) -> dict:
-        return fields_json(self, "id title district_code start_date")
 
 
 @dataclass

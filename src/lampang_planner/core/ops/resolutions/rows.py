@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.read.lookups import unknown_workshop
-from lampang_planner.core.rows_json import fields_json
+from lampang_planner.core.rows_json import JsonRow, fields_json
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.text import clean_text
 from lampang_planner.core.thai.dates import BANGKOK
@@ -39,7 +39,7 @@ class AmendmentStatus(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class ResolutionRow:
+class ResolutionRow(JsonRow):
     id: str
     title: str
     year_be: int | None
@@ -49,9 +49,6 @@ class ResolutionRow:
     clauses: int = 0
     amendments: int = 0
     votes: int = 0
-
-    def as_json(self) -> dict:
-        return fields_json(self, "id title year_be preamble status adopted_on clauses amendments votes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,19 +64,16 @@ class ClauseRow:
 
 
 @dataclass(frozen=True, slots=True)
-class ClauseVersionRow:
+class ClauseVersionRow(JsonRow):
     id: str
     clause_id: str
     text: str
     source: str  # "draft", "office", "amendment:<id>"
     created_on: dt.date | None
 
-    def as_json(self) -> dict:
-        return fields_json(self, "id clause_id text source created_on")
-
 
 @dataclass(frozen=True, slots=True)
-class AmendmentRow:
+class AmendmentRow(JsonRow):
     id: str
     clause_id: str
     workshop_id: str
@@ -87,9 +81,6 @@ class AmendmentRow:
     seconder: str
     text: str
     status: str
-
-    def as_json(self) -> dict:
-        return fields_json(self, "id clause_id workshop_id mover seconder text status")
 
 
 @dataclass(frozen=True, slots=True)
