@@ -224,6 +224,24 @@ def test_the_code_of_a_removed_person_is_red(venue):
     assert snapshot(store) == before
 
 
+def test_a_code_two_records_share_goes_to_the_live_one_whatever_their_order(venue):
+    """A removed record and a merged-away one keep their code; when another record carries it too, the live one is
+    checked in (then the one merged away, followed to its survivor), by scan and on the command line's path alike."""
+    store, wid, ids, codes = venue
+    delete_person(store, ids["somsri"])
+    with store.transaction() as tx:  # the removed record and a merged-away one carry john's code as well
+        tx.update("person", ids["somsri"], {"code": codes["john"]})
+        tx.update("person", ids["somchai"], {"code": codes["john"], "merged_into": ids["chanphen"]})  # an older row
+    assert store.scalar("SELECT COUNT(*) FROM person WHERE code=?", (codes["john"],)) == 3
+    r = C.check_in(store, wid, payload(codes["john"]), at=AT)
+    assert r.kind is C.Kind.CHECKED_IN and r.person_id == ids["john"]
+    assert C._person_by_code(store, codes["john"])[0]["id"] == ids["john"]
+    delete_person(store, ids["john"])
+    r = C.check_in(store, wid, payload(codes["john"]), at=LATER)
+    assert r.kind is C.Kind.CHECKED_IN and r.person_id == ids["chanphen"]
+    assert C._person_by_code(store, codes["john"])[0]["id"] == ids["chanphen"]
+
+
 def test_the_code_of_a_merged_away_duplicate_checks_in_the_person_it_was_merged_into(venue):
     store, wid, ids, codes = venue
     with store.transaction() as tx:

@@ -299,8 +299,9 @@ class KeyboardWedge(QObject):
         elapsed = self._elapsed_ms(event)
         burst = self.holding
         if len(burst) >= self.min_length and (elapsed is None or elapsed < self._pause_ms()):
-            self._clear()
+            self._held = []
             self._scan(burst)
+            self._timer.stop()  # after the check-in: with nothing held, the timer would end nothing anyway
             return True
         self.flush()
         return False

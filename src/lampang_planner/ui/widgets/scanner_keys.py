@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lampang_planner.core.thai.keyboard import US_SHIFTED, US_TO_PATTACHOTE, US_TO_THAI, US_UNSHIFTED
 
@@ -77,15 +77,21 @@ def key_events(text: str, layout: str = "us", *, suffix: str = "enter") -> list[
     return out
 
 
-def deliver(event: KeyEvent, stamp: int) -> None:
-    """Deliver one key event, time-stamped ``stamp`` (ms), to whichever widget has keyboard focus at that moment."""
+def prepare(event: KeyEvent, stamp: int) -> tuple[QWidget, QKeyEvent]:
+    """The widget that has keyboard focus and the Qt key event, time-stamped ``stamp`` (ms), ready to send: what Qt's
+    platform plugin has made (in C++) by the time a real key event is delivered."""
     target = QApplication.focusWidget() or QApplication.activeWindow()
     if target is None:
         raise RuntimeError("no widget has keyboard focus")
     kind, key, mods, text = event
     qt_event = QKeyEvent(kind, key, mods, text)
     qt_event.setTimestamp(int(stamp))
-    QCoreApplication.sendEvent(target, qt_event)
+    return target, qt_event
+
+
+def deliver(event: KeyEvent, stamp: int) -> None:
+    """Deliver one key event, time-stamped ``stamp`` (ms), to whichever widget has keyboard focus at that moment."""
+    QCoreApplication.sendEvent(*prepare(event, stamp))
 
 
 def send_scan(text: str, layout: str = "us", *, suffix: str = "enter", gap_ms: float = 2, stamp: int = 1) -> int:

@@ -37,13 +37,20 @@ def _follow_merges(store: Store, person: dict) -> dict | None:
 
 def _person_by_code(store: Store, code: str) -> tuple[dict | None, bool]:
     """(live person with this code, whether any row — live or removed — carries it)."""
-    q = f"SELECT {','.join(_PERSON_COLS)} FROM person WHERE code=? ORDER BY deleted, merged_into IS NOT NULL, id"
+    q = f"SELECT {','.join(_PERSON_COLS)} FROM person WHERE code=?"
     return _live_person(store.db.execute(q, (code,)).fetchall(), store)
+
+
+def _live_first(row: tuple) -> tuple:
+    return row[-2], row[-1] is not None, row[0]  # deleted, merged_into, id (_PERSON_COLS)
 
 
 def _live_person(rows: list[tuple], store: Store) -> tuple[dict | None, bool]:
     """(the first live person the rows of people with one code lead to, whether there are any): ``rows`` are
-    ``_PERSON_COLS``, live ones first."""
+    ``_PERSON_COLS``, tried live ones first, then merged-away ones, each in id order (sorted here: nearly always
+    there is one row, and no sort in SQLite)."""
+    if len(rows) > 1:
+        rows = sorted(rows, key=_live_first)
     for r in rows:
         live = _follow_merges(store, dict(zip(_PERSON_COLS, r, strict=True)))
         if live is not None:

@@ -108,11 +108,11 @@ def check_in_person(
 
 
 # The workshop (deleted, NULL: no such workshop), the session named (deleted, NULL: no row of this workshop) and every
-# person with the code, live first (none: one row of NULLs): one statement
+# person with the code (none: one row of NULLs): one statement
 _SCAN = (
     "SELECT w.deleted, s.deleted, " + ",".join(f"p.{c}" for c in _PERSON_COLS) + " FROM (SELECT 1) "
     "LEFT JOIN workshop w ON w.id = ?1 LEFT JOIN session s ON s.id = ?2 AND s.workshop_id = w.id "
-    "LEFT JOIN person p ON p.code = ?3 ORDER BY p.deleted, p.merged_into IS NOT NULL, p.id"
+    "LEFT JOIN person p ON p.code = ?3"
 )
 _GIVEN_SESSION = (
     "SELECT w.deleted, s.deleted FROM workshop w LEFT JOIN session s ON s.id = ? AND s.workshop_id = w.id "
