@@ -53,8 +53,10 @@ def test_conflicts_after_a_batched_purge_are_exactly_those_the_log_implies(tmp_p
         _send(a, b)
         _send(b, a)
         assert _conflicts(a) and _conflicts(a) == _implied_by_the_log(a)
+        cache = a.db.execute("PRAGMA cache_size").fetchone()
         report = purge_expired(a, TODAY)
         assert len(report.people) == len(people)
+        assert a.db.execute("PRAGMA cache_size").fetchone() == cache  # its larger page cache given back
         update_person(b, people[3], {"position": "ประธาน"})  # an edit the purge has not seen yet, made elsewhere
         _send(a, b)
         _send(b, a)

@@ -77,6 +77,20 @@ def secure_delete(store_or_db) -> Iterator[None]:
         db.execute(f"PRAGMA secure_delete={int(before)}")
 
 
+@contextlib.contextmanager
+def roomy_cache(store_or_db, kib: int = 32 * 1024) -> Iterator[None]:
+    """SQLite's page cache at least ``kib`` KiB while inside (a bulk forgetting revisits the pages of the log, the
+    rows and their indexes batch after batch: with the default 2 MiB they are read again, and dirty ones spilled to
+    the write-ahead log before the commit), then the previous size again (the pages over it are freed)."""
+    db = getattr(store_or_db, "db", store_or_db)
+    before = int(db.execute("PRAGMA cache_size").fetchone()[0])
+    db.execute(f"PRAGMA cache_size=-{int(kib)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size={before}")
+
+
 def checkpoint(store: Store) -> None:
     """Copy the write-ahead log into the database file and empty it, so old page images leave the disk too
     (best effort: a reader still open elsewhere can keep part of the log; it is overwritten when reused)."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS, PLACEHOLDERS, PURGED_NAME, is_forgotten
-from lampang_planner.core.privacy.forget import checkpoint, forget_people, secure_delete
+from lampang_planner.core.privacy.forget import checkpoint, forget_people, roomy_cache, secure_delete
 from lampang_planner.core.privacy.links import as_date, merge_roots, workshop_links
 from lampang_planner.core.privacy.pin import OfficePass, authorise_office
 
@@ -122,7 +122,7 @@ def purge_expired(
     report.dry_run = dry_run
     if dry_run or not report.people:
         return report
-    with secure_delete(store), store.transaction() as tx:
+    with secure_delete(store), roomy_cache(store), store.transaction() as tx:
         # in batches through the write path, the change log scrubbed on the way
         report.scrubbed = forget_people(tx, report.people, PURGED_NAME, deleted=False)[1]
     checkpoint(store)
