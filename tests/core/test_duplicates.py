@@ -198,3 +198,24 @@ def test_a_check_among_a_few_finds_what_a_full_pass_finds_whatever_the_typing(em
     assert full  # the spellings do group
     for pid in ids:
         assert {g.person_ids for g in find_duplicates(s, among=[pid])} == {g for g in full if pid in g}
+
+
+def test_the_check_streams_its_people_and_leaves_nothing_behind(empty_store):
+    """The check after an import is given the people it touched as a stream (as many as the bundle held) and files
+    them, and every person's keys, in temporary tables of its own: the same groups as from a list, no table left
+    behind, and a transaction the caller had open is still open after it."""
+    s = empty_store
+    with s.transaction() as tx:
+        twins = [create_person(tx, {**WALK_IN, "phone": "0812345678"}) for _ in range(3)]
+        alone = create_person(tx, {**WALK_IN, "first_name": "สมศรี"})
+        others = [create_person(tx, {**WALK_IN, "subdistrict_code": "520101", "last_name": f"คน{i}"}) for i in range(5)]
+    full = find_duplicates(s)
+    assert [g.person_ids for g in full] == [tuple(sorted(twins))] and full[0].reasons == (NAME_PHONE, NAME_TAMBON)
+    assert find_duplicates(s, among=iter([alone, *others])) == []
+    assert find_duplicates(s, among=(p for p in [alone, twins[1]])) == full
+    assert find_duplicates(s, among=iter([])) == []
+    s.db.execute("BEGIN")
+    assert find_duplicates(s, among=iter(twins)) == full
+    assert s.db.in_transaction
+    s.db.execute("COMMIT")
+    assert s.query("SELECT name FROM sqlite_temp_master WHERE name LIKE 'duplicate%'") == []

@@ -22,7 +22,7 @@ import itertools
 import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lampang_planner.core.db import Store
@@ -37,6 +37,7 @@ DISMISSED_KEY = "duplicates/dismissed"
 BIG_BUCKET = 25  # above this many people with one key, link them in a chain rather than pairwise
 
 CITIZEN_ID, NAME_PHONE, NAME_TAMBON = "citizen_id", "name_phone", "name_tambon"
+ORDER = (CITIZEN_ID, NAME_PHONE, NAME_TAMBON)  # as groups list their reasons, and sort
 REASONS = {
     CITIZEN_ID: ("เลขประจำตัวประชาชนเดียวกัน", "Same citizen ID"),
     NAME_PHONE: ("ชื่อและเบอร์โทรศัพท์เดียวกัน", "Same name and phone"),
@@ -174,33 +175,83 @@ def _component_rows(store: Store, among: set[str]) -> list[tuple]:
 
 def find_duplicates(store: Store, among: Iterable[str] | None = None) -> list[DuplicateGroup]:
     """Groups of live people that may be one person; with ``among``, only groups that include one of those ids.
-    Pairs dismissed as "not the same person" do not link."""
-    wanted_ids = None if among is None else set(among)
-    if wanted_ids is None or len(wanted_ids) * 20 >= int(store.scalar("SELECT COUNT(*) FROM person") or 0):
-        rows = store.db.execute(_LIVE)  # everyone, or a large share: one pass, streamed (not a list of every row)
+    Pairs dismissed as "not the same person" do not link.
+
+    Memory follows the duplicates found, not the people read: ``among`` and every person's keys are filed in
+    temporary tables and SQLite groups the keys, so only the keys two people share come back (an import of 300,000
+    people into a new office held every key in a dict before: 0.8 KB a person, issue #13)."""
+    db = store.db
+    began = not db.in_transaction
+    if began:
+        db.execute("BEGIN")  # one read snapshot; the temporary tables' writes in one go (the folder is not written)
+    try:
+        return _find(store, among)
+    finally:
+        for t in ("duplicate_keys", "duplicate_among"):
+            db.execute(f"DROP TABLE IF EXISTS temp.{t}")
+        if began:
+            db.execute("COMMIT")
+
+
+def _find(store: Store, among: Iterable[str] | None) -> list[DuplicateGroup]:
+    db = store.db
+    wanted = None
+    if among is not None:
+        db.execute("CREATE TEMP TABLE duplicate_among (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        db.executemany("INSERT OR IGNORE INTO temp.duplicate_among VALUES (?)", ((i,) for i in among))
+        wanted = int(db.execute("SELECT COUNT(*) FROM temp.duplicate_among").fetchone()[0])
+        if not wanted:
+            return []
+    if wanted is None or wanted * 20 >= int(store.scalar("SELECT COUNT(*) FROM person") or 0):
+        rows = db.execute(_LIVE)  # everyone, or a large share: one pass, streamed (not a list of every row)
     else:
-        rows = _component_rows(store, wanted_ids)
-    buckets: dict[tuple[str, str], list[str]] = defaultdict(list)
-    names: dict[tuple, str] = {}  # names repeat a lot: fold each once
-    for row in rows:
-        for key in _keys(row, names):
-            buckets[key].append(row[0])
-    root, reasons = _link(buckets, _dismissed(store))
+        rows = _component_rows(store, {r[0] for r in db.execute("SELECT id FROM temp.duplicate_among")})
+    root, reasons = _link(_shared_keys(db, rows), _dismissed(store))
     groups: dict[str, list[str]] = defaultdict(list)
     for pid in reasons:
         groups[root(pid)].append(pid)
-    order = {CITIZEN_ID: 0, NAME_PHONE: 1, NAME_TAMBON: 2}
+    if wanted is not None:
+        linked = sorted(reasons)
+        hit = set()
+        for i in range(0, len(linked), 900):
+            part = linked[i : i + 900]
+            hit.update(r[0] for r in db.execute(
+                f"SELECT id FROM temp.duplicate_among WHERE id IN ({','.join('?' * len(part))})", part))
+        groups = {k: v for k, v in groups.items() if hit.intersection(v)}
+    order = {r: i for i, r in enumerate(ORDER)}
     out = []
     for members in groups.values():
-        if wanted_ids is not None and not wanted_ids.intersection(members):
-            continue
-        why = sorted({r for m in members for r in reasons[m]}, key=order.__getitem__)
-        out.append(DuplicateGroup(tuple(sorted(members)), tuple(why)))
+        why = 0
+        for m in members:
+            why |= reasons[m]
+        out.append(DuplicateGroup(tuple(sorted(members)), tuple(r for r in ORDER if why & 1 << order[r])))
     out.sort(key=lambda g: (order[g.reasons[0]], g.person_ids))
     return out
 
 
-def _link(buckets: dict[tuple[str, str], list[str]], dismissed: set[tuple[str, str]]):
+NAMES_KEPT = 50_000  # folded names remembered while reading (names repeat a lot); forgotten past this many
+
+
+def _shared_keys(db, rows: Iterable[tuple]) -> Iterator[tuple[tuple[str, str], list[str]]]:
+    """The keys that two or more of ``rows`` share, each with its people, one at a time: every key filed in a
+    temporary table, grouped by SQLite (which sorts on disk past its cache), so Python never holds the keys."""
+    names: dict[tuple, str] = {}
+
+    def filed() -> Iterable[tuple[str, str, str]]:
+        for row in rows:
+            if len(names) > NAMES_KEPT:
+                names.clear()
+            for reason, key in _keys(row, names):
+                yield reason, key, row[0]
+
+    db.execute("CREATE TEMP TABLE duplicate_keys (reason TEXT, k TEXT, id TEXT)")
+    db.executemany("INSERT INTO temp.duplicate_keys VALUES (?,?,?)", filed())
+    shared = db.execute("SELECT reason, k, json_group_array(id) FROM temp.duplicate_keys GROUP BY reason, k "
+                        "HAVING COUNT(*) > 1")  # fmt: skip
+    return (((reason, key), json.loads(ids)) for reason, key, ids in shared)
+
+
+def _link(buckets: Iterable[tuple[tuple[str, str], list[str]]], dismissed: set[tuple[str, str]]):
     """Union the people who share a key (but no dismissed pair): the root of each person's group, and per linked
     person the reasons that linked them."""
     parent: dict[str, str] = {}
@@ -211,11 +262,11 @@ def _link(buckets: dict[tuple[str, str], list[str]], dismissed: set[tuple[str, s
             x = parent[x]
         return x
 
-    reasons: dict[str, set[str]] = defaultdict(set)  # per linked person: why
-    for (reason, _k), ids in buckets.items():
+    reasons: dict[str, int] = defaultdict(int)  # per linked person: why (a bit per reason, in ORDER)
+    for (reason, _k), ids in buckets:
         if len(ids) < 2:
             continue
-        ids = sorted(ids)
+        ids, bit = sorted(ids), 1 << ORDER.index(reason)
         if len(ids) > BIG_BUCKET:
             edges = list(itertools.pairwise(ids))
         else:
@@ -226,8 +277,8 @@ def _link(buckets: dict[tuple[str, str], list[str]], dismissed: set[tuple[str, s
             ra, rb = root(a), root(b)
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
-            reasons[a].add(reason)
-            reasons[b].add(reason)
+            reasons[a] |= bit
+            reasons[b] |= bit
     return root, reasons
 
 

@@ -45,13 +45,11 @@ def finish_import(
 
 def possible_duplicates(store: Store, touched: Iterable[str]) -> int:
     """Step 4's duplicate check: groups of possible duplicate people among those the import ``touched``. Read-only,
-    run after the last commit (on this thread's own connection), so no other program waits for it."""
-    among = set(touched)
-    if not among:
-        return 0
+    run after the last commit (on this thread's own connection), so no other program waits for it. ``touched`` is
+    streamed into the check's own temporary table, never held as a set (it is the size of the bundle)."""
     from lampang_planner.core.ops.duplicates import find_duplicates as find
 
-    return len(find(store, among=among))
+    return len(find(store, among=touched))
 
 
 def _log_bundle(tx: Tx, fr: FileReport, b: B.Bundle) -> None:
