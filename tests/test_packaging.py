@@ -112,6 +112,7 @@ def test_spec_imports_what_alembic_scripts_and_optional_screens_need(spec):
     hidden = set(analysis.kwargs["hiddenimports"])
     assert {"alembic.op", "sqlalchemy", "sqlmodel", "lampang_planner.core.model"} <= hidden  # from the scripts
     assert "alembic.a" in hidden and "alembic.testing.x" not in hidden
+    assert "lampang_planner.ui.views.a" in hidden  # the pages, imported by name when first shown
     assert {"cryptography.hazmat.primitives.asymmetric.ed25519", "zxingcpp", "uharfbuzz"} <= hidden
     assert Path(analysis.args[0][0]) == ROOT / "packaging" / "launcher.py"
     excludes = set(analysis.kwargs["excludes"])

@@ -69,6 +69,7 @@ def _check_window(folder: Path) -> str:
     from lampang_planner.ui.i18n import Translations
     from lampang_planner.ui.main_window import MainWindow
     from lampang_planner.ui.settings import Settings
+    from lampang_planner.ui.views import PAGES
 
     app = make_application()
     i18n = Translations(app)
@@ -88,12 +89,15 @@ def _check_window(folder: Path) -> str:
             title = window.sidebar.item(0).text()
             if title != "การประชุม":
                 raise RuntimeError(f"the sidebar reads {title!r}, not Thai")
+            for spec in PAGES:  # each page's module is imported by name when first shown: all must be in the build
+                spec.page  # noqa: B018
         finally:
             window.close()
             ctx.close()
             window.deleteLater()
             QApplication.processEvents()
-    return f"main window opened ({QApplication.platformName()}), {shown} people listed, sidebar in Thai"
+    return (f"main window opened ({QApplication.platformName()}), {shown} people listed, sidebar in Thai, "
+            f"{len(PAGES)} pages found")
 
 
 def _check_documents() -> str:
