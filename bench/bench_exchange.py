@@ -46,7 +46,7 @@ from lampang_planner.core.sync.exchange import import_bundles
 
 HERE = Path(__file__).resolve().parent
 BUDGET_MIB = 64
-ROUNDS = 3
+ROUNDS = 5  # every figure the median of at least five samples, with its spread (bench/README.md)
 
 # Linux carries a process's peak RSS across fork and exec: a child forked straight from this (large) process would
 # report this process's peak. A small launcher forks the measured process instead, so its ru_maxrss is its own.

@@ -47,7 +47,7 @@ from lampang_planner.core.sync.tables import TABLES
 N_CHANGES = 100_000
 N_BUNDLES = 13
 NS = uuid.UUID("b3e7c0de-0000-4000-8000-000000000052")
-ROUNDS = 3
+ROUNDS = 5  # every figure the median of at least five samples, with its spread (bench/README.md)
 BASE_WALL = 1_472_544_000_000  # 2016-08-30 08:00 (+07:00) in Unix ms
 
 
