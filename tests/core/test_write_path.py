@@ -246,3 +246,19 @@ def test_an_edit_racing_a_delete_is_cleared_by_a_restore_and_kept_by_an_edit(pai
     assert "edit_vs_delete" not in {r[4] for r in _stored(a)}
     assert _stored(a) == _derived(a)
     assert len(_stored(a)) == 1  # the organisation loser stays
+
+
+@pytest.mark.parametrize("parents", [(), ("0001767225600000.0000.a1b2c3d4",),
+                                     ("0001767225600000.0000.a1b2", "0001767225600001.0003.ffee"),
+                                     ('x"y', "z"), ("a\\b",), ("ไทย",), ("tab\there",), ("\x7f",)])
+def test_the_logged_parents_are_the_encoders_text_whatever_the_stamps(parents):
+    """The change log's parents are written without the JSON encoder when the stamps are plain, as real ones are; a
+    stamp from a crafted bundle (a quote, a backslash, a control or non-ASCII character) still goes through it, so
+    the text, and the content digest over it, never depend on the path."""
+    import json
+
+    from lampang_planner.core.sync.writes import Write
+
+    row = Write("0001767225600002.0000.dev", "person", "p1", "dev", {"first_name": "ก"}, parents).log_row()
+    assert row[6] == json.dumps(list(parents), separators=(",", ":"))
+    assert tuple(json.loads(row[6])) == parents

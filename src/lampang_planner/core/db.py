@@ -243,7 +243,7 @@ class Tx:
         self._pending = rest
         db = self.db
         db.executemany("INSERT INTO change (hlc, tbl, row_id, device, author, data, parents) VALUES (?,?,?,?,?,?,?)",
-                       [_log_row(w) for w in done])  # fmt: skip
+                       [w.log_row() for w in done])  # fmt: skip
         for moved, (_, params) in updates.items():
             sets = ",".join(f"{c}=?" for c in ("hlc", "clocks", *moved))
             db.executemany(f"UPDATE {s.name} SET {sets} WHERE id=?", params)
@@ -263,16 +263,6 @@ class Tx:
         r.max_skew_ms = max(r.max_skew_ms, skew)
         self.result.add(r)
         return r
-
-
-def _log_row(w: Write) -> tuple:
-    """``w.log_row()``, its parents' JSON built directly when every stamp is printable ASCII without a quote or a
-    backslash, as stamps are (the encoder's very text; a purge logs 100,000 of these)."""
-    parents = w.parents
-    body = "".join(parents)
-    if w.data_json is None or not parents or not body.isascii() or not body.isprintable() or '"' in body or "\\" in body:
-        return w.log_row()
-    return (w.hlc, w.tbl, w.row_id, w.device, w.author, w.data_json, '["' + '","'.join(parents) + '"]')
 
 
 def _same(a: object, b: object) -> bool:
