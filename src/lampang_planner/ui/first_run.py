@@ -83,9 +83,7 @@ class FirstRunDialog(FormDialog):
     """Start (records the answers), Open the demo data, or Quit. ``choice`` says which after ``exec()``."""
 
     def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("FirstRunDialog")
-        self.store = store
+        super().__init__(parent, name="FirstRunDialog", store=store)
         self.settings = settings
         self.choice = FirstRunChoice.QUIT
 

@@ -4,7 +4,7 @@ button row (Save and Cancel unless the dialog says otherwise) with Thai/English 
     class VoteDialog(DialogBase):
         MESSAGE_ON_TOP = False                       # the message sits above the buttons instead
         def __init__(self, ...):
-            super().__init__(parent, message_name="voteError")
+            super().__init__(parent, message_name="voteError", name="VoteDialog")   # name: the object name
             self.add_body(widget_or_layout, stretch)  # in order, between the message and the buttons
         def on_ok(self): ...                         # Save / OK pressed: check, save, then self.accept()
         def retranslate(self): ...; super().retranslate()
@@ -32,8 +32,10 @@ class DialogBase(Retranslating, QDialog):
     MESSAGE_ON_TOP = True
     BUTTONS = SB.Save | SB.Cancel
 
-    def __init__(self, parent: QWidget | None = None, *, message_name: str = "dialogMessage") -> None:
+    def __init__(self, parent: QWidget | None = None, *, message_name: str = "dialogMessage", name: str = "") -> None:
         super().__init__(parent)
+        if name:
+            self.setObjectName(name)
         self.setModal(True)
         self.outer = QVBoxLayout(self)
         self.message = QLabel()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -16,6 +17,10 @@ from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.ui.dialogs.base import ERROR_STYLE, DialogBase
 from lampang_planner.ui.i18n import current_language, translate
 from lampang_planner.ui.widgets.build import retranslated
+from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
+
+NOT_A_DATE = object()
+"""What :meth:`FormDialog.read_date` gives for a text that is not a date (the problem is already noted)."""
 
 
 class FormDialog(DialogBase):
@@ -23,11 +28,14 @@ class FormDialog(DialogBase):
     ``save``.
 
     ``save`` returns normally on success (the dialog closes) or raises a core ``UserError``/``ValidationError``
-    (the dialog stays open and shows the reasons; nothing has been written).
+    (the dialog stays open and shows the reasons; nothing has been written). An add/edit form saves with
+    :meth:`save_record`, into ``store``; ``saved_id`` is then the record's id. ``name`` is the object name.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, message_name="generalError")
+    def __init__(self, parent: QWidget | None = None, *, name: str = "", store: object = None) -> None:
+        super().__init__(parent, message_name="generalError", name=name)
+        self.store = store
+        self.saved_id: str | None = None
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
@@ -64,11 +72,14 @@ class FormDialog(DialogBase):
             self._widgets[key] = widget
         return label
 
-    def field(self, key: str, widget: QWidget, label: Callable[[], str], required: bool = False) -> QLabel:
-        """:meth:`add_field` for ``widget`` named ``key``, labelled ``label()`` (``lambda: self.tr(…)``; a star
-        when ``required``), set now and at every language change."""
-        widget.setObjectName(key)
-        head = self.add_field(key, widget)
+    def field(self, key: str, widget: QWidget, label: Callable[[], str], required: bool = False, *,
+              extra: QWidget | None = None) -> QLabel:  # fmt: skip
+        """:meth:`add_field` for ``widget`` (named ``key`` unless it has a name; shown in ``extra`` when given),
+        labelled ``label()`` (``lambda: self.tr(…)``; a star when ``required``), set now and at every language
+        change."""
+        if not widget.objectName():
+            widget.setObjectName(key)
+        head = self.add_field(key, widget, extra=extra)
         return retranslated(head, text=(lambda: self.required_text(label(), required)))
 
     def set_label(self, key: str, text: str, required: bool = False) -> None:
@@ -93,6 +104,15 @@ class FormDialog(DialogBase):
     def add_local_problem(self, key: str, th: str, en: str) -> None:
         """A problem found by the dialog itself (before calling the core)."""
         self._local[key] = (th, en)
+
+    def read_date(self, key: str, edit: ThaiDateEdit, example: str) -> dt.date | object | None:
+        """The date typed in ``edit`` (None when empty); for a text that is not a date, :data:`NOT_A_DATE` and a
+        problem under field ``key`` that gives ``example`` (a date in the form's own sense)."""
+        try:
+            return edit.date()
+        except ValueError:
+            self.add_local_problem(key, f"วันที่ไม่ถูกต้อง เช่น {example}", f"Not a date; for example {example}")
+            return NOT_A_DATE
 
     def show_problem(self, exc: UserError) -> None:
         self._problem = exc
@@ -139,6 +159,21 @@ class FormDialog(DialogBase):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def save_record(self, record_id: str | None, *, add: Callable[[], str], update: Callable[[], object],
+                    check: Callable[[], object] | None = None) -> None:  # fmt: skip
+        """Save an add/edit form: ``update()`` when editing ``record_id``, else ``add()`` (it gives the new id);
+        ``saved_id`` is the record's id. When the form found problems itself, nothing is written: only ``check()``
+        runs (the core's validation, raising its problems), so that they show beside the form's own."""
+        if self._local:
+            if check is not None:
+                check()
+            return
+        if record_id:
+            update()
+            self.saved_id = record_id
+        else:
+            self.saved_id = add()
 
     def on_ok(self) -> None:
         self._on_save()

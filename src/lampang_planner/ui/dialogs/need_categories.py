@@ -30,9 +30,7 @@ class CategoryDialog(FormDialog):
     """Add a category (key, Thai and English names) or rename one (its key stays)."""
 
     def __init__(self, store: Store, category: CategoryRow | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("CategoryDialog")
-        self.store = store
+        super().__init__(parent, name="CategoryDialog", store=store)
         self.category = category
         self.key = QLineEdit(category.key if category else "")
         self.key.setReadOnly(category is not None)

@@ -35,6 +35,7 @@ from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.dialogs.need_entry_layout import NO_YEAR, EnterTextEdit  # noqa: F401 - names kept
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.needs import status_label
+from lampang_planner.ui.widgets.build import refill
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 KEPT = ("workshop_id", "district_code", "subdistrict_code", "village_no", "village_name", "group_name", "session",
@@ -49,9 +50,7 @@ class NeedEntryDialog(FormDialog):
 
     def __init__(self, store: Store, *, need_id: str | None = None, workshop_id: str | None = None,
                  keep: dict | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("NeedEntryDialog")
-        self.store = store
+        super().__init__(parent, name="NeedEntryDialog", store=store)
         self.need_id = need_id
         self.saved_ids: list[str] = []
         self.last_saved_title = ""
@@ -91,22 +90,12 @@ class NeedEntryDialog(FormDialog):
         fill_workshop_combo(self.workshop, self.store, "", newest_first=True, keep="", quiet=False)
 
     def _fill_categories(self) -> None:
-        keep = self.category.currentData()
         lang = current_language()
-        self.category.clear()
-        self.category.addItem("", "")
-        for c in list_categories(self.store):
-            self.category.addItem(c.label(lang), c.key)
-        self.category.setCurrentIndex(max(0, self.category.findData(keep or "")))
+        refill(self.category, [("", ""), *((c.label(lang), c.key) for c in list_categories(self.store))], quiet=False)
 
     def _fill_routes(self) -> None:
-        keep = self.route.currentData()
         lang = current_language()
-        self.route.clear()
-        self.route.addItem("", "")
-        for r in NeedRoute:
-            self.route.addItem(r.label(lang), r.value)
-        self.route.setCurrentIndex(max(0, self.route.findData(keep or "")))
+        refill(self.route, [("", ""), *((r.label(lang), r.value) for r in NeedRoute)], quiet=False)
 
     def _completers(self) -> None:
         """Groups, strategies and speakers typed before complete as you type."""

@@ -15,9 +15,10 @@ from lampang_planner.core.ops.needs import (
     revert_status,
     status_history,
 )
-from lampang_planner.ui.dialogs.form import FormDialog
+from lampang_planner.ui.dialogs.form import NOT_A_DATE, FormDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.needs import short_date, status_label
+from lampang_planner.ui.widgets.build import refill
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
 REVERT = "__revert__"
@@ -28,9 +29,7 @@ class NeedStatusDialog(FormDialog):
     step can be corrected (a note is then required)."""
 
     def __init__(self, store: Store, need_id: str, *, by: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("NeedStatusDialog")
-        self.store = store
+        super().__init__(parent, name="NeedStatusDialog", store=store)
         self.need_id = need_id
         self.need = get_need(store, need_id)
         if self.need is None:
@@ -60,22 +59,17 @@ class NeedStatusDialog(FormDialog):
         self.status.setFocus()
 
     def _fill(self) -> None:
-        keep = self.status.currentData()
         lang = current_language()
-        self.status.clear()
-        for s in allowed_statuses(self.need.status):
-            self.status.addItem(s.label(lang), s.value)
+        choices = [(s.label(lang), s.value) for s in allowed_statuses(self.need.status)]
         if self.back_to:
-            self.status.addItem(self.tr("Back to “{status}” (correct a mistake)").format(
-                status=status_label(self.back_to, lang)), REVERT)
-        self.status.setCurrentIndex(max(0, self.status.findData(keep)))
+            choices.append((self.tr("Back to “{status}” (correct a mistake)").format(
+                status=status_label(self.back_to, lang)), REVERT))
+        refill(self.status, choices, quiet=False)
 
     def save(self) -> None:
         choice = self.status.currentData()
-        try:
-            on = self.on.date()
-        except ValueError:
-            self.add_local_problem("on", "วันที่ไม่ถูกต้อง เช่น 15/11/2559", "Not a date; for example 15/11/2559")
+        on = self.read_date("on", self.on, "15/11/2559")
+        if on is NOT_A_DATE:
             return
         by, note = self.by.text(), self.note.toPlainText()
         if not choice:

@@ -9,11 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.people import clean_person, get_person, register_person, update_person
 from lampang_planner.core.thai.citizen_id import format_citizen_id, normalise_citizen_id
-from lampang_planner.core.thai.names import COMMON_PREFIXES
-from lampang_planner.core.vocabulary import ParticipantType
-from lampang_planner.ui.dialogs.form import FormDialog
-from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.dialogs.form import NOT_A_DATE, FormDialog
 from lampang_planner.ui.widgets.divisions import DivisionCombos
+from lampang_planner.ui.widgets.person_fields import choose_participant_type, fill_participant_types, prefix_combo
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
 
@@ -30,19 +28,28 @@ class PersonDialog(FormDialog):
         workshop_title: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("PersonDialog")
-        self.store = store
+        super().__init__(parent, name="PersonDialog", store=store)
         self.person_id = person_id
         self.workshop_id = workshop_id
         self.workshop_title = workshop_title
-        self.saved_id: str | None = None
+        self._build_fields()
+        if workshop_id and not person_id:
+            self.invite.setObjectName("invite")
+            self.invite.setChecked(True)
+            self.add_field("invite", self.invite)
+        self.consent.toggled.connect(self._consent_toggled)
+        self.resize(560, 0)
 
-        self.prefix = QComboBox()
-        self.prefix.setEditable(True)
-        self.prefix.addItem("")
-        self.prefix.addItems(list(COMMON_PREFIXES))
-        self.prefix.setMaxVisibleItems(15)
+        fill_participant_types(self.participant_type)
+        if person_id:
+            self._load(person_id)
+        else:
+            choose_participant_type(self.participant_type)
+        self._consent_toggled(self.consent.isChecked())
+        self.retranslate()
+
+    def _build_fields(self) -> None:
+        self.prefix = prefix_combo()
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.organisation = QLineEdit()
@@ -70,29 +77,6 @@ class PersonDialog(FormDialog):
         self.field("consent", self.consent, lambda: self.tr("PDPA consent"))
         self.field("consent_date", self.consent_date, lambda: self.tr("Consent date"))
         self.field("note", self.note, lambda: self.tr("Note"))
-        if workshop_id and not person_id:
-            self.invite.setObjectName("invite")
-            self.invite.setChecked(True)
-            self.add_field("invite", self.invite)
-        self.consent.toggled.connect(self._consent_toggled)
-        self.resize(560, 0)
-
-        self._fill_types()
-        if person_id:
-            self._load(person_id)
-        else:
-            self.participant_type.setCurrentIndex(self.participant_type.findData(ParticipantType.NETWORK_MEMBER.value))
-        self._consent_toggled(self.consent.isChecked())
-        self.retranslate()
-
-    def _fill_types(self) -> None:
-        current = self.participant_type.currentData()
-        lang = current_language()
-        self.participant_type.clear()
-        for p in ParticipantType:
-            self.participant_type.addItem(p.label(lang), p.value)
-        if current:
-            self.participant_type.setCurrentIndex(self.participant_type.findData(current))
 
     def _load(self, person_id: str) -> None:
         p = get_person(self.store, person_id)
@@ -151,25 +135,20 @@ class PersonDialog(FormDialog):
         if self.consent.isChecked() or self._refused():
             fields["consent"] = self.consent.isChecked()
         if self.consent.isChecked():
-            try:
-                fields["consent_date"] = self.consent_date.date()
-            except ValueError:
-                self.add_local_problem(
-                    "consent_date", "วันที่ไม่ถูกต้อง เช่น 25/8/2559", "Not a date; for example 25/8/2559"
-                )
+            day = self.read_date("consent_date", self.consent_date, "25/8/2559")
+            if day is not NOT_A_DATE:
+                fields["consent_date"] = day
         return fields
 
     def save(self) -> None:
         fields = self.values()
-        if self._local:
-            clean_person(fields, partial=bool(self.person_id))  # report the core's problems alongside ours
-            return
-        if self.person_id:
-            update_person(self.store, self.person_id, fields)
-            self.saved_id = self.person_id
-        else:
-            invite_to = self.workshop_id if self.workshop_id and self.invite.isChecked() else None
-            self.saved_id = register_person(self.store, fields, self.consent.isChecked(), workshop_id=invite_to)
+        invite_to = self.workshop_id if self.workshop_id and self.invite.isChecked() else None
+        self.save_record(
+            self.person_id,
+            check=lambda: clean_person(fields, partial=bool(self.person_id)),
+            update=lambda: update_person(self.store, self.person_id, fields),
+            add=lambda: register_person(self.store, fields, self.consent.isChecked(), workshop_id=invite_to),
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit person") if self.person_id else self.tr("Add a person"))
@@ -180,5 +159,5 @@ class PersonDialog(FormDialog):
         if "invite" in self._labels:
             self.set_label("invite", self.tr("Workshop"))
             self.invite.setText(self.tr("Invite to {title}").format(title=self.workshop_title))
-        self._fill_types()
+        fill_participant_types(self.participant_type)
         super().retranslate()

@@ -24,7 +24,7 @@ from lampang_planner.core.ops.resolutions import (
     voters,
 )
 from lampang_planner.core.thai.dates import be_year
-from lampang_planner.ui.dialogs.form import FormDialog
+from lampang_planner.ui.dialogs.form import NOT_A_DATE, FormDialog
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
 NOTE_STYLE = "QLabel { background: #f2f4f7; border-radius: 4px; padding: 6px; }"
@@ -49,11 +49,8 @@ class ResolutionDialog(FormDialog):
     """Add a draft resolution, or edit its title, year and preamble."""
 
     def __init__(self, store: Store, resolution_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ResolutionDialog")
-        self.store = store
+        super().__init__(parent, name="ResolutionDialog", store=store)
         self.resolution_id = resolution_id
-        self.saved_id: str | None = None
         self.title = QLineEdit()
         self.year = QSpinBox()
         self.year.setRange(YEAR_RANGE[0] - 1, YEAR_RANGE[1])
@@ -77,11 +74,8 @@ class ResolutionDialog(FormDialog):
         y = self.year.value()
         fields = {"title": self.title.text(), "year_be": y if y >= YEAR_RANGE[0] else None,
                   "preamble": self.preamble.toPlainText()}
-        if self.resolution_id:
-            update_resolution(self.store, self.resolution_id, fields)
-            self.saved_id = self.resolution_id
-        else:
-            self.saved_id = add_resolution(self.store, fields)
+        self.save_record(self.resolution_id, update=lambda: update_resolution(self.store, self.resolution_id, fields),
+                         add=lambda: add_resolution(self.store, fields))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit the draft resolution") if self.resolution_id
@@ -95,12 +89,9 @@ class ClauseDialog(FormDialog):
 
     def __init__(self, store: Store, resolution_id: str, clause_id: str | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ClauseDialog")
-        self.store = store
+        super().__init__(parent, name="ClauseDialog", store=store)
         self.resolution_id = resolution_id
         self.clause_id = clause_id
-        self.saved_id: str | None = None
         self.number = QSpinBox()
         self.number.setRange(0, 999)
         self.text = _text_edit()
@@ -118,12 +109,9 @@ class ClauseDialog(FormDialog):
         self.text.setFocus()
 
     def save(self) -> None:
-        if self.clause_id:
-            edit_clause_text(self.store, self.clause_id, self.text.toPlainText(), source="office")
-            self.saved_id = self.clause_id
-        else:
-            self.saved_id = add_clause(self.store, self.resolution_id, self.text.toPlainText(),
-                                       self.number.value() or None)
+        text = self.text.toPlainText()
+        self.save_record(self.clause_id, update=lambda: edit_clause_text(self.store, self.clause_id, text, source="office"),
+                         add=lambda: add_clause(self.store, self.resolution_id, text, self.number.value() or None))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change the clause text") if self.clause_id else self.tr("Add a clause"))
@@ -139,13 +127,10 @@ class AmendmentDialog(FormDialog):
 
     def __init__(self, store: Store, clause_id: str, clause_number: int | None, clause_text: str, workshop_id: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("AmendmentDialog")
-        self.store = store
+        super().__init__(parent, name="AmendmentDialog", store=store)
         self.clause_id = clause_id
         self.clause_number = clause_number
         self.workshop_id = workshop_id
-        self.saved_id: str | None = None
         self.clause = _note()
         self.clause.setText(clause_text)
         self.layout().insertWidget(1, self.clause)
@@ -184,9 +169,7 @@ class AdoptTextDialog(FormDialog):
 
     def __init__(self, store: Store, clause_id: str, clause_number: int | None, text: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("AdoptTextDialog")
-        self.store = store
+        super().__init__(parent, name="AdoptTextDialog", store=store)
         self.clause_id = clause_id
         self.clause_number = clause_number
         self.text = _text_edit(140)
@@ -209,9 +192,7 @@ class AdoptResolutionDialog(FormDialog):
     """Adopt the consolidated resolution on a date; the text is shown as it will be adopted."""
 
     def __init__(self, store: Store, resolution_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("AdoptResolutionDialog")
-        self.store = store
+        super().__init__(parent, name="AdoptResolutionDialog", store=store)
         self.resolution_id = resolution_id
         self.warning = _note()
         self.layout().insertWidget(1, self.warning)
@@ -228,10 +209,8 @@ class AdoptResolutionDialog(FormDialog):
         self.retranslate()
 
     def save(self) -> None:
-        try:
-            on = self.on.date()
-        except ValueError:
-            self.add_local_problem("on", "วันที่ไม่ถูกต้อง เช่น 1/10/2559", "Not a date; for example 1/10/2559")
+        on = self.read_date("on", self.on, "1/10/2559")
+        if on is NOT_A_DATE:
             return
         adopt_resolution(self.store, self.resolution_id, on)
 

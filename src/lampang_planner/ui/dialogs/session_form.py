@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.sessions import add_session, clean_session, session_by_id, update_session
-from lampang_planner.ui.dialogs.form import FormDialog
+from lampang_planner.ui.dialogs.form import NOT_A_DATE, FormDialog
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
 
@@ -15,10 +15,8 @@ class SessionDialog(FormDialog):
 
     def __init__(self, store: Store, workshop_id: str, session_id: str | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("SessionDialog")
-        self.store, self.workshop_id, self.session_id = store, workshop_id, session_id
-        self.saved_id: str | None = None
+        super().__init__(parent, name="SessionDialog", store=store)
+        self.workshop_id, self.session_id = workshop_id, session_id
         self.name = QLineEdit()
         self.name.setMaxLength(120)  # the core says when it is over 80
         self.day = ThaiDateEdit()
@@ -41,22 +39,19 @@ class SessionDialog(FormDialog):
 
     def values(self) -> dict:
         fields: dict = {"name": self.name.text(), "starts": self.starts.text(), "ends": self.ends.text()}
-        try:
-            fields["day"] = self.day.date()
-        except ValueError:
-            self.add_local_problem("day", "วันที่ไม่ถูกต้อง เช่น 8/12/2569", "Not a date; for example 8/12/2569")
+        day = self.read_date("day", self.day, "8/12/2569")
+        if day is not NOT_A_DATE:
+            fields["day"] = day
         return fields
 
     def save(self) -> None:
         fields = self.values()
-        if self._local:
-            clean_session(self.store.db, self.workshop_id, fields)  # the core's problems beside ours
-            return
-        if self.session_id:
-            update_session(self.store, self.workshop_id, self.session_id, fields)
-            self.saved_id = self.session_id
-        else:
-            self.saved_id = add_session(self.store, self.workshop_id, fields)
+        self.save_record(
+            self.session_id,
+            check=lambda: clean_session(self.store.db, self.workshop_id, fields),
+            update=lambda: update_session(self.store, self.workshop_id, self.session_id, fields),
+            add=lambda: add_session(self.store, self.workshop_id, fields),
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit session") if self.session_id else self.tr("Add a session"))

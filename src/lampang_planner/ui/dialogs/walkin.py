@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,12 +25,12 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import CheckinResult, check_in_person, clock_time, register_walk_in, search_people
 from lampang_planner.core.privacy.notice import notice_for_workshop
-from lampang_planner.core.thai.names import COMMON_PREFIXES
-from lampang_planner.core.vocabulary import ParticipantType
 from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.checkin import place_name
+from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label
 from lampang_planner.ui.widgets.divisions import DivisionCombos
+from lampang_planner.ui.widgets.person_fields import choose_participant_type, fill_participant_types, prefix_combo
 
 QUICK_PREFIXES = ("นาย", "นาง", "นางสาว")
 
@@ -50,39 +48,42 @@ class WalkinDialog(FormDialog):
         district_code: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("WalkinDialog")
-        self.store = store
+        super().__init__(parent, name="WalkinDialog", store=store)
         self.workshop_id = workshop_id
         self.workshop_title = workshop_title
         self.desk = desk
         self.session_id: str | None = None  # the door's session (None: the current one by the clock)
         self.result: CheckinResult | None = None
 
-        self.intro = QLabel()
-        self.intro.setObjectName("walkinIntro")
-        self.intro.setWordWrap(True)
+        self.intro = label("walkinIntro", wrap=True)
         self.layout().insertWidget(0, self.intro)
+        self._build_fields()
+        self._build_matches()  # people already on file with this name
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.find_matches)
+        self.first_name.textEdited.connect(lambda _t: self._search_timer.start())
+        self.last_name.textEdited.connect(lambda _t: self._search_timer.start())
 
-        self.prefix = QComboBox()
-        self.prefix.setEditable(True)
-        self.prefix.addItem("")
-        self.prefix.addItems(list(QUICK_PREFIXES))
-        self.prefix.insertSeparator(self.prefix.count())
-        self.prefix.addItems([p for p in COMMON_PREFIXES if p not in QUICK_PREFIXES])
-        self.prefix.setMaxVisibleItems(15)
-        prefix_row = QWidget()
-        row = QHBoxLayout(prefix_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.prefix, 1)
+        fill_participant_types(self.participant_type)
+        choose_participant_type(self.participant_type)
+        self.places.set_codes(district_code, None)
+        self.setMinimumWidth(640)
+        self.retranslate()
+        self.resize(640, 100)
+        self._fit_notice()
+        self.adjustSize()
+        self.first_name.setFocus()
+
+    def _build_fields(self) -> None:
+        self.prefix = prefix_combo(QUICK_PREFIXES)
         self.quick: list[QPushButton] = []
         for text in QUICK_PREFIXES:
-            button = QPushButton(text)
-            button.setObjectName(f"prefix_{len(self.quick)}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _c=False, t=text: self._pick_prefix(t))
-            row.addWidget(button)
-            self.quick.append(button)
+            quick = button(f"prefix_{len(self.quick)}", lambda _c=False, t=text: self._pick_prefix(t))
+            quick.setText(text)
+            quick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.quick.append(quick)
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.organisation = QLineEdit()
@@ -96,18 +97,13 @@ class WalkinDialog(FormDialog):
         self.consent_group = QButtonGroup(self)
         self.consent_group.addButton(self.consent)
         self.consent_group.addButton(self.no_consent)
-        self.notice = QLabel()
-        self.notice.setObjectName("pdpaNotice")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #37474f; background: #eef2f7;")
-        self.notice.setMargin(6)  # not CSS padding: a wrapped label's height ignores that and the text is clipped
-        consent_box = QWidget()
-        choice = QHBoxLayout(consent_box)
-        choice.setContentsMargins(0, 0, 0, 0)
-        choice.addWidget(self.consent)
-        choice.addWidget(self.no_consent)
-        choice.addStretch(1)
-
+        # not CSS padding for the notice: a wrapped label's height ignores that and the text is clipped
+        self.notice = label("pdpaNotice", wrap=True, style="color: #37474f; background: #eef2f7;")
+        self.notice.setMargin(6)
+        prefix_row, consent_box = QWidget(), QWidget()
+        hbox((self.prefix, 1), *self.quick, parent=prefix_row, margins=0)
+        hbox(self.consent, self.no_consent, STRETCH, parent=consent_box, margins=0)
+        # labels set in retranslate, not given here: labels there at once change the notice's first height
         self.add_field("prefix", self.prefix, extra=prefix_row)
         for key, widget in (
             ("first_name", self.first_name),
@@ -123,17 +119,12 @@ class WalkinDialog(FormDialog):
         self.form.addRow(self.notice)  # full width, read out to the person before they answer
         self.add_field("consent", self.consent, extra=consent_box)
 
-        # people already on file with this name
-        self.matches_label = QLabel()
-        self.matches_label.setObjectName("matchesLabel")
-        self.matches_label.setWordWrap(True)
+    def _build_matches(self) -> None:
+        self.matches_label = label("matchesLabel", wrap=True)
         self.matches = QListWidget()
         self.matches.setObjectName("walkinMatches")
         self.matches.setMaximumHeight(110)
-        self.use_match = QPushButton()
-        self.use_match.setObjectName("useMatch")
-        self.use_match.setEnabled(False)
-        self.use_match.clicked.connect(self.check_in_match)
+        self.use_match = button("useMatch", self.check_in_match, enabled=False)
         self.matches.itemSelectionChanged.connect(
             lambda: self.use_match.setEnabled(bool(self.matches.selectedItems()))
         )
@@ -142,22 +133,6 @@ class WalkinDialog(FormDialog):
         for w in (self.matches_label, self.matches, self.use_match):
             outer.insertWidget(outer.indexOf(self.buttons), w)
         self._show_matches([])
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(250)
-        self._search_timer.timeout.connect(self.find_matches)
-        self.first_name.textEdited.connect(lambda _t: self._search_timer.start())
-        self.last_name.textEdited.connect(lambda _t: self._search_timer.start())
-
-        self._fill_types()
-        self.participant_type.setCurrentIndex(self.participant_type.findData(ParticipantType.NETWORK_MEMBER.value))
-        self.places.set_codes(district_code, None)
-        self.setMinimumWidth(640)
-        self.retranslate()
-        self.resize(640, 100)
-        self._fit_notice()
-        self.adjustSize()
-        self.first_name.setFocus()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -175,17 +150,6 @@ class WalkinDialog(FormDialog):
     def _pick_prefix(self, text: str) -> None:
         self.prefix.setCurrentText(text)
         self.first_name.setFocus()
-
-    def _fill_types(self) -> None:
-        current = self.participant_type.currentData()
-        lang = current_language()
-        self.participant_type.blockSignals(True)
-        self.participant_type.clear()
-        for p in ParticipantType:
-            self.participant_type.addItem(p.label(lang), p.value)
-        if current:
-            self.participant_type.setCurrentIndex(self.participant_type.findData(current))
-        self.participant_type.blockSignals(False)
 
     def values(self) -> dict:
         return {
@@ -278,6 +242,6 @@ class WalkinDialog(FormDialog):
         self.no_consent.setText(self.tr("Does not agree (the phone number is not kept)"))
         self.matches_label.setText(self.tr("Already on file with this name? Check them in instead of adding them again:"))
         self.use_match.setText(self.tr("Check in the selected person instead"))
-        self._fill_types()
+        fill_participant_types(self.participant_type)
         super().retranslate()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Register and check in"))

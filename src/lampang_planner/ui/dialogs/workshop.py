@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.workshops import add_workshop, clean_workshop, get_workshop, update_workshop
-from lampang_planner.ui.dialogs.form import FormDialog
+from lampang_planner.ui.dialogs.form import NOT_A_DATE, FormDialog
 from lampang_planner.ui.widgets.divisions import DivisionCombos
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
@@ -15,11 +15,8 @@ class WorkshopDialog(FormDialog):
     """``WorkshopDialog(store)`` adds a workshop; ``WorkshopDialog(store, workshop_id=...)`` edits one."""
 
     def __init__(self, store: Store, workshop_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("WorkshopDialog")
-        self.store = store
+        super().__init__(parent, name="WorkshopDialog", store=store)
         self.workshop_id = workshop_id
-        self.saved_id: str | None = None
 
         self.title = QLineEdit()
         self.start_date = ThaiDateEdit()
@@ -71,22 +68,19 @@ class WorkshopDialog(FormDialog):
             "retention_days": self.retention.value() or None,
         }
         for key, edit in (("start_date", self.start_date), ("end_date", self.end_date)):
-            try:
-                fields[key] = edit.date()
-            except ValueError:
-                self.add_local_problem(key, "วันที่ไม่ถูกต้อง เช่น 25/8/2559", "Not a date; for example 25/8/2559")
+            day = self.read_date(key, edit, "25/8/2559")
+            if day is not NOT_A_DATE:
+                fields[key] = day
         return fields
 
     def save(self) -> None:
         fields = self.values()
-        if self._local:
-            clean_workshop(fields, partial=bool(self.workshop_id))  # report the core's problems alongside ours
-            return
-        if self.workshop_id:
-            update_workshop(self.store, self.workshop_id, fields)
-            self.saved_id = self.workshop_id
-        else:
-            self.saved_id = add_workshop(self.store, fields)
+        self.save_record(
+            self.workshop_id,
+            check=lambda: clean_workshop(fields, partial=bool(self.workshop_id)),
+            update=lambda: update_workshop(self.store, self.workshop_id, fields),
+            add=lambda: add_workshop(self.store, fields),
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit workshop") if self.workshop_id else self.tr("Add a workshop"))

@@ -32,6 +32,7 @@ from lampang_planner.ui.models.needs import status_label
 from lampang_planner.ui.views import needs_layout
 from lampang_planner.ui.views.base import Page
 from lampang_planner.ui.views.needs_layout import _combo  # noqa: F401 - name kept
+from lampang_planner.ui.widgets.build import refill
 from lampang_planner.ui.widgets.table import select_row
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
@@ -88,51 +89,25 @@ class NeedsPage(Page):
 
     def _fill_districts(self) -> None:
         lang = current_language()
-        keep = self.district.currentData() or ""
-        self.district.blockSignals(True)
-        self.district.clear()
-        self.district.addItem(self.tr("All districts"), "")
-        for d in sorted(divisions().districts.values(), key=lambda d: thai_sort_key(d.name(lang))):
-            self.district.addItem(d.name(lang), d.code)
-        self.district.setCurrentIndex(max(0, self.district.findData(keep)))
-        self.district.blockSignals(False)
+        districts = sorted(divisions().districts.values(), key=lambda d: thai_sort_key(d.name(lang)))
+        refill(self.district, [(self.tr("All districts"), ""), *((d.name(lang), d.code) for d in districts)])
         self._fill_tambons()
 
     def _fill_tambons(self) -> None:
         lang = current_language()
-        keep = self.tambon.currentData() or ""
         code = self.district.currentData() or ""
-        self.tambon.blockSignals(True)
-        self.tambon.clear()
-        self.tambon.addItem(self.tr("All tambons"), "")
-        if code:
-            for t in sorted(divisions().tambons_of(code), key=lambda t: thai_sort_key(t.name(lang))):
-                self.tambon.addItem(t.name(lang), t.code)
-        self.tambon.setCurrentIndex(max(0, self.tambon.findData(keep)))
+        tambons = sorted(divisions().tambons_of(code), key=lambda t: thai_sort_key(t.name(lang))) if code else []
+        refill(self.tambon, [(self.tr("All tambons"), ""), *((t.name(lang), t.code) for t in tambons)])
         self.tambon.setEnabled(bool(code))
-        self.tambon.blockSignals(False)
 
     def _fill_categories(self) -> None:
         lang = current_language()
-        keep = self.category.currentData() or ""
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("All categories"), "")
-        for c in list_categories(self.ctx.store):
-            self.category.addItem(c.label(lang), c.key)
-        self.category.setCurrentIndex(max(0, self.category.findData(keep)))
-        self.category.blockSignals(False)
+        categories = [(c.label(lang), c.key) for c in list_categories(self.ctx.store)]
+        refill(self.category, [(self.tr("All categories"), ""), *categories])
 
     def _fill_statuses(self) -> None:
         lang = current_language()
-        keep = self.status.currentData() or ""
-        self.status.blockSignals(True)
-        self.status.clear()
-        self.status.addItem(self.tr("All statuses"), "")
-        for s in NeedStatus:
-            self.status.addItem(s.label(lang), s.value)
-        self.status.setCurrentIndex(max(0, self.status.findData(keep)))
-        self.status.blockSignals(False)
+        refill(self.status, [(self.tr("All statuses"), ""), *((s.label(lang), s.value) for s in NeedStatus)])
 
     def workshop_id(self) -> str | None:
         return self.workshop.currentData() or None

@@ -5,6 +5,7 @@
     page.status = label("exchangeStatus", wrap=True, selectable=True)
     page.search = line_edit("peopleSearch", clearable=True, min_width=220)
     page.workshop = combo("reportWorkshop", 40)                        # at least 40 characters wide
+    refill(page.status, [(self.tr("All statuses"), "")] + [(s.label(lang), s.value) for s in NeedStatus])
     row = hbox((page.progress, 1), page.cancel_button)                 # (item, stretch); an int is a spacing
     col = vbox(page.heading, row, STRETCH, parent=page)                # STRETCH: a stretch of 1; parent: its layout
     split = splitter((self.table, 3), (self.detail, 1), sizes=(900, 340))
@@ -16,7 +17,7 @@ language change (:func:`retranslated`). Texts that depend on the state stay in t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -127,6 +128,24 @@ def combo(name: str = "", min_chars: int = 0, *, max_visible: int = 0) -> QCombo
     if max_visible:
         w.setMaxVisibleItems(max_visible)
     return w
+
+
+_CHOSEN = object()
+
+
+def refill(combo: QComboBox, items: Iterable[tuple[str, Any]], *, keep: Any = _CHOSEN, quiet: bool = True) -> None:
+    """Replace ``combo``'s items by ``(text, data)`` pairs and choose the item whose data is ``keep`` (by default
+    the one chosen before), else the first; ``quiet``: no change signals meanwhile."""
+    if keep is _CHOSEN:
+        keep = combo.currentData()
+    if quiet:
+        combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(keep if keep is not None else "")))
+    if quiet:
+        combo.blockSignals(False)
 
 
 def scrolled(widget: QWidget) -> QScrollArea:

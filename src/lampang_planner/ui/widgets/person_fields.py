@@ -1,0 +1,34 @@
+"""Fields the person forms share (add/edit a person, register a walk-in): the name prefix and the participant type."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox
+
+from lampang_planner.core.thai.names import COMMON_PREFIXES
+from lampang_planner.core.vocabulary import ParticipantType
+from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.widgets.build import refill
+
+
+def prefix_combo(first: tuple[str, ...] = ()) -> QComboBox:
+    """An editable drop-down of the common name prefixes, blank at the top; ``first`` come first, then a separator."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItem("")
+    if first:
+        combo.addItems(list(first))
+        combo.insertSeparator(combo.count())
+    combo.addItems([p for p in COMMON_PREFIXES if p not in first])
+    combo.setMaxVisibleItems(15)
+    return combo
+
+
+def fill_participant_types(combo: QComboBox) -> None:
+    """The participant types in the current language, the one chosen kept (quietly: no change signals)."""
+    lang = current_language()
+    refill(combo, [(p.label(lang), p.value) for p in ParticipantType])
+
+
+def choose_participant_type(combo: QComboBox, value: str = ParticipantType.NETWORK_MEMBER.value) -> None:
+    """Choose type ``value`` (by default a network member, the usual answer) in a :func:`fill_participant_types`."""
+    combo.setCurrentIndex(combo.findData(value))
