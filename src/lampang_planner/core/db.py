@@ -16,9 +16,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from lampang_planner.core.atomic import is_disk_failure, storage_error
 from lampang_planner.core.dbstats import refresh_statistics
-from lampang_planner.core.errors import UserError
 from lampang_planner.core.folder import (  # noqa: F401  (re-exported: the folder's schema and backups)
     MIGRATIONS_DIR,
     backup_file,
@@ -30,13 +28,10 @@ from lampang_planner.core.folder import (  # noqa: F401  (re-exported: the folde
 )
 from lampang_planner.core.paths import DB_FILENAME
 from lampang_planner.core.schema import new_id
-from lampang_planner.core.sync.apply import ApplyResult, Write, apply_writes
-from lampang_planner.core.sync.apply import _clocks_text as clocks_text  # ENCODE(clocks), the same text, faster
+from lampang_planner.core.sync.apply import ApplyResult, Write, apply_writes, fold_newest
 from lampang_planner.core.sync.clock import HybridClock
-from lampang_planner.core.sync.conflict_records import refresh_conflicts, settle_superseding
-from lampang_planner.core.sync.tables import TableSpec, spec
-from lampang_planner.core.sync.writes import CHUNK, chunks
-from lampang_planner.core.write_turns import begin_waiting
+from lampang_planner.core.sync.tables import spec
+from lampang_planner.core.write_turns import immediate, user_error
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a one-code check-in never needs it)
 if TYPE_CHECKING:
@@ -181,7 +176,8 @@ class Tx:
         fields checked and encoded once for all (a purge writes the same blanking on every person).
 
         With ``now``, the writes are applied at once (after the pending ones), and those on existing rows that they
-        are newer than every write of (a fresh stamp always is) are folded in set form (:meth:`_fold_newest`)."""
+        are newer than every write of (a fresh stamp always is) are folded in set form
+        (:func:`~lampang_planner.core.sync.apply.fold_newest`)."""
         s = spec(tbl)
         data = {k: _plain(v) for k, v in fields.items()}
         bad = set(data) - set(s.fields)
@@ -195,63 +191,9 @@ class Tx:
             pending.append(Write(clock.now(), tbl, row_id, clock.device, data, tuple(sorted(set(parents))),
                                  self.author, text))  # fmt: skip
         if now:
-            self._fold_newest(s, data)
+            self._pending, done = fold_newest(self.db, s, data, pending)
+            self.result.add(done)
             self.flush()
-
-    def _fold_newest(self, s: TableSpec, data: dict) -> None:
-        """Apply the pending writes (all of ``data``, one per row) that fall on an existing row and are newer than
-        its newest write, taking the rest out of the way for :meth:`flush`: exactly what ``apply_writes`` does with
-        them, without its field-by-field fold — such a write wins every field it writes (its stamp is above every
-        stamp in the row's ``clocks``), leaves the row's origin as it is, and changes the values that differ. The
-        change-log rows, the row's new values and ``clocks``, the counts and the conflicts (``settle_superseding``,
-        as ``apply_writes`` settles them) are the same; a row ``apply_writes`` would fold otherwise is left to it."""
-        writes = self._pending
-        ids = [w.row_id for w in writes]
-        plain = not s.derive and not s.natural_key and all(s.merge.get(f, "lww") == "lww" for f in data)
-        if not plain or any(isinstance(v, dict) for v in data.values()) or len(set(ids)) != len(ids):
-            return
-        cols = ("id", "hlc", "deleted", "clocks", *(f for f in data if f != "deleted"))
-        found: dict[str, tuple] = {}
-        for part in chunks(ids, CHUNK):
-            q = f"SELECT {','.join(cols)} FROM {s.name} WHERE id IN ({','.join('?' * len(part))})"
-            found.update((r[0], r) for r in self.db.execute(q, part))
-        result, rest, done = ApplyResult(), [], []
-        existing: dict[str, dict] = {}
-        updates: dict[tuple[str, ...], tuple[tuple, list[tuple]]] = {}
-        at = [(c, cols.index(c), v) for c, v in data.items()]
-        for w in writes:
-            row = found.get(w.row_id)
-            clocks = json.loads(row[3] or "{}") if row is not None and w.hlc > row[1] else None
-            if clocks is None or "_origin" not in clocks or max(clocks.values()) >= w.hlc:
-                rest.append(w)
-                continue
-            moved = tuple(c for c, i, v in at if row[i] != v)
-            clocks.update(dict.fromkeys(data, w.hlc))
-            same = updates.get(moved)
-            if same is None:
-                same = updates[moved] = (tuple(data[c] for c in moved), [])
-            same[1].append((w.hlc, clocks_text(clocks), *same[0], w.row_id))
-            if moved:
-                result.changed[s.name].add(w.row_id)
-                result.updated += 1
-            else:
-                result.unchanged += 1
-            existing[w.row_id] = {"deleted": row[2]}  # what settle_superseding reads of the row before
-            done.append(w)
-        if not done:
-            return
-        self._pending = rest
-        db = self.db
-        db.executemany("INSERT INTO change (hlc, tbl, row_id, device, author, data, parents) VALUES (?,?,?,?,?,?,?)",
-                       [w.log_row() for w in done])  # fmt: skip
-        for moved, (_, params) in updates.items():
-            sets = ",".join(f"{c}=?" for c in ("hlc", "clocks", *moved))
-            db.executemany(f"UPDATE {s.name} SET {sets} WHERE id=?", params)
-        by_row = {w.row_id: [w] for w in done}
-        left = settle_superseding(db, s, by_row, existing, list(by_row), result)
-        if left:
-            result.conflicts += refresh_conflicts(db, s, left)
-        self.result.add(result)
 
     def apply_remote(self, writes: list[Write]) -> ApplyResult:
         """Fold in writes from elsewhere (a bundle) and advance our clock past each of them."""
@@ -302,12 +244,12 @@ class Store:
         try:
             db = connect(path)
         except sqlite3.Error as exc:
-            if err := _user_error(exc, path):
+            if err := user_error(exc, path):
                 raise err from exc
             raise
         try:
             if db.execute("SELECT COUNT(*) FROM device").fetchone()[0] == 0:  # made by a version killed mid-start
-                with _immediate(db, path):
+                with immediate(db, path):
                     ensure_identity(db)
             return cls(data_dir, db)
         except BaseException:
@@ -364,7 +306,7 @@ class Store:
         """One all-or-nothing change. Listeners are told what changed after the commit."""
         with self._lock:
             tx = Tx(self, author if author is not None else self.author)
-            with _immediate(self.db, self.path):
+            with immediate(self.db, self.path):
                 # One clock per folder: read it under the write lock (another program on this folder may have
                 # advanced it), stamp, and store it before the commit.
                 self.clock.load(self.db.execute("SELECT clock FROM device").fetchone()[0] or None)
@@ -387,7 +329,7 @@ class Store:
         allowed = {"name", "role", "desk", "office_device_id"}
         if set(fields) - allowed:
             raise ValueError(f"device has no field(s) {sorted(set(fields) - allowed)}")
-        with self._lock, _immediate(self.db, self.path):
+        with self._lock, immediate(self.db, self.path):
             for k, v in fields.items():
                 self.db.execute(f"UPDATE device SET {k}=?", (v,))
         row = self.db.execute("SELECT name, role, desk, office_device_id FROM device").fetchone()
@@ -405,7 +347,7 @@ class Store:
 
     def set_setting(self, key: str, value: str | None) -> None:
         """Store (or with None remove) one local setting, in its own transaction under the write lock."""
-        with self._lock, _immediate(self.db, self.path):
+        with self._lock, immediate(self.db, self.path):
             write_setting(self.db, key, value)
 
     # --- reading ---------------------------------------------------------------------------------------------------
@@ -426,41 +368,3 @@ class Store:
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         return backup_file(self.path, reason)
-
-
-@contextlib.contextmanager
-def _immediate(db: sqlite3.Connection, place: Path | None = None) -> Iterator[None]:
-    """One write transaction (``BEGIN IMMEDIATE``: the folder's write lock, taken before anything is read).
-
-    On any error it is rolled back if SQLite has not already done so (a full disk may end it on its own: the
-    "cannot rollback - no transaction is active" that followed must never hide the real reason), and a full disk,
-    a refused write or a lock held too long by another program becomes a Thai/English sentence."""
-    with contextlib.ExitStack() as turn:
-        try:  # when another program holds the lock, wait as one that takes turns (core.write_turns)
-            turn.enter_context(begin_waiting(db, place))
-        except sqlite3.Error as exc:
-            if err := _user_error(exc, place):
-                raise err from exc
-            raise
-        try:
-            yield
-            db.execute("COMMIT")
-        except BaseException as exc:
-            if db.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
-                    db.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error) and (err := _user_error(exc, place)):
-                raise err from exc
-            raise
-
-
-def _user_error(exc: sqlite3.Error, place: Path | None) -> UserError | None:
-    if is_disk_failure(exc):
-        return storage_error(exc, place.parent if place else None)
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-        return UserError(
-            "โปรแกรมอื่นกำลังบันทึกข้อมูลในโฟลเดอร์นี้นานเกินไป ข้อมูลยังเหมือนเดิม กรุณาลองอีกครั้ง",
-            "Another program has been writing to this data folder for too long; nothing was changed. Try again.",
-            code="busy",
-        )
-    return None

@@ -11,6 +11,8 @@ most :data:`MAX_YIELD_S`), then goes on. A desk's wait is then the rest of one c
 
 ``flock`` locks belong to an open file, so two threads of one process, each with its own file, take turns as two
 processes do. Where ``flock`` does not exist (Windows) nobody announces a wait and everything works as before.
+
+Every write transaction on the folder is one :func:`immediate` block (the store's, a journal's undo).
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from lampang_planner.core.atomic import is_disk_failure, storage_error
+from lampang_planner.core.errors import UserError
 
 try:
     import fcntl
@@ -133,3 +138,43 @@ class LongWriter:
             with contextlib.suppress(OSError):
                 os.close(self.fd)
             self.fd = None
+
+
+@contextlib.contextmanager
+def immediate(db: sqlite3.Connection, place: Path | None = None) -> Iterator[None]:
+    """One write transaction (``BEGIN IMMEDIATE``: the folder's write lock, taken before anything is read).
+
+    On any error it is rolled back if SQLite has not already done so (a full disk may end it on its own: the
+    "cannot rollback - no transaction is active" that followed must never hide the real reason), and a full disk,
+    a refused write or a lock held too long by another program becomes a Thai/English sentence."""
+    with contextlib.ExitStack() as turn:
+        try:  # when another program holds the lock, wait as one that takes turns (begin_waiting)
+            turn.enter_context(begin_waiting(db, place))
+        except sqlite3.Error as exc:
+            if err := user_error(exc, place):
+                raise err from exc
+            raise
+        try:
+            yield
+            db.execute("COMMIT")
+        except BaseException as exc:
+            if db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and (err := user_error(exc, place)):
+                raise err from exc
+            raise
+
+
+def user_error(exc: sqlite3.Error, place: Path | None) -> UserError | None:
+    """The sentence for a failed open or write on the database at ``place``: a full or failing disk, a lock held too
+    long by another program; None for anything else."""
+    if is_disk_failure(exc):
+        return storage_error(exc, place.parent if place else None)
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+        return UserError(
+            "โปรแกรมอื่นกำลังบันทึกข้อมูลในโฟลเดอร์นี้นานเกินไป ข้อมูลยังเหมือนเดิม กรุณาลองอีกครั้ง",
+            "Another program has been writing to this data folder for too long; nothing was changed. Try again.",
+            code="busy",
+        )
+    return None

@@ -51,6 +51,7 @@ __all__ = [
     "Write",
     "apply_writes",
     "derive_conflicts",
+    "fold_newest",
     "load_rows",
     "logged_writes",
     "rebuild_rows",
@@ -183,10 +184,7 @@ def apply_writes(db: sqlite3.Connection, writes: Sequence[Write], *, fresh: bool
         writes = list(uniq.values())
         if not writes:
             return result
-    db.executemany(
-        "INSERT INTO change (hlc, tbl, row_id, device, author, data, parents) VALUES (?,?,?,?,?,?,?)",
-        [w.log_row() for w in writes],
-    )
+    _log(db, writes)
     by_table: dict[str, dict[str, list[Write]]] = defaultdict(lambda: defaultdict(list))
     for w in writes:
         by_table[w.tbl][w.row_id].append(w)
@@ -246,12 +244,86 @@ def _apply_table(db: sqlite3.Connection, spec: TableSpec, rows: dict[str, list[W
     placeholders = ",".join("?" * len(cols))
     if inserts:
         db.executemany(f"INSERT INTO {spec.name} ({','.join(cols)}) VALUES ({placeholders})", inserts)
+    _store(db, spec, updates, rows, existing, recheck, result)
+
+
+def _log(db: sqlite3.Connection, writes: Iterable[Write]) -> None:
+    """Log the writes in the change log (the caller has made sure their stamps are new)."""
+    db.executemany(
+        "INSERT INTO change (hlc, tbl, row_id, device, author, data, parents) VALUES (?,?,?,?,?,?,?)",
+        [w.log_row() for w in writes],
+    )
+
+
+def _store(
+    db: sqlite3.Connection,
+    spec: TableSpec,
+    updates: dict[tuple[str, ...], list[tuple]],
+    rows: dict[str, list[Write]],
+    existing: dict[str, dict],
+    recheck: list[str],
+    result: ApplyResult,
+) -> None:
+    """The end of every fold: the existing rows' new values written, one UPDATE per set of columns that changed
+    (``updates``: columns → (their values..., id) per row; the other columns' indexes are left alone), then the
+    conflicts of the ``recheck`` rows settled (:func:`settle_superseding`) or derived again from the log."""
     for moved, params in updates.items():
         db.executemany(f"UPDATE {spec.name} SET {','.join(f'{c}=?' for c in moved)} WHERE id=?", params)
     if recheck:
         rest = settle_superseding(db, spec, rows, existing, recheck, result)
         if rest:
             result.conflicts += refresh_conflicts(db, spec, rest)
+
+
+def fold_newest(db: sqlite3.Connection, spec: TableSpec, data: dict, writes: list[Write]) -> tuple[list, ApplyResult]:
+    """The set-form fold of fresh writes of the same ``data`` (one per row, as :meth:`Tx.write_same` makes them: a
+    purge writes the same blanking on every person): those that fall on an existing row and are newer than its
+    newest write are applied here; the others are returned, for :func:`apply_writes`, with what was done.
+
+    Exactly what :func:`apply_writes` does with them, without its field-by-field fold: such a write wins every field
+    it writes (its stamp is above every stamp in the row's ``clocks``), leaves the row's origin as it is, and changes
+    the values that differ. The change-log rows, the rows' new values and ``clocks``, the counts and the conflicts
+    are the same (:func:`_log`, :func:`_store`); a table or a value :func:`apply_writes` would fold otherwise (derived
+    columns, a natural key, a merge rule, a JSON value, a row twice) is all left to it."""
+    result = ApplyResult()
+    ids = [w.row_id for w in writes]
+    plain = not spec.derive and not spec.natural_key and all(spec.merge.get(f, "lww") == "lww" for f in data)
+    if not plain or any(isinstance(v, dict) for v in data.values()) or len(set(ids)) != len(ids):
+        return writes, result
+    cols = ("id", "hlc", "deleted", "clocks", *(f for f in data if f != "deleted"))
+    found: dict[str, tuple] = {}
+    for part in chunks(ids, CHUNK):
+        q = f"SELECT {','.join(cols)} FROM {spec.name} WHERE id IN ({','.join('?' * len(part))})"
+        found.update((r[0], r) for r in db.execute(q, part))
+    rest: list[Write] = []
+    by_row: dict[str, list[Write]] = {}
+    existing: dict[str, dict] = {}
+    updates: dict[tuple[str, ...], list[tuple]] = {}
+    same_moved: dict[tuple[str, ...], tuple[tuple, list[tuple]]] = {}  # columns that moved → (values, UPDATE params)
+    at = [(c, cols.index(c), v) for c, v in data.items()]
+    for w in writes:
+        row = found.get(w.row_id)
+        clocks = json.loads(row[3] or "{}") if row is not None and w.hlc > row[1] else None
+        if clocks is None or "_origin" not in clocks or max(clocks.values()) >= w.hlc:
+            rest.append(w)
+            continue
+        moved = tuple(c for c, i, v in at if row[i] != v)
+        clocks.update(dict.fromkeys(data, w.hlc))
+        same = same_moved.get(moved)
+        if same is None:
+            same = same_moved[moved] = (tuple(data[c] for c in moved), updates.setdefault(("hlc", "clocks", *moved), []))
+        same[1].append((w.hlc, _clocks_text(clocks), *same[0], w.row_id))
+        if moved:
+            result.changed[spec.name].add(w.row_id)
+            result.updated += 1
+        else:
+            result.unchanged += 1
+        existing[w.row_id] = {"deleted": row[2]}  # what settle_superseding reads of the row before
+        by_row[w.row_id] = [w]
+    if by_row:
+        _log(db, (ws[0] for ws in by_row.values()))
+        _store(db, spec, updates, by_row, existing, list(by_row), result)
+    return rest, result
 
 
 def row_writes(db: sqlite3.Connection, tbl: str, row_id: str) -> list[Write]:

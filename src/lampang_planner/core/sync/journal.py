@@ -33,13 +33,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lampang_planner.core.atomic import atomic_path, is_disk_failure, make_private_dir, storage_error
-from lampang_planner.core.db import _immediate
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.folder import SQLITE_SIDE_FILES
 from lampang_planner.core.paths import BACKUP_DIRNAME
 from lampang_planner.core.sync.apply import rebuild_rows
 from lampang_planner.core.sync.bundle import STAMP_PREFIX
 from lampang_planner.core.sync.tables import TABLES
+from lampang_planner.core.write_turns import immediate
 
 if TYPE_CHECKING:
     from lampang_planner.core.db import Store
@@ -253,7 +253,7 @@ def export(db: sqlite3.Connection, db_path: Path, import_id: str, device_id: str
         if isinstance(exc, OSError) or is_disk_failure(exc):
             raise storage_error(exc, folder) from exc
         raise
-    with _immediate(db, db_path):  # a full disk here is a sentence too; the file above stays restorable
+    with immediate(db, db_path):  # a full disk here is a sentence too; the file above stays restorable
         db.execute("DELETE FROM import_undo WHERE import_id=?", (import_id,))
         db.execute("DELETE FROM import_run WHERE id=?", (import_id,))
     return target
