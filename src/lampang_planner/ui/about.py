@@ -10,17 +10,14 @@ from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +28,8 @@ from lampang_planner.core.vocabulary import DeviceRole
 from lampang_planner.ui.app import app_icon
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.i18n import Retranslating, current_language
+from lampang_planner.ui.widgets.build import STRETCH, hbox, label, panel, vbox
+from lampang_planner.ui.widgets.table import ResizeMode, rows_table
 
 SARABUN = Component("Sarabun (Cadson Demak)", "1.000", "OFL-1.1")
 """The bundled font: resources/fonts/README.md names the version and the source."""
@@ -49,6 +48,29 @@ class AboutDialog(Retranslating, QDialog):
         self.ctx = ctx
         self.setWindowIcon(app_icon())
 
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("aboutTabs")
+        # 1. this program and this data folder
+        self.program = label("aboutProgram", wrap=True, selectable=True)
+        self.program.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tabs.addTab(panel(self.program, margins=None), "")
+        self.tabs.addTab(self._licences_page(), "")  # 2. the components and their licences
+        # 3. the font's licence, in full (the OFL asks for it to travel with the font)
+        self.ofl = QPlainTextEdit()
+        self.ofl.setObjectName("oflText")
+        self.ofl.setReadOnly(True)
+        self.ofl.setPlainText(font_licence_text())
+        self.ofl_intro = label(wrap=True)
+        self.tabs.addTab(panel(self.ofl_intro, (self.ofl, 1), margins=None), "")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        vbox(self._head(), (self.tabs, 1), self.buttons, parent=self)
+        self.resize(720, 560)
+        self.retranslate()
+
+    def _head(self) -> QHBoxLayout:
+        """The program's icon beside its name and version, and what it is for."""
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(72, 72))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -58,71 +80,19 @@ class AboutDialog(Retranslating, QDialog):
         font.setPointSize(font.pointSize() + 5)
         font.setBold(True)
         self.heading.setFont(font)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        head_text = QVBoxLayout()
-        head_text.addWidget(self.heading)
-        head_text.addWidget(self.summary)
-        head_text.addStretch(1)
-        head = QHBoxLayout()
-        head.addWidget(icon)
-        head.addLayout(head_text, 1)
+        self.summary = label(wrap=True)
+        return hbox(icon, (vbox(self.heading, self.summary, STRETCH), 1))
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("aboutTabs")
-        # 1. this program and this data folder
-        self.program = QLabel()
-        self.program.setObjectName("aboutProgram")
-        self.program.setWordWrap(True)
-        self.program.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.program.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        program_page = QWidget()
-        QVBoxLayout(program_page).addWidget(self.program)
-        # 2. the components and their licences
-        self.licences_intro = QLabel()
-        self.licences_intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("licenceTable")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    def _licences_page(self) -> QWidget:
+        self.licences_intro = label(wrap=True)
+        self.table = rows_table(QTableWidget(0, 3), "licenceTable", single=False, alternating=True,
+                                modes=(ResizeMode.ResizeToContents, ResizeMode.ResizeToContents, ResizeMode.Stretch))
         self.rows = licence_rows()
         self.table.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
             for col, text in enumerate((c.name, c.version, c.licence)):
                 self.table.setItem(r, col, QTableWidgetItem(text))
-        licences_page = QWidget()
-        box = QVBoxLayout(licences_page)
-        box.addWidget(self.licences_intro)
-        box.addWidget(self.table, 1)
-        # 3. the font's licence, in full (the OFL asks for it to travel with the font)
-        self.ofl = QPlainTextEdit()
-        self.ofl.setObjectName("oflText")
-        self.ofl.setReadOnly(True)
-        self.ofl.setPlainText(font_licence_text())
-        self.ofl_intro = QLabel()
-        self.ofl_intro.setWordWrap(True)
-        font_page = QWidget()
-        box = QVBoxLayout(font_page)
-        box.addWidget(self.ofl_intro)
-        box.addWidget(self.ofl, 1)
-        self.tabs.addTab(program_page, "")
-        self.tabs.addTab(licences_page, "")
-        self.tabs.addTab(font_page, "")
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.buttons)
-        self.resize(720, 560)
-        self.retranslate()
+        return panel(self.licences_intro, (self.table, 1), margins=None)
 
     def licence_of(self, name: str) -> str | None:
         """The licence the table shows for component ``name`` (None if it is not listed)."""

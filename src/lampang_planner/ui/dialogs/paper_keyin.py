@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -28,6 +26,7 @@ from lampang_planner.core.ops.paper import PaperRow, filter_roster, paper_roster
 from lampang_planner.core.ops.sessions import session_by_id
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.table import TableModel
+from lampang_planner.ui.widgets.table import ResizeMode, rows_table
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -83,16 +82,8 @@ class PaperKeyInDialog(QDialog):
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Type part of a name, Enter ticks the first match"))
         self.model = PaperModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("paperList")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        h = self.table.horizontalHeader()
-        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        h.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = rows_table(QTableView(), "paperList", self.model, read_only=False,  # ticked in place
+                                modes=(ResizeMode.Stretch, ResizeMode.Stretch, ResizeMode.ResizeToContents))
         self.count = QLabel()
         self.count.setObjectName("paperCount")
         self.count.setStyleSheet("font-size: 14pt; font-weight: bold;")

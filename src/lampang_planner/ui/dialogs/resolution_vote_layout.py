@@ -8,11 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from lampang_planner.core.thai.collation import fold_for_search
 from lampang_planner.ui.models.resolutions import VotersModel
 from lampang_planner.ui.widgets.quorum import QuorumBanner
+from lampang_planner.ui.widgets.table import ResizeMode, rows_table
 
 if TYPE_CHECKING:
     from lampang_planner.ui.dialogs.resolution_vote import VoteDialog
@@ -145,14 +144,7 @@ def _named(d: VoteDialog) -> QWidget:
     d.voters = VotersModel(d)
     d.proxy = _SearchProxy(d)
     d.proxy.setSourceModel(d.voters)
-    d.table = _BallotTable(d.set_choice)
-    d.table.setObjectName("voterTable")
-    d.table.setModel(d.proxy)
-    d.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    d.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    d.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    d.table.verticalHeader().hide()
-    d.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    d.table = rows_table(_BallotTable(d.set_choice), "voterTable", d.proxy, modes=ResizeMode.Stretch)
     d.table.setMinimumHeight(300)
     choice_row = QHBoxLayout()
     d.choice_buttons: dict[str | None, QPushButton] = {}

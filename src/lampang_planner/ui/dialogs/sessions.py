@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,6 +28,7 @@ from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.dialogs.session_form import SessionDialog
 from lampang_planner.ui.i18n import current_language
+from lampang_planner.ui.widgets.table import ResizeMode, rows_table
 
 
 class SessionsDialog(QDialog):
@@ -42,13 +41,7 @@ class SessionsDialog(QDialog):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("detailHeading")
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("sessionTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = rows_table(QTableWidget(0, 3), "sessionTable", modes=(ResizeMode.Stretch,))
         self.problem = QLabel()
         self.problem.setObjectName("sessionProblem")
         self.problem.setWordWrap(True)

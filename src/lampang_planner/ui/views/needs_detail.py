@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QWidget,
@@ -23,6 +21,7 @@ from lampang_planner.ui.i18n import Retranslating, current_language
 from lampang_planner.ui.models.needs import StatusHistoryModel, route_label, short_date, status_label, village_text
 from lampang_planner.ui.widgets.build import button, label, vbox
 from lampang_planner.ui.widgets.detail import DetailPanel
+from lampang_planner.ui.widgets.table import ResizeMode, rows_table
 
 PHOTO_WIDTH = 300
 
@@ -46,19 +45,10 @@ class NeedDetail(Retranslating, QWidget):
         self.photo.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.history_title = label("detailLabel", text=lambda: self.tr("Status history"))
         self.history = StatusHistoryModel(self)
-        self.history_view = QTableView()
-        self.history_view.setObjectName("statusHistory")
-        self.history_view.setModel(self.history)
-        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_view.verticalHeader().hide()
-        self.history_view.setWordWrap(True)
+        self.history_view = rows_table(QTableView(), "statusHistory", self.history, single=False, wrap=True,
+                                       modes=(ResizeMode.ResizeToContents,) * 2, stretch_last=True)
         self.history_view.setMinimumHeight(150)
-        hh = self.history_view.horizontalHeader()
-        hh.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        hh.setStretchLastSection(True)
-        hh.sectionResized.connect(lambda *_: self.history_view.resizeRowsToContents())
+        self.history_view.horizontalHeader().sectionResized.connect(lambda *_: self.history_view.resizeRowsToContents())
         self.status_button = button("changeStatus", self.change_status, text=lambda: self.tr("Change status…"))
         self.edit_button = button("editNeed", self.edit, text=lambda: self.tr("Edit…"))
         self.photo_button = button("attachPhoto", self.attach_photo, text=lambda: self.tr("Flipchart photo…"))

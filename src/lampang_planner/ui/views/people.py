@@ -7,15 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QPushButton,
-    QSplitter,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +23,7 @@ from lampang_planner.ui.dialogs.person import PersonDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.people import PeopleModel, checkin_time, format_phone
 from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.widgets.build import STRETCH, button, combo, hbox, label, line_edit, splitter, vbox
 from lampang_planner.ui.widgets.detail import DetailPanel
 from lampang_planner.ui.widgets.table import make_table, select_row
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
@@ -54,21 +48,39 @@ class PeoplePage(Page):
         self._steps = QTimer(self)  # the rest of a large folder, a step per turn of the event loop
         self._steps.timeout.connect(self._load_step)
         self.heading = heading_label()
-        self.search = QLineEdit()
-        self.search.setObjectName("peopleSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
-        self.workshop = QComboBox()
-        self.workshop.setObjectName("workshopFilter")
-        self.workshop.setMinimumContentsLength(28)
-        self.workshop.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("addPerson")
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("editPerson")
-        self.import_button = QPushButton()  # roster import with a preview (ui.dialogs.roster_import)
-        self.import_button.setObjectName("importRoster")
-        self.rights_button = QToolButton()  # PDPA rights requests, behind the office PIN (ui.dialogs.person_rights)
+        self.search = line_edit("peopleSearch", clearable=True, min_width=320)
+        self.workshop = combo("workshopFilter", 28)
+        self.add_button = button("addPerson", self.add)
+        self.edit_button = button("editPerson", self.edit_current)
+        self.import_button = button("importRoster", self.import_roster)  # roster import with a preview
+        self._build_rights_menu()
+        self.table = make_table(self.model, self)
+        self.table.setObjectName("peopleTable")
+        self.table.setColumnHidden(PeopleModel.STATUS_COLUMN, True)
+        self.detail = DetailPanel()
+        self._detail_of: tuple[str | None, str, bool] | None = None  # (person, language, loaded) the detail shows
+        self.count = label("peopleCount")
+        top = hbox(self.heading, STRETCH, self.search, self.workshop, self.add_button, self.edit_button,
+                   self.rights_button)
+        split = splitter((self.table, 3), (self.detail, 1), sizes=(900, 340))
+        # the import button sits at the bottom: the top row is already as wide as a 1280-px window allows
+        vbox(top, (split, 1), hbox((self.count, 1), self.import_button), parent=self)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.workshop.currentIndexChanged.connect(self._workshop_changed)
+        self.model.counts_changed.connect(lambda *_: self._show_count())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _ix: self.edit_current())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
+        ctx.events.changed.connect(self._data_changed)
+        ctx.i18n.changed.connect(self._language_changed)
+        self.retranslate()
+
+    def _build_rights_menu(self) -> None:
+        """PDPA rights requests, behind the office PIN (ui.dialogs.person_rights)."""
+        self.rights_button = QToolButton()
         self.rights_button.setObjectName("personRights")
         self.rights_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.rights_menu = QMenu(self.rights_button)
@@ -78,50 +90,6 @@ class PeoplePage(Page):
         self.erase_action.triggered.connect(self.erase_current)
         self.rights_menu.addActions([self.export_action, self.erase_action])
         self.rights_button.setMenu(self.rights_menu)
-        self.table = make_table(self.model, self)
-        self.table.setObjectName("peopleTable")
-        self.table.setColumnHidden(PeopleModel.STATUS_COLUMN, True)
-        self.detail = DetailPanel()
-        self._detail_of: tuple[str | None, str, bool] | None = None  # (person, language, loaded) the detail shows
-        self.count = QLabel()
-        self.count.setObjectName("peopleCount")
-
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.search)
-        top.addWidget(self.workshop)
-        top.addWidget(self.add_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.rights_button)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([900, 340])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(split, 1)
-        bottom = QHBoxLayout()  # the import button sits here: the top row is already as wide as a 1280-px window allows
-        bottom.addWidget(self.count, 1)
-        bottom.addWidget(self.import_button)
-        layout.addLayout(bottom)
-
-        self.search.textChanged.connect(self._search_changed)
-        self.workshop.currentIndexChanged.connect(self._workshop_changed)
-        self.model.counts_changed.connect(lambda *_: self._show_count())
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(lambda _ix: self.edit_current())
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit_current)
-        self.import_button.clicked.connect(self.import_roster)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
-        ctx.events.changed.connect(self._data_changed)
-        ctx.i18n.changed.connect(self._language_changed)
-        self.retranslate()
 
     # --- loading ----------------------------------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHeaderView,
     QSplitter,
@@ -20,6 +19,7 @@ from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.models.resolutions import AmendmentsModel, ClausesModel
 from lampang_planner.ui.widgets.build import STRETCH, button, combo, hbox, label, panel, splitter, vbox
 from lampang_planner.ui.widgets.quorum import QuorumBanner
+from lampang_planner.ui.widgets.table import rows_table
 from lampang_planner.ui.widgets.workshop_picker import fill_workshop_combo
 
 CLAUSE_STYLE = ("QLabel { background: #f7f8fa; border: 1px solid #dde1e7; border-radius: 4px; padding: 8px;"
@@ -27,16 +27,7 @@ CLAUSE_STYLE = ("QLabel { background: #f7f8fa; border: 1px solid #dde1e7; border
 
 
 def table_view(model, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    return view
+    return rows_table(QTableView(), name, model, alternating=True, wrap=False)
 
 
 def select_first(view: QTableView, row: int = 0) -> None:

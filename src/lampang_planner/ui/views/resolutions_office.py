@@ -22,6 +22,7 @@ from lampang_planner.core.ops.resolutions import ClauseVersionRow, ResolutionVot
 from lampang_planner.ui.i18n import Retranslating
 from lampang_planner.ui.models.resolutions import SideBySideModel, VersionsModel
 from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, panel, retranslated, splitter, vbox
+from lampang_planner.ui.widgets.table import ResizeMode, rows_table
 
 
 class OfficeView(Retranslating, QWidget):
@@ -73,16 +74,8 @@ class OfficeView(Retranslating, QWidget):
         self.versions_title = label("detailLabel", text=lambda: self.tr(
             "Versions of the selected clause (✔ the adopted text)"))
         self.versions = VersionsModel(self)
-        self.versions_view = QTableView()
-        self.versions_view.setObjectName("clauseVersions")
-        self.versions_view.setModel(self.versions)
-        self.versions_view.verticalHeader().hide()
-        self.versions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.versions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.versions_view.setWordWrap(True)
-        vh = self.versions_view.horizontalHeader()
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        vh.setStretchLastSection(True)
+        self.versions_view = rows_table(QTableView(), "clauseVersions", self.versions, single=False, wrap=True,
+                                        modes=ResizeMode.ResizeToContents, stretch_last=True)
         self.text_title = label("detailLabel", text=lambda: self.tr("Consolidated text"))
         self.text = QTextBrowser()
         self.text.setObjectName("consolidatedText")

@@ -101,31 +101,13 @@ class BarChart(QWidget):
         lang = current_language()
         fm = QFontMetricsF(self.font())
         width, height = float(self.width()), float(self.height())
-        text, muted = QColor(TEXT_COLOUR), QColor(MUTED_COLOUR)
         data = self._data
-        bold = QFont(self.font())
-        bold.setBold(True)
-        p.setFont(bold)
-        p.setPen(text)
-        title = data.title(lang) if data else ""
-        p.drawText(QRectF(0, 0, width, fm.height() * 1.4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   title)
-        p.setFont(self.font())
-        top = fm.height() * 1.6
-        if data is not None and len(data.series_th) > 1:
-            x = 0.0
-            for name, colour in zip(data.series(lang), SERIES_COLOURS, strict=False):
-                box = fm.height() * 0.7
-                p.fillRect(QRectF(x, top + (fm.height() - box) / 2, box, box), QColor(colour))
-                p.setPen(text)
-                p.drawText(QRectF(x + box + 6, top, fm.horizontalAdvance(name) + 4, fm.height()),
-                           Qt.AlignmentFlag.AlignVCenter, name)
-                x += box + 6 + fm.horizontalAdvance(name) + 18
+        self._paint_header(p, fm, lang)
         top = self._header_height()
         bottom_axis = fm.height() * 1.5
         items = data.items if data else ()
         if not items:
-            p.setPen(muted)
+            p.setPen(QColor(MUTED_COLOUR))
             p.drawText(QRectF(0, top, width, max(height - top, fm.height())), Qt.AlignmentFlag.AlignCenter,
                        self.tr("No data yet"))
             return
@@ -140,6 +122,7 @@ class BarChart(QWidget):
         scale = plot_w / ticks[-1]
         row_h = self._row_height()
         plot_h = row_h * len(items)
+        muted = QColor(MUTED_COLOUR)
         grid = QColor(GRID_COLOUR)
         for t in ticks:
             x = plot_x + t * scale
@@ -148,6 +131,15 @@ class BarChart(QWidget):
             p.setPen(muted)
             label = f"{int(t):,}"
             p.drawText(QRectF(x - 40, top + plot_h + 2, 80, bottom_axis), Qt.AlignmentFlag.AlignHCenter, label)
+        self._paint_bars(p, fm, items, labels, top, (label_w, plot_x, value_w, row_h, scale), two)
+        p.setPen(muted)
+        p.drawLine(int(plot_x), int(top), int(plot_x), int(top + plot_h))
+
+    def _paint_bars(self, p: QPainter, fm: QFontMetricsF, items: tuple, labels: list[str], top: float,
+                    geometry: tuple[float, float, float, float, float], two: bool) -> None:  # fmt: skip
+        """One row per item: its label, its bar (invited and attended, or one count) and its value."""
+        label_w, plot_x, value_w, row_h, scale = geometry
+        text = QColor(TEXT_COLOUR)
         light, dark = QColor(SERIES_COLOURS[0]), QColor(SERIES_COLOURS[1])
         for k, (item, label) in enumerate(zip(items, labels, strict=True)):
             y = top + k * row_h
@@ -168,5 +160,25 @@ class BarChart(QWidget):
                 value, end = f"{count:,}", count
             p.setPen(text)
             p.drawText(QRectF(plot_x + end * scale + 5, y, value_w, row_h), Qt.AlignmentFlag.AlignVCenter, value)
-        p.setPen(muted)
-        p.drawLine(int(plot_x), int(top), int(plot_x), int(top + plot_h))
+
+    def _paint_header(self, p: QPainter, fm: QFontMetricsF, lang: str) -> None:
+        """The title in bold and, with two series, their legend under it."""
+        data, width, text = self._data, float(self.width()), QColor(TEXT_COLOUR)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        p.setFont(bold)
+        p.setPen(text)
+        title = data.title(lang) if data else ""
+        p.drawText(QRectF(0, 0, width, fm.height() * 1.4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   title)
+        p.setFont(self.font())
+        top = fm.height() * 1.6
+        if data is not None and len(data.series_th) > 1:
+            x = 0.0
+            for name, colour in zip(data.series(lang), SERIES_COLOURS, strict=False):
+                box = fm.height() * 0.7
+                p.fillRect(QRectF(x, top + (fm.height() - box) / 2, box, box), QColor(colour))
+                p.setPen(text)
+                p.drawText(QRectF(x + box + 6, top, fm.horizontalAdvance(name) + 4, fm.height()),
+                           Qt.AlignmentFlag.AlignVCenter, name)
+                x += box + 6 + fm.horizontalAdvance(name) + 18

@@ -7,6 +7,40 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from lampang_planner.ui.models.rows import RowsModel
 
+ResizeMode = QHeaderView.ResizeMode
+
+
+def rows_table(view: QTableView, name: str, model: QAbstractItemModel | None = None, *, single: bool = True,
+               read_only: bool = True, alternating: bool = False, wrap: bool | None = None,
+               modes: ResizeMode | tuple[ResizeMode, ...] = (), stretch_last: bool = False) -> QTableView:  # fmt: skip
+    """``view`` (a table view or table widget, of any class) set up to show whole rows: named ``name``, showing
+    ``model`` when given, rows selected whole (one at a time when ``single``), not edited in place when
+    ``read_only``, in alternating colours when asked, words wrapped or not (``wrap``; None: as Qt has it), without row
+    numbers; the columns resized by ``modes`` (one mode for them all, or one a column from the first) and the last
+    stretched with ``stretch_last``. Its look is otherwise Qt's (see :func:`plain_table` for the list pages' own)."""
+    view.setObjectName(name)
+    if model is not None:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    if read_only:
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if alternating:
+        view.setAlternatingRowColors(True)
+    if wrap is not None:
+        view.setWordWrap(wrap)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    if isinstance(modes, ResizeMode):
+        header.setSectionResizeMode(modes)
+    else:
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
+    if stretch_last:
+        header.setStretchLastSection(True)
+    return view
+
 
 def plain_table(model: QAbstractItemModel, parent: QWidget | None = None, row_padding: int = 10) -> QTableView:
     """A read-only table of whole rows, one selected at a time, in alternating colours, each row one line (elided at
