@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import random
 import shutil
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -296,3 +298,23 @@ def test_a_received_purge_scrubs_the_older_writes_even_written_escaped(tmp_path,
         assert s.scalar("SELECT first_name FROM person WHERE id=?", (pid,)) == PURGED_NAME
         logged = [r[0] for r in s.query("SELECT data FROM change WHERE row_id=?", (pid,))]
         assert len(logged) == 2 and not any("0899999999" in d or "ลืมได้" in d for d in logged)
+
+
+@pytest.mark.parametrize("find_duplicates", [True, False])
+def test_the_import_copies_its_log_into_the_database_before_it_returns(tmp_path, find_duplicates):
+    """The log the import grew is checkpointed by the import (a thread of its own, joined before it returns), not by
+    whichever later commit finds it over SQLite's limit: the database file alone holds the import; the folder's
+    automatic checkpoint is back to SQLite's default, and no thread is left running."""
+    import threading
+
+    bundle = laptop_bundle(tmp_path, 30)
+    folder, _wid, _code = office(tmp_path)
+    with Store.open(folder, create=False) as s:
+        report = import_bundles(s, [bundle], find_duplicates=find_duplicates)
+        assert report.added == 61
+        assert s.scalar("PRAGMA wal_autocheckpoint") == 1000
+        assert not [t for t in threading.enumerate() if t.name == "import-checkpoint"]
+        alone = tmp_path / "alone.sqlite3"
+        shutil.copyfile(s.path, alone)  # the database file without its log
+    with closing(sqlite3.connect(alone)) as db:
+        assert db.execute("SELECT COUNT(*) FROM person WHERE first_name LIKE 'นำเข้า%'").fetchone()[0] == 30

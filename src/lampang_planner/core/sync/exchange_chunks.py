@@ -18,7 +18,7 @@ from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import journal, restamp, trust
 from lampang_planner.core.sync.apply import ApplyResult, RowFlood, StampClash, Write, apply_writes, logged_writes
 from lampang_planner.core.sync.exchange_common import Check, Progress
-from lampang_planner.core.sync.exchange_finish import finish_import, possible_duplicates
+from lampang_planner.core.sync.exchange_finish import LogCopy, finish_import, possible_duplicates
 from lampang_planner.core.sync.exchange_report import IMPORTED, REFUSED, FileReport, ImportReport
 from lampang_planner.core.sync.exchange_verify import refusal
 from lampang_planner.core.sync.writes import CHUNK, chunks
@@ -49,12 +49,9 @@ def apply_all(
     state["turns"] = turns = LongWriter(store.path)  # between chunks, a desk waiting for the lock goes first
     finish = functools.partial(finish_import, store, todo, adopt, report)
     failure: BaseException | None = None
-    with TouchedPeople(store.db, find_duplicates) as touched:
+    with TouchedPeople(store.db, find_duplicates) as touched, LogCopy.around(store) as log_copy:
         state["touched"] = touched
         deferred, store.statistics_deferred = store.statistics_deferred, True
-        # No checkpoint between chunks (each would copy the log back into the database and sync it): one after the
-        # import, as one transaction had; the log grows to the import's size meanwhile, as it did then.
-        store.db.execute("PRAGMA wal_autocheckpoint=0")
         with journal.Recorder.recording(store.db, [b.path.name for _fr, b in todo]) as rec:
             try:
                 for i, (fr, b) in enumerate(todo):
@@ -76,6 +73,7 @@ def apply_all(
         if failure is not None:
             _take_out(store, rec, 0)  # with the journal's triggers gone: taking out is not journaled
             raise failure
+        log_copy.start()
         _write_out_journal(store, todo, rec, report)
         if find_duplicates:  # read-only, after the last commit: no other program waits for it
             report.duplicates = possible_duplicates(store, touched.ids())
@@ -115,7 +113,6 @@ def _after_chunks(store: Store, deferred: bool, turns: LongWriter) -> None:
     full ANALYZE reads every index whole; committed already: statistics are only advice)."""
     _durable(store, True)
     store.statistics_deferred = deferred
-    store.db.execute("PRAGMA wal_autocheckpoint=1000")  # SQLite's default, as core.db.connect leaves it
     with contextlib.suppress(sqlite3.Error):
         store.db.execute(f"PRAGMA analysis_limit={STATISTICS_SAMPLE}")
         try:
