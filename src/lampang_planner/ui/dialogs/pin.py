@@ -18,37 +18,56 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.privacy.pin import MAX_DIGITS, OfficePass, has_pin, office_pass, set_pin, verify_pin
 from lampang_planner.ui.context import AppContext
-from lampang_planner.ui.dialogs.form import ERROR_STYLE
-from lampang_planner.ui.i18n import Retranslating, current_language
+from lampang_planner.ui.dialogs.base import SB, DialogBase
+from lampang_planner.ui.i18n import current_language
 
 GRACE_SECONDS = 300
 MAX_ATTEMPTS = 5
 _GRACE_ATTR = "_office_pin_ok_until"
 
 
-class OfficePinDialog(Retranslating, QDialog):
+def pin_edit(name: str, *, sensitive: bool = True) -> QLineEdit:
+    """A field for a PIN: digits hidden as typed, a few more than a PIN has (spaces), a digits keyboard (marked as
+    sensitive for input methods when ``sensitive``)."""
+    e = QLineEdit()
+    e.setObjectName(name)
+    e.setEchoMode(QLineEdit.EchoMode.Password)
+    e.setMaxLength(MAX_DIGITS + 4)
+    hints = Qt.InputMethodHint.ImhDigitsOnly
+    e.setInputMethodHints(hints | Qt.InputMethodHint.ImhSensitiveData if sensitive else hints)
+    return e
+
+
+class PinDialogBase(DialogBase):
+    """The PIN dialogs' frame: an introduction, the PIN fields (``form``), the reason a PIN was refused (``error``)
+    and OK / Cancel; ``on_ok`` checks. Each sets its own texts, the buttons' too (each in its own context)."""
+
+    MESSAGE_ON_TOP = False
+    BUTTONS = SB.Ok | SB.Cancel
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent, message_name="pinError", name=name)
+        self.error = self.message
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.form = QFormLayout()
+        self.add_body(self.intro)
+        self.add_body(self.form)
+
+
+class OfficePinDialog(PinDialogBase):
     """``mode="verify"``: type the office PIN. ``mode="set"``: set a new PIN (the current one first if there is one).
     After ``exec()``: Accepted means the PIN was right (verify) or has been set (set)."""
 
     def __init__(self, ctx: AppContext, mode: str = "verify", reason: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         if mode not in ("verify", "set"):
             raise ValueError(mode)
-        self.setObjectName("OfficePinDialog")
-        self.setModal(True)
+        super().__init__(parent, "OfficePinDialog")
         self.ctx = ctx
         self.mode = mode
         self.reason = reason
@@ -56,19 +75,11 @@ class OfficePinDialog(Retranslating, QDialog):
         self.office: OfficePass | None = None  # the core's pass, once the PIN was typed right (or set)
         self.first_time = mode == "set" and not has_pin(ctx.store)
 
-        self.intro = QLabel()
         self.intro.setObjectName("pinIntro")
-        self.intro.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("pinError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        self.pin = self._pin_edit("pinEdit")
-        self.current = self._pin_edit("currentPin")
-        self.new = self._pin_edit("newPin")
-        self.again = self._pin_edit("againPin")
-        self.form = QFormLayout()
+        self.pin = pin_edit("pinEdit")
+        self.current = pin_edit("currentPin")
+        self.new = pin_edit("newPin")
+        self.again = pin_edit("againPin")
         self.labels: dict[str, QLabel] = {}
         rows = [("pin", self.pin)] if mode == "verify" else (
             ([] if self.first_time else [("current", self.current)]) + [("new", self.new), ("again", self.again)])
@@ -77,25 +88,9 @@ class OfficePinDialog(Retranslating, QDialog):
             label.setBuddy(edit)
             self.labels[key] = label
             self.form.addRow(label, edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
         self.retranslate()
         (self.pin if mode == "verify" else (self.new if self.first_time else self.current)).setFocus()
-
-    def _pin_edit(self, name: str) -> QLineEdit:
-        e = QLineEdit()
-        e.setObjectName(name)
-        e.setEchoMode(QLineEdit.EchoMode.Password)
-        e.setMaxLength(MAX_DIGITS + 4)
-        e.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
-        return e
 
     def retranslate(self) -> None:
         if self.mode == "verify":
@@ -120,14 +115,13 @@ class OfficePinDialog(Retranslating, QDialog):
                 self.labels["current"].setText(self.tr("Current PIN"))
             self.labels["new"].setText(self.tr("New PIN"))
             self.labels["again"].setText(self.tr("New PIN again"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(SB.Ok).setText(self.tr("OK"))
+        self.buttons.button(SB.Cancel).setText(self.tr("Cancel"))
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
+        self.show_message(text)
 
-    def _on_ok(self) -> None:
+    def on_ok(self) -> None:
         store = self.ctx.store
         if self.mode == "verify":
             if verify_pin(store, self.pin.text()):
@@ -152,6 +146,8 @@ class OfficePinDialog(Retranslating, QDialog):
             return
         self.office = office_pass(store, self.new.text())
         self.accept()
+
+    _on_ok = on_ok  # its earlier name
 
 
 def pin_recently_given(ctx: AppContext) -> OfficePass | None:

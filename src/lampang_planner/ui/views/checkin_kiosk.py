@@ -7,15 +7,11 @@ the sidebar, menus and status bar are hidden and the window refuses to close.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +19,7 @@ from lampang_planner.core.errors import UserError
 from lampang_planner.core.privacy.kiosk_pin import check_kiosk_pin, migrate_kiosk_pin, new_kiosk_pin
 from lampang_planner.core.privacy.pin import MAX_DIGITS, MIN_DIGITS, check_pin_shape, normalise_pin
 from lampang_planner.ui import settings as S
-from lampang_planner.ui.dialogs.form import ERROR_STYLE
+from lampang_planner.ui.dialogs.pin import PinDialogBase, pin_edit
 from lampang_planner.ui.settings import Settings
 
 PIN_MIN, PIN_MAX = MIN_DIGITS, MAX_DIGITS
@@ -69,36 +65,20 @@ def _save(settings: Settings, value: str) -> None:
     settings.sync()
 
 
-class PinDialog(QDialog):
+class PinDialog(PinDialogBase):
     """``PinDialog(mode="ask")`` asks for the PIN; ``mode="set"`` asks for a new one twice. ``pin`` after Accepted.
 
     ``verify`` (ask mode) checks a PIN; a wrong one keeps the dialog open with a message.
     """
 
     def __init__(self, mode: str = "ask", verify=None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("PinDialog")
-        self.setModal(True)
+        super().__init__(parent, "PinDialog")
         self.mode = mode
         self.verify = verify
         self.pin = ""
         self.failures = 0
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.first = QLineEdit()
-        self.first.setObjectName("pin")
-        self.second = QLineEdit()
-        self.second.setObjectName("pinAgain")
-        for edit in (self.first, self.second):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.setMaxLength(PIN_MAX + 4)
-            edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.error = QLabel()
-        self.error.setObjectName("pinError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.form = QFormLayout()
+        self.first = pin_edit("pin", sensitive=False)
+        self.second = pin_edit("pinAgain", sensitive=False)
         self.first_label = QLabel()
         self.second_label = QLabel()
         self.form.addRow(self.first_label, self.first)
@@ -107,14 +87,6 @@ class PinDialog(QDialog):
         else:
             self.second.hide()
             self.second_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         self.retranslate()
         self.first.setFocus()
 
@@ -124,7 +96,7 @@ class PinDialog(QDialog):
         self.first.selectAll()
         self.first.setFocus()
 
-    def _ok(self) -> None:
+    def on_ok(self) -> None:
         from lampang_planner.ui.i18n import current_language
 
         lang = current_language()
@@ -161,11 +133,6 @@ class PinDialog(QDialog):
             self.first_label.setText(self.tr("PIN"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class KioskMode(QObject):
