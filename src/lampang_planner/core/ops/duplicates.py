@@ -150,26 +150,29 @@ def _tambon_lookups(tambon: str, nk: str) -> set[tuple[str, str, str, str, str]]
     return {(tambon, x, y, f, la) for x in a for y in b}
 
 
-def _component_rows(store: Store, among: set[str]) -> list[tuple]:
-    """The live people linked, directly or through others, by a shared key to one of ``among`` (what their groups
-    can hold), found without reading every person into Python: SQLite looks them up by citizen ID, phone, or tambon
-    and initial (indexed), and the search widens until no new person shares a key. So an import's check follows
-    what it touched, not the size of the office (issue #13)."""
+def _component_keys(store: Store, among: set[str]) -> dict[str, set[tuple[str, str]]]:
+    """The keys of the live people linked, directly or through others, by a shared key to one of ``among`` (what
+    their groups can hold), by person, found without reading every person into Python: SQLite looks them up by
+    citizen ID, phone, or tambon, initials and name pattern (indexed), and the search widens until no new person
+    shares a key. So an import's check follows what it touched and what it finds, not the size of the office (issue
+    #13). Each person's keys are made once (they are what the groups are built from)."""
     names: dict = {}
-    found: dict[str, tuple] = {}
+    found: dict[str, set[tuple[str, str]]] = {}
     ids = sorted(among)
+    frontier: list[tuple] = []
     for i in range(0, len(ids), 900):
         part = ids[i : i + 900]
-        found.update((r[0], r) for r in store.query(f"{_LIVE} AND id IN ({','.join('?' * len(part))})", part))
-    keys = {k for r in found.values() for k in _keys(r, names)}
-    frontier = list(found.values())
+        frontier += store.query(f"{_LIVE} AND id IN ({','.join('?' * len(part))})", part)
+    for r in frontier:
+        found[r[0]] = _keys(r, names)
+    keys = {k for ks in found.values() for k in ks}
     asked: set = set()  # lookups made already: a person found brings the keys that found it
     while frontier:
         cids = sorted({r[5] for r in frontier if r[5]} - asked)
         phones = sorted({x for r in frontier if r[3] for x in (r[3], normalise_phone(r[3]) or r[3])} - asked)
-        tambons = sorted({t for r in frontier if r[4] and (nk := names[(r[1], r[2])])
-                          for t in _tambon_lookups(r[4], nk)} - asked)
-        asked.update(cids, phones, tambons)
+        named = {(r[4], nk) for r in frontier if r[4] and (nk := names[(r[1], r[2])])} - asked
+        asked.update(cids, phones, named)
+        tambons = sorted({t for tambon, nk in named for t in _tambon_lookups(tambon, nk)})
         lookups: list[tuple[str, Sequence]] = []
         for i in range(0, len(tambons), TAMBON_LOOKUPS):
             part = tambons[i : i + TAMBON_LOOKUPS]
@@ -181,20 +184,30 @@ def _component_rows(store: Store, among: set[str]) -> list[tuple]:
         frontier = []
         for sql, params in lookups:
             for r in store.query(sql, params):
-                if r[0] not in found and not keys.isdisjoint(_keys(r, names)):
-                    found[r[0]] = r
+                if r[0] not in found and not keys.isdisjoint(ks := _keys(r, names)):
+                    found[r[0]] = ks
                     frontier.append(r)
-        keys |= {k for r in frontier for k in _keys(r, names)}
-    return list(found.values())
+        keys.update(k for r in frontier for k in found[r[0]])
+    return found
+
+
+def _grouped(keyed: dict[str, set[tuple[str, str]]]) -> Iterator[tuple[tuple[str, str], list[str]]]:
+    """The keys two or more of the people ``keyed`` share, each with its people (they are few: grouped here)."""
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for pid, ks in keyed.items():
+        for k in ks:
+            by_key[k].append(pid)
+    return ((k, ids) for k, ids in by_key.items() if len(ids) > 1)
 
 
 def find_duplicates(store: Store, among: Iterable[str] | None = None) -> list[DuplicateGroup]:
     """Groups of live people that may be one person; with ``among``, only groups that include one of those ids.
     Pairs dismissed as "not the same person" do not link.
 
-    Memory follows the duplicates found, not the people read: ``among`` and every person's keys are filed in
-    temporary tables and SQLite groups the keys, so only the keys two people share come back (an import of 300,000
-    people into a new office held every key in a dict before: 0.8 KB a person, issue #13)."""
+    Memory follows the duplicates found, not the people read: ``among`` is filed in a temporary table; a pass over
+    everyone files every person's keys in another and SQLite groups them, so only the keys two people share come
+    back (an import of 300,000 people into a new office held every key in a dict before: 0.8 KB a person, issue
+    #13); a check among a few groups in Python the keys of the people it looked up (those linked to them)."""
     db = store.db
     began = not db.in_transaction
     if began:
@@ -220,10 +233,11 @@ def _find(store: Store, among: Iterable[str] | None) -> list[DuplicateGroup]:
     # People are never deleted from the table (tombstones): its largest rowid is its size, read in one probe where
     # COUNT(*) reads a whole index (500,000 entries in a large office).
     if wanted is None or wanted * 20 >= int(store.scalar("SELECT IFNULL(MAX(rowid), 0) FROM person") or 0):
-        rows = db.execute(_LIVE)  # everyone, or a large share: one pass, streamed (not a list of every row)
+        # everyone, or a large share: one pass, streamed (not a list of every row), keys grouped by SQLite
+        shared = _shared_keys(db, db.execute(_LIVE))
     else:
-        rows = _component_rows(store, {r[0] for r in db.execute("SELECT id FROM temp.duplicate_among")})
-    root, reasons = _link(_shared_keys(db, rows), _dismissed(store))
+        shared = _grouped(_component_keys(store, {r[0] for r in db.execute("SELECT id FROM temp.duplicate_among")}))
+    root, reasons = _link(shared, _dismissed(store))
     groups: dict[str, list[str]] = defaultdict(list)
     for pid in reasons:
         groups[root(pid)].append(pid)
