@@ -82,7 +82,12 @@ def bare_insert(bare, wid: str, code: str) -> float:
     """The baseline: milliseconds for a bare lookup of ``code`` + INSERT of its attendance + COMMIT."""
     t0 = time.perf_counter()
     pid = bare.execute("SELECT id FROM person WHERE code = ?", (code,)).fetchone()[0]
-    at = "2026-01-05T08:30:00+07:00"
+    bare_attend(bare, wid, pid, "2026-01-05T08:30:00+07:00")
+    return (time.perf_counter() - t0) * 1000
+
+
+def bare_attend(bare, wid: str, pid: str, at: str) -> None:
+    """The baselines' write (here and in bench_idcard): the person's attendance as one bare INSERT, committed."""
     bare.execute("BEGIN IMMEDIATE")
     bare.execute(
         "INSERT INTO attendance (id, origin_device, hlc, deleted, clocks, workshop_id, person_id, scans, "
@@ -90,7 +95,6 @@ def bare_insert(bare, wid: str, code: str) -> float:
         (natural_id("attendance", wid, pid), "bench", "", wid, pid, json.dumps({"1": at}), at),
     )
     bare.execute("COMMIT")
-    return (time.perf_counter() - t0) * 1000
 
 
 def _wall(args: list[str], env: dict, cpu: list[float] | None = None) -> float:

@@ -29,9 +29,9 @@ import threading
 import time
 from pathlib import Path
 
+from bench.bench_checkin import bare_attend
 from bench.generate import cached_database, cached_ids
 from lampang_planner.core.db import Store, connect
-from lampang_planner.core.model import Attendance, natural_id
 from lampang_planner.core.ops.people import add_person
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -73,14 +73,7 @@ def _bare_insert(stack, person, bare, wid: str) -> float:
     scard.SCardDisconnect(hcard, scard.SCARD_LEAVE_CARD)
     cid = values[0].decode("ascii")
     pid = bare.execute("SELECT id FROM person WHERE citizen_id = ?", (cid,)).fetchone()[0]
-    at = "2026-12-07T08:30:00+07:00"
-    bare.execute("BEGIN IMMEDIATE")
-    bare.execute(
-        "INSERT INTO attendance (id, origin_device, hlc, deleted, clocks, workshop_id, person_id, scans, "
-        "checked_in_at, desk) VALUES (?, ?, ?, 0, '{}', ?, ?, ?, ?, '1')",
-        (natural_id(Attendance, wid, pid), "bench", "", wid, pid, json.dumps({"1": at}), at),
-    )
-    bare.execute("COMMIT")
+    bare_attend(bare, wid, pid, "2026-12-07T08:30:00+07:00")
     elapsed = time.perf_counter() - t0
     card.pull()
     scard.SCardReleaseContext(ctx)

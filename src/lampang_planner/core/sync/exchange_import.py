@@ -192,10 +192,7 @@ def _kit_to_adopt(store: Store, todo: list[tuple[FileReport, B.Bundle]]) -> B.Bu
 def _tally(report: ImportReport, todo: list[tuple[FileReport, B.Bundle]]) -> None:
     """Step 4: the files' counts added up, and one warning per device whose clock ran more than a day ahead."""
     for fr in report.files:
-        report.added += fr.added
-        report.updated += fr.updated
-        report.merged += fr.merged
-        report.unchanged += fr.unchanged
+        report.count(fr)
     by_device: dict[str, SkewWarning] = {}
     names = {b.device_id: b.device_name for _fr, b in todo}
     for fr, b in todo:

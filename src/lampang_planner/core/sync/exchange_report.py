@@ -10,6 +10,7 @@ from pathlib import Path
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync.apply import ApplyResult
+from lampang_planner.core.sync.writes import Counts
 
 # --- import --------------------------------------------------------------------------------------------------------
 
@@ -17,7 +18,7 @@ IMPORTED, ALREADY, REFUSED, READY = "imported", "already", "refused", "ready"
 
 
 @dataclass
-class FileReport:
+class FileReport(Counts):
     path: Path
     status: str = READY  # until imported, skipped as already imported, or refused
     bundle_id: str = ""
@@ -25,11 +26,7 @@ class FileReport:
     device_id: str = ""
     device_name: str = ""
     created_at: str = ""
-    changes: int = 0
-    added: int = 0
-    updated: int = 0
-    merged: int = 0
-    unchanged: int = 0
+    changes: int = 0  # and what they did (Counts)
     skew_ms: int = 0
     taken_in: bool = False  # its clock ran too far ahead and the office took it in as of the import
     accepted: bool = False  # its signer was unknown and the office enrolled it with its PIN
@@ -46,10 +43,7 @@ class FileReport:
             "device": {"id": self.device_id, "name": self.device_name},
             "created_at": self.created_at,
             "changes": self.changes,
-            "added": self.added,
-            "updated": self.updated,
-            "merged": self.merged,
-            "unchanged": self.unchanged,
+            **self.counts_json(),
             "skew_ms": self.skew_ms,
             "restamped": self.restamped,
             "accepted_signer": self.accepted,
@@ -82,12 +76,10 @@ class SkewWarning:
 
 
 @dataclass
-class ImportReport:
+class ImportReport(Counts):
+    """The import's files, their counts added up (:class:`Counts`), and what it found."""
+
     files: list[FileReport] = field(default_factory=list)
-    added: int = 0
-    updated: int = 0
-    merged: int = 0
-    unchanged: int = 0
     conflicts_before: int = 0
     conflicts_open: int = 0
     duplicates: int = 0  # groups of possible duplicate people involving people this import touched
@@ -111,10 +103,7 @@ class ImportReport:
     def as_json(self) -> dict:
         return {
             "files": [f.as_json() for f in self.files],
-            "added": self.added,
-            "updated": self.updated,
-            "merged": self.merged,
-            "unchanged": self.unchanged,
+            **self.counts_json(),
             "conflicts_new": self.conflicts_new,
             "conflicts_open": self.conflicts_open,
             "duplicates": self.duplicates,

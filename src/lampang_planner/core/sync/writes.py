@@ -105,36 +105,43 @@ def same_write(a: Write, b: Write) -> bool:
     return same_logged_write(a, b.log_row())
 
 
-@dataclass
-class ApplyResult:
-    """What a batch of writes did. ``changed`` maps table → ids whose stored values changed."""
+@dataclass(kw_only=True)
+class Counts:
+    """What writes did to rows, added up: a batch's (:class:`ApplyResult`), an imported file's, an import's."""
 
     added: int = 0  # rows that did not exist before
     updated: int = 0  # rows that existed and changed
     merged: int = 0  # fact rows (deterministic ids) that already existed and took in another device's record
     unchanged: int = 0  # writes already seen, or that changed nothing
+
+    def count(self, other: Counts) -> None:
+        """Add ``other``'s counts to these."""
+        self.added += other.added
+        self.updated += other.updated
+        self.merged += other.merged
+        self.unchanged += other.unchanged
+
+    def counts_json(self) -> dict:
+        return {"added": self.added, "updated": self.updated, "merged": self.merged, "unchanged": self.unchanged}
+
+
+@dataclass
+class ApplyResult(Counts):
+    """What a batch of writes did. ``changed`` maps table → ids whose stored values changed."""
+
     conflicts: int = 0  # conflict records now open on the touched rows
     changed: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     max_skew_ms: int = 0
 
     def add(self, other: ApplyResult) -> None:
-        self.added += other.added
-        self.updated += other.updated
-        self.merged += other.merged
-        self.unchanged += other.unchanged
+        self.count(other)
         self.conflicts += other.conflicts
         self.max_skew_ms = max(self.max_skew_ms, other.max_skew_ms)
         for t, ids in other.changed.items():
             self.changed[t] |= ids
 
     def as_dict(self) -> dict:
-        return {
-            "added": self.added,
-            "updated": self.updated,
-            "merged": self.merged,
-            "unchanged": self.unchanged,
-            "conflicts": self.conflicts,
-        }
+        return {**self.counts_json(), "conflicts": self.conflicts}
 
 
 class RowFlood(ValueError):
