@@ -44,19 +44,45 @@ def test_the_command_word_is_found_or_everything_is_built(argv, word):
     assert command_word(argv) == word
 
 
-def test_a_checkin_command_line_builds_and_imports_only_attendance():
+def test_a_checkin_command_line_builds_only_its_parser_and_imports_only_attendance():
     code = (
         "import json, sys\n"
         "from lampang_planner.cli import build_parser\n"
         "p = build_parser(['checkin', '--workshop', 'W', 'X'])\n"
         "words = list(p._subparsers._group_actions[0].choices)\n"
+        "args = vars(p.parse_args(['checkin', '--workshop', 'W', '--desk', '2', 'X', 'Y']))\n"
         "mods = sorted(m for m in sys.modules if m.startswith('lampang_planner.commands.'))\n"
-        "print(json.dumps([words, mods]))\n"
+        "print(json.dumps([words, mods, args['workshop'], args['desk'], args['codes'], 'shutil' in sys.modules]))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    words, modules = json.loads(out.stdout)
-    assert words == ["roster", "badges", "signsheet", "checkin", "desk"]
+    words, modules, workshop, desk, codes, shutil_loaded = json.loads(out.stdout)
+    assert words == ["checkin"]
     assert modules == ["lampang_planner.commands.attendance", "lampang_planner.commands.base"]
+    assert (workshop, desk, codes) == ("W", "2", ["X", "Y"])
+    assert not shutil_loaded  # argparse's width lookup (and zlib, bz2, lzma) is not paid
+
+
+def test_a_group_word_builds_all_its_actions():
+    parser = build_parser(["desk", "set", "2"])
+    assert list(parser._subparsers._group_actions[0].choices) == ["desk"]
+    assert parser.parse_args(["desk", "set", "2"]).name == "2"
+    assert parser.parse_args(["desk", "show"]).action == "show"
+
+
+@pytest.mark.parametrize("columns", ["50", "132", None])
+def test_help_is_laid_out_as_argparse_lays_it_out(capsys, monkeypatch, columns):
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    ours = build_parser(["checkin", "-h"])
+    theirs = build_parser(["checkin", "-h"])
+    for parser in (theirs, *theirs._subparsers._group_actions[0].choices.values()):
+        parser.formatter_class = argparse.HelpFormatter  # finds the width through shutil
+    assert ours.format_help() == theirs.format_help()
+    assert ours._subparsers._group_actions[0].choices["checkin"].format_help() == (
+        theirs._subparsers._group_actions[0].choices["checkin"].format_help()
+    )
 
 
 def test_help_and_a_wrong_word_still_list_every_command(capsys):

@@ -3,10 +3,40 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from lampang_planner import __version__
+
+
+def _terminal_columns() -> int:
+    """``shutil.get_terminal_size().columns``: $COLUMNS, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's own, told the terminal's width: argparse makes one for every argument it adds (to check it), and
+    finding the width itself imports shutil, and zlib, bz2 and lzma with it, which a command never needs."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _terminal_columns() - 2 if width is None else width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser with :class:`_HelpFormatter`; its sub-parsers are of this class too."""
+
+    def __init__(self, *args, formatter_class: type = _HelpFormatter, **kwargs) -> None:
+        super().__init__(*args, formatter_class=formatter_class, **kwargs)
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
@@ -14,9 +44,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     data_dir_help = "data folder (default: $LAMPANG_PLANNER_HOME or per-user)"
     # Subcommands accept --data-dir too (before or after the command word). SUPPRESS keeps a subcommand that was not
     # given it from resetting the value given before the command word.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="lampang-planner",
         description="Lampang Planner — workshops, needs and resolutions for the Lampang PAO (อบจ.ลำปาง)",
     )
@@ -35,10 +65,10 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     p.add_argument("--kiosk", action="store_true", help="with --checkin: start in kiosk mode (a PIN is needed to leave)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    from lampang_planner.commands import areas
+    from lampang_planner.commands import areas, only_word
 
     for area in areas(argv):
-        area.register(sub, common)
+        area.register(only_word(sub, argv), common)
     return p
 
 

@@ -26,7 +26,7 @@ from lampang_planner.core.schema import SCHEMA, first_session_id
 from lampang_planner.core.thai.dates import BANGKOK, as_date, format_date_th
 
 LEAD = dt.timedelta(minutes=30)
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+_TIME = r"^([01]?\d|2[0-3])[:.]([0-5]\d)$"  # a session's time as typed (compiled on first use)
 _COLS = ("id", *SCHEMA["session"].content)
 SESSION_FIELDS = SCHEMA["session"].editable  # what add_session / update_session take
 
@@ -149,7 +149,7 @@ def _clock(v: object) -> str | None:
     text = str(v or "").strip()
     if not text:
         return None
-    m = _TIME.match(text)
+    m = re.match(_TIME, text)
     if not m:
         raise ValueError(text)
     return f"{int(m.group(1)):02d}:{m.group(2)}"

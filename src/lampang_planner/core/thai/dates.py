@@ -43,9 +43,11 @@ for _i, (_long, _short) in enumerate(zip(MONTHS_LONG, MONTHS_SHORT, strict=True)
     _MONTH_LOOKUP[_long] = _i
     _MONTH_LOOKUP[_short.replace(".", "")] = _i
 
-_ISO_RE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC_RE = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
-_NAMED_RE = re.compile(r"(\d{1,2})\s*([^\d\s][^\d]*?)\s*(?:(พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)\s*)?(\d{4})")
+# The date forms parse_date_th reads, compiled on first use (re's own cache): a start that parses no date, as a
+# one-code check-in, does not compile them.
+_ISO_RE = r"(\d{4})-(\d{1,2})-(\d{1,2})"
+_NUMERIC_RE = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
+_NAMED_RE = r"(\d{1,2})\s*([^\d\s][^\d]*?)\s*(?:(พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)\s*)?(\d{4})"
 
 
 def be_year(d: date) -> int:
@@ -107,11 +109,11 @@ def parse_date_th(text: str) -> date:
     s = to_arabic_digits(text).strip()
     s = re.sub(r"^วันที่\s*", "", s)
     try:
-        if m := _ISO_RE.fullmatch(s):
+        if m := re.fullmatch(_ISO_RE, s):
             return date(_year(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if m := _NUMERIC_RE.fullmatch(s):
+        if m := re.fullmatch(_NUMERIC_RE, s):
             return date(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if m := _NAMED_RE.fullmatch(s):
+        if m := re.fullmatch(_NAMED_RE, s):
             month = _MONTH_LOOKUP.get(re.sub(r"[.\s]", "", m.group(2)))
             if month is not None:
                 return date(_year(m.group(4), m.group(3)), month, int(m.group(1)))

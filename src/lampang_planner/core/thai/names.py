@@ -36,8 +36,9 @@ _FORMS: list[tuple[str, str]] = sorted(
 )
 
 # A name cannot start with a combining mark or a following vowel: "นายิกา" is a name, not "นาย" + "ิกา".
-_CANNOT_START = re.compile("[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
-_SPACES_RE = re.compile(r"\s+")
+# (patterns compiled on first use, by re's own cache: writing a name never needs them)
+_CANNOT_START = "[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]"
+_SPACES_RE = r"\s+"
 
 
 def split_prefix(full_name: str) -> tuple[str, str]:
@@ -46,7 +47,7 @@ def split_prefix(full_name: str) -> tuple[str, str]:
     Thai prefixes may be attached or followed by a space; English ones need a dot or a space ("Missy" is a name).
     The prefix is returned in its canonical spelling from COMMON_PREFIXES.
     """
-    text = _SPACES_RE.sub(" ", full_name).strip()
+    text = re.sub(_SPACES_RE, " ", full_name).strip()
     folded = text.casefold()
     for form, prefix in _FORMS:
         if not folded.startswith(form):
@@ -55,7 +56,7 @@ def split_prefix(full_name: str) -> tuple[str, str]:
         if form.isascii() and not (form.endswith(".") or rest.startswith(" ")):
             continue
         rest = rest.lstrip(" ")
-        if rest and not _CANNOT_START.match(rest):
+        if rest and not re.match(_CANNOT_START, rest):
             return prefix, rest
     return "", text
 

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 from lampang_planner.core.ops.checkin.desk import DEFAULT_DESK, bangkok_iso, clock_time, desk_of, now_bangkok, set_desk
 from lampang_planner.core.ops.checkin.lookup import _follow_merges, _person, _person_by_code, _require_workshop
-from lampang_planner.core.ops.checkin.results import CheckinResult, Kind, UndoResult, Via
+from lampang_planner.core.ops.checkin.results import CheckinResult, Kind, Via
 from lampang_planner.core.ops.checkin.scan import check_in, check_in_person
 from lampang_planner.core.thai.dates import BANGKOK
 
 _LATER = {
     "undo_checkin": "undo",
+    "UndoResult": "undo",
     "register_walk_in": "walk_in",
     "PersonMatch": "search",
     "search_people": "search",
@@ -48,7 +49,6 @@ __all__ = [
     "DEFAULT_DESK",
     "CheckinResult",
     "Kind",
-    "UndoResult",
     "Via",
     "bangkok_iso",
     "check_in",

@@ -1,4 +1,5 @@
-"""What a check-in did: its kind, how it was made, and the result the screen, the command line and the undo read."""
+"""What a check-in did: its kind, how it was made, and the result the screen, the command line and the undo read
+(what an undo did is :class:`~lampang_planner.core.ops.checkin.undo.UndoResult`, made only where undo is)."""
 
 from __future__ import annotations
 
@@ -134,13 +135,3 @@ class CheckinResult:
             "message_th": self.message_th,
             "message_en": self.message_en,
         }
-
-
-@dataclass(frozen=True)
-class UndoResult:
-    done: bool
-    message_th: str
-    message_en: str
-
-    def message(self, lang: str = "th") -> str:
-        return self.message_en if lang == "en" else self.message_th

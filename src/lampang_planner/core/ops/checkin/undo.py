@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from lampang_planner.core.db import Store
-from lampang_planner.core.ops.checkin.results import CheckinResult, Kind, UndoResult
+from lampang_planner.core.ops.checkin.results import CheckinResult, Kind
 from lampang_planner.core.ops.checkin.scan import _attendance_state
 from lampang_planner.core.schema import attendance_id, natural_id
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    """What undoing a check-in did, and the sentence the desk shows."""
+
+    done: bool
+    message_th: str
+    message_en: str
+
+    def message(self, lang: str = "th") -> str:
+        return self.message_en if lang == "en" else self.message_th
 
 
 def undo_checkin(store: Store, result: CheckinResult) -> UndoResult:
