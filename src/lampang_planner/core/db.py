@@ -60,12 +60,35 @@ def write_setting(db: sqlite3.Connection, key: str, value: str | None) -> None:
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    return _settings(sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30))
+
+
+def _settings(db: sqlite3.Connection) -> sqlite3.Connection:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA foreign_keys=ON")
     db.execute("PRAGMA synchronous=FULL")
     db.execute("PRAGMA busy_timeout=30000")
     return db
+
+
+def _connect_at_head(path: Path) -> sqlite3.Connection | None:
+    """The usual start: a connection to the folder's database, when it exists and is at this version's schema, the
+    revision read on the connection kept (no second one opened just to look); else None, and
+    :func:`~lampang_planner.core.folder.prepare` makes, repairs or upgrades it (or says why it cannot) first. Nothing
+    is set on a database found otherwise (not even WAL mode): a damaged or foreign file is left as it was."""
+    if not path.exists():
+        return None
+    try:
+        db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    except sqlite3.Error:
+        return None
+    try:
+        if schema_revision(db) == SCHEMA_HEAD:
+            return _settings(db)
+    except sqlite3.Error:
+        pass
+    db.close()
+    return None
 
 
 _AS_IS = frozenset((str, int, bool, float, type(None)))
@@ -240,11 +263,16 @@ class Store:
         """Open (with ``create``, make) the data folder: see :mod:`lampang_planner.core.folder` for how a kill at
         any instant leaves it as before or after, and how the next start repairs or finishes it."""
         data_dir = Path(data_dir)
-        path = prepare(data_dir, create=create)
+        path = data_dir / DB_FILENAME
+        db = _connect_at_head(path)
         try:
-            db = connect(path)
-        except sqlite3.Error as exc:
-            if err := user_error(exc, path):
+            prepare(data_dir, create=create, at_head=db is not None)
+            if db is None:
+                db = connect(path)
+        except BaseException as exc:
+            if db is not None:
+                db.close()
+            if isinstance(exc, sqlite3.Error) and (err := user_error(exc, path)):
                 raise err from exc
             raise
         try:

@@ -150,11 +150,12 @@ def backup_file(db_path: Path, reason: str, *, replace_same_reason: bool = False
 # --- opening -------------------------------------------------------------------------------------------------------
 
 
-def prepare(data_dir: Path, *, create: bool) -> Path:
+def prepare(data_dir: Path, *, create: bool, at_head: bool = False) -> Path:
     """Make sure ``data_dir`` holds a complete database at the newest schema; returns its path.
 
     Creates it when missing (if ``create``), finishes or repairs what a killed start left, backs up and upgrades an
-    older schema, refuses a newer one or a damaged file, and makes folder and files owner-only.
+    older schema, refuses a newer one or a damaged file, and makes folder and files owner-only. ``at_head``: the
+    caller has read the newest revision in the database already (on the connection it keeps), so it is not looked at.
     """
     path = data_dir / DB_FILENAME
     if not path.exists() and not create:
@@ -169,7 +170,7 @@ def prepare(data_dir: Path, *, create: bool) -> Path:
     _remove_leftovers(data_dir)
     if not path.exists():
         _create(path)
-    else:
+    elif not at_head:
         _check_and_upgrade(path)
     secure(data_dir)
     return path

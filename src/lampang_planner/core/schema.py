@@ -8,9 +8,11 @@ builds SQLAlchemy's machinery, half a second on a laptop) is only needed to crea
 from __future__ import annotations
 
 import functools
+import json
 import os
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 try:  # CPython's own SHA-1: the same digest as OpenSSL's, in half the time for one short name (no EVP set-up)
@@ -36,6 +38,9 @@ PERSON_HEADLINE_COLUMNS = (
 
 @dataclass(frozen=True)
 class SyncedTable:
+    """One synced table: its columns, how its fields merge, what is derived and how, its natural key and what it
+    references. The write path folds every write by it (``core.sync.tables.spec``)."""
+
     name: str
     content: tuple[str, ...]  # the columns after META_COLUMNS, in table order (derived ones included)
     merge: dict[str, str] = field(default_factory=dict)  # field → merge rule other than last-writer-wins
@@ -45,16 +50,35 @@ class SyncedTable:
     # Columns a caller's fields never set: each has its own core function or argument (a badge code, a merge link, a
     # need's status and photo, a session's workshop and number). Not part of the table in the database's sense.
     managed: tuple[str, ...] = ()
+    derive: Callable[[dict], None] | None = field(default=None, compare=False)  # sets a folded row's derived columns
 
-    @property
+    @functools.cached_property
     def columns(self) -> tuple[str, ...]:
+        """Every stored column, in table order."""
         return (*META_COLUMNS, *self.content)
+
+    @functools.cached_property
+    def fields(self) -> tuple[str, ...]:
+        """The fields a write may carry: the content that is not derived, and ``deleted``."""
+        return (*(c for c in self.content if c not in self.derived), "deleted")
 
     @property
     def editable(self) -> tuple[str, ...]:
         """The fields a caller may give to add or change a row (in table order): neither derived nor managed.
         ``PERSON_FIELDS``, ``WORKSHOP_FIELDS``, ``NEED_FIELDS``, … are this, so they cannot drift from the table."""
         return tuple(c for c in self.content if c not in self.derived and c not in self.managed)
+
+
+def _derive_attendance(row: dict) -> None:
+    """An attendance's check-in time and desk: its earliest scan; its session, the first one if it names none."""
+    scans = json.loads(row["scans"]) if row.get("scans") else {}
+    if scans:
+        desk, at = min(scans.items(), key=lambda kv: (kv[1], kv[0]))
+        row["checked_in_at"], row["desk"] = at, desk
+    else:
+        row["checked_in_at"], row["desk"] = None, None
+    if not row.get("session_id") and row.get("workshop_id"):
+        row["session_id"] = first_session_id(row["workshop_id"])  # written before sessions existed
 
 
 SYNCED_TABLES: tuple[SyncedTable, ...] = (
@@ -105,6 +129,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
         merge={"scans": "map_min", "kinds": "map_min", "keyed_by": "map_min"},
         derived=("checked_in_at", "desk"),
         natural_key=("workshop_id", "person_id"),
+        derive=_derive_attendance,
     ),
     SyncedTable("need_category", ("key", "name_th", "name_en", "sort_order")),
     SyncedTable(

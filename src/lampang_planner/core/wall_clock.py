@@ -36,6 +36,8 @@ _BKK = dt.timezone(dt.timedelta(hours=7))
 
 @dataclass(frozen=True)
 class ClockProblem:
+    """What is wrong with this laptop's clock: its time, the time it cannot be before (or far after), and which."""
+
     now_ms: int
     reference_ms: int
     reference: str  # "own-write" | "kit" | "release" | "fresh"

@@ -33,6 +33,8 @@ SESSION_FIELDS = SCHEMA["session"].editable  # what add_session / update_session
 
 @dataclass(frozen=True, slots=True)
 class Session:
+    """One session (part of a day) of a workshop, as the desk and the sign-in sheet name it."""
+
     id: str
     workshop_id: str
     number: int

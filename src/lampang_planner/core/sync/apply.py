@@ -21,13 +21,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter, itemgetter
 
+from lampang_planner.core.schema import SyncedTable
 from lampang_planner.core.sync.conflict_records import (
     derive_conflicts,
     refresh_conflicts,
     settle_superseding,
     store_conflicts,
 )
-from lampang_planner.core.sync.tables import TABLES, TableSpec
+from lampang_planner.core.sync.tables import TABLES
 from lampang_planner.core.sync.writes import (
     CHUNK,
     ENCODE,
@@ -71,7 +72,7 @@ def logged_writes(db: sqlite3.Connection, stamps: Sequence[str]) -> dict[str, tu
     return found
 
 
-def load_rows(db: sqlite3.Connection, spec: TableSpec, ids: Sequence[str]) -> dict[str, dict]:
+def load_rows(db: sqlite3.Connection, spec: SyncedTable, ids: Sequence[str]) -> dict[str, dict]:
     cols = spec.columns
     out: dict[str, dict] = {}
     for part in chunks(ids):
@@ -129,7 +130,7 @@ def _one_stamp_clocks(fields: tuple[str, ...], hlc: str) -> str:
     return tmpl.replace("\x00", hlc)
 
 
-def _merge_write(spec: TableSpec, row: dict, clocks: dict, w: Write) -> bool:
+def _merge_write(spec: SyncedTable, row: dict, clocks: dict, w: Write) -> bool:
     """Fold one write into a materialised row. Returns True when a stored value changed."""
     changed = False
     if "_origin" not in clocks or w.hlc < clocks["_origin"]:
@@ -193,7 +194,7 @@ def apply_writes(db: sqlite3.Connection, writes: Sequence[Write], *, fresh: bool
     return result
 
 
-def _apply_table(db: sqlite3.Connection, spec: TableSpec, rows: dict[str, list[Write]], result: ApplyResult) -> None:
+def _apply_table(db: sqlite3.Connection, spec: SyncedTable, rows: dict[str, list[Write]], result: ApplyResult) -> None:
     existing = load_rows(db, spec, list(rows))
     cols = spec.columns
     values = itemgetter(*cols)
@@ -257,7 +258,7 @@ def _log(db: sqlite3.Connection, writes: Iterable[Write]) -> None:
 
 def _store(
     db: sqlite3.Connection,
-    spec: TableSpec,
+    spec: SyncedTable,
     updates: dict[tuple[str, ...], list[tuple]],
     rows: dict[str, list[Write]],
     existing: dict[str, dict],
@@ -275,7 +276,7 @@ def _store(
             result.conflicts += refresh_conflicts(db, spec, rest)
 
 
-def fold_newest(db: sqlite3.Connection, spec: TableSpec, data: dict, writes: list[Write]) -> tuple[list, ApplyResult]:
+def fold_newest(db: sqlite3.Connection, spec: SyncedTable, data: dict, writes: list[Write]) -> tuple[list, ApplyResult]:
     """The set-form fold of fresh writes of the same ``data`` (one per row, as :meth:`Tx.write_same` makes them: a
     purge writes the same blanking on every person): those that fall on an existing row and are newer than its
     newest write are applied here; the others are returned, for :func:`apply_writes`, with what was done.

@@ -21,6 +21,8 @@ MAX_AHEAD_MS = 24 * 3600 * 1000
 
 @dataclass(frozen=True, order=True, slots=True)
 class Stamp:
+    """A hybrid logical clock stamp: wall milliseconds, a counter within the millisecond, the device; ordered so."""
+
     wall: int
     counter: int
     device: str

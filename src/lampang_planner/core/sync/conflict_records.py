@@ -10,7 +10,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 
-from lampang_planner.core.sync.tables import TableSpec
+from lampang_planner.core.schema import SyncedTable
 from lampang_planner.core.sync.writes import CHUNK, LOG_COLUMNS, MAX_ROW_WRITES, ApplyResult, RowFlood, Write, chunks
 
 _CONFLICT_NS = uuid.UUID("6f1c7c1e-3b1a-4c55-9f0e-52a1d2c0c001")
@@ -26,7 +26,7 @@ def _may_supersede(ws: list[Write], before: dict | None) -> bool:
 
 def settle_superseding(
     db: sqlite3.Connection,
-    spec: TableSpec,
+    spec: SyncedTable,
     rows: dict[str, list[Write]],
     existing: dict[str, dict],
     row_ids: list[str],
@@ -56,7 +56,7 @@ def settle_superseding(
     return [r for r in row_ids if r not in quick]
 
 
-def _drop_superseded(db: sqlite3.Connection, spec: TableSpec, by_row: dict[str, Write]) -> int:
+def _drop_superseded(db: sqlite3.Connection, spec: SyncedTable, by_row: dict[str, Write]) -> int:
     """Delete the records each row's superseding write settles; returns how many stay open on those rows."""
     kept, gone = 0, []
     ids = list(by_row)
@@ -77,7 +77,7 @@ def _drop_superseded(db: sqlite3.Connection, spec: TableSpec, by_row: dict[str, 
     return kept
 
 
-def derive_conflicts(spec: TableSpec, row_id: str, writes: list[Write]) -> list[tuple]:
+def derive_conflicts(spec: SyncedTable, row_id: str, writes: list[Write]) -> list[tuple]:
     """The conflict records of one row, as a pure function of all its writes (sorted by stamp)."""
     out: list[tuple] = []
     if len(writes) < 2:
@@ -142,7 +142,7 @@ def _conflict(tbl: str, row_id: str, f: str, kind: str, winner: Write, loser: Wr
     )
 
 
-def refresh_conflicts(db: sqlite3.Connection, spec: TableSpec, row_ids: Sequence[str]) -> int:
+def refresh_conflicts(db: sqlite3.Connection, spec: SyncedTable, row_ids: Sequence[str]) -> int:
     """Recompute the conflict records of some rows from the log. Returns how many are open on them now.
 
     The log is read row by row (one row's writes in memory at a time); a row holding more than
@@ -169,7 +169,7 @@ def refresh_conflicts(db: sqlite3.Connection, spec: TableSpec, row_ids: Sequence
     return total
 
 
-def store_conflicts(db: sqlite3.Connection, spec: TableSpec, by_row: dict[str, list[Write]]) -> int:
+def store_conflicts(db: sqlite3.Connection, spec: SyncedTable, by_row: dict[str, list[Write]]) -> int:
     """Replace the conflict records of these rows by those derived from the given writes (all of each row's writes,
     sorted by stamp: the caller has just read them from the log). Returns how many are open on them now."""
     total = 0

@@ -33,6 +33,9 @@ def stamps_json(parents: Sequence[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Write:
+    """One stamped change to one row, as the change log holds it: the fields it writes (``data``) and the stamps it
+    saw and replaces (``parents``)."""
+
     hlc: str
     tbl: str
     row_id: str

@@ -17,7 +17,6 @@ from lampang_planner.core.ops.checkin.lookup import _PERSON_COLS, _follow_merges
 from lampang_planner.core.ops.checkin.results import CheckinResult, Kind, Via
 from lampang_planner.core.ops.sessions import resolve_session
 from lampang_planner.core.qr import normalise_scan
-from lampang_planner.core.read import presence
 from lampang_planner.core.schema import attendance_id, first_session_id, natural_id
 from lampang_planner.core.thai.names import full_name
 
@@ -245,6 +244,8 @@ def _read_person(store: Store, base: CheckinResult, invite: bool) -> CheckinResu
         return replace(base, kind=Kind.ALREADY, at=first_at, desk=first_desk, was_invited=state.invited)
     known = None
     if not state.live and state.merged:  # records merged into the person may be invited or checked in already
+        from lampang_planner.core.read import presence  # (only then: a plain check-in does not import it)
+
         known = presence.presence_of(store.db, base.workshop_id, base.person_id, base.session_id)
     if known is not None and known.present:  # checked in as a record since merged into this person
         return replace(base, kind=Kind.ALREADY, at=known.checked_in_at, desk=known.desk, was_invited=known.invited)
