@@ -68,7 +68,7 @@ from lampang_planner.core.sync.bundle_format import (  # noqa: F401
     BundleError,
 )
 from lampang_planner.core.sync.bundle_format import refusal as _err  # noqa: F401
-from lampang_planner.core.sync.bundle_manifest import Bundle, peek_manifest, read_bundle  # noqa: F401
+from lampang_planner.core.sync.bundle_manifest import Bundle, ManifestFacts, peek_manifest, read_bundle  # noqa: F401
 from lampang_planner.core.sync.bundle_payload import (  # noqa: F401
     _ENCODE,
     _ENCODE_FAST,
@@ -96,17 +96,11 @@ PAYLOAD_SCHEMA = "0004"
 
 
 @dataclass(frozen=True)
-class BuiltBundle:
+class BuiltBundle(ManifestFacts):
+    """A bundle just written at ``path``, and its manifest."""
+
     path: Path
     manifest: dict
-
-    @property
-    def id(self) -> str:
-        return self.manifest["bundle_id"]
-
-    @property
-    def changes(self) -> int:
-        return self.manifest["changes"]
 
 
 def build_bundle(

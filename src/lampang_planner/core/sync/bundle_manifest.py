@@ -34,21 +34,11 @@ from lampang_planner.core.sync.bundle_zip import _LOCAL, _LOCAL_SIG, layout, mem
 from lampang_planner.core.sync.writes import Write
 
 
-@dataclass
-class Bundle:
-    """A bundle whose container, signature and payload hash have been checked (the payload is not parsed yet)."""
+class ManifestFacts:
+    """What a bundle's manifest says, read one way: a bundle being read (:class:`Bundle`) and one just built
+    (``bundle.BuiltBundle``) both have it as ``manifest``."""
 
-    path: Path
     manifest: dict
-    manifest_bytes: bytes
-    signature: bytes
-    payload_at: tuple[int, int]  # (offset, size) in the file of the payload as stored: compressed, maybe encrypted
-    passphrase: str | None = field(default=None, repr=False)  # opens a protected payload
-    _protected_key: bytes | None = field(default=None, repr=False)
-    box_key: object | None = field(default=None, repr=False)  # the office's X25519 private key: opens sealed fields
-    # The devices whose lines this bundle may carry into the folder importing it (None: any). Set by the importer's
-    # trust rules (core.sync.trust) before the payload is parsed; a line of another device is refused.
-    forwardable: frozenset[str] | None = field(default=None, repr=False)
 
     @property
     def id(self) -> str:
@@ -95,6 +85,23 @@ class Bundle:
     def protected(self) -> dict | None:
         """The manifest's ``protected`` section: the payload is encrypted under a passphrase (None: it is not)."""
         return self.manifest.get("protected")
+
+
+@dataclass
+class Bundle(ManifestFacts):
+    """A bundle whose container, signature and payload hash have been checked (the payload is not parsed yet)."""
+
+    path: Path
+    manifest: dict
+    manifest_bytes: bytes
+    signature: bytes
+    payload_at: tuple[int, int]  # (offset, size) in the file of the payload as stored: compressed, maybe encrypted
+    passphrase: str | None = field(default=None, repr=False)  # opens a protected payload
+    _protected_key: bytes | None = field(default=None, repr=False)
+    box_key: object | None = field(default=None, repr=False)  # the office's X25519 private key: opens sealed fields
+    # The devices whose lines this bundle may carry into the folder importing it (None: any). Set by the importer's
+    # trust rules (core.sync.trust) before the payload is parsed; a line of another device is refused.
+    forwardable: frozenset[str] | None = field(default=None, repr=False)
 
     def unlock(self, *, passphrase: str | None = None, box_key: object | None = None) -> Bundle:
         """Give the keys that open this bundle (before :meth:`writes`): a passphrase for a protected payload, the
