@@ -105,14 +105,18 @@ class FormDialog(DialogBase):
         """A problem found by the dialog itself (before calling the core)."""
         self._local[key] = (th, en)
 
-    def read_date(self, key: str, edit: ThaiDateEdit, example: str) -> dt.date | object | None:
-        """The date typed in ``edit`` (None when empty); for a text that is not a date, :data:`NOT_A_DATE` and a
-        problem under field ``key`` that gives ``example`` (a date in the form's own sense)."""
+    def read_date(self, key: str, edit: ThaiDateEdit, example: str, into: dict | None = None) -> dt.date | object | None:
+        """The date typed in ``edit`` (None when empty), also put in ``into[key]`` when given; for a text that is not
+        a date, :data:`NOT_A_DATE` (nothing put) and a problem under field ``key`` that gives ``example`` (a date in
+        the form's own sense)."""
         try:
-            return edit.date()
+            day = edit.date()
         except ValueError:
             self.add_local_problem(key, f"วันที่ไม่ถูกต้อง เช่น {example}", f"Not a date; for example {example}")
             return NOT_A_DATE
+        if into is not None:
+            into[key] = day
+        return day
 
     def show_problem(self, exc: UserError) -> None:
         self._problem = exc

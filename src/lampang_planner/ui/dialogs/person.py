@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.people import clean_person, get_person, register_person, update_person
 from lampang_planner.core.thai.citizen_id import format_citizen_id, normalise_citizen_id
-from lampang_planner.ui.dialogs.form import NOT_A_DATE, FormDialog
+from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.widgets.divisions import DivisionCombos
 from lampang_planner.ui.widgets.person_fields import choose_participant_type, fill_participant_types, prefix_combo
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
@@ -135,9 +135,7 @@ class PersonDialog(FormDialog):
         if self.consent.isChecked() or self._refused():
             fields["consent"] = self.consent.isChecked()
         if self.consent.isChecked():
-            day = self.read_date("consent_date", self.consent_date, "25/8/2559")
-            if day is not NOT_A_DATE:
-                fields["consent_date"] = day
+            self.read_date("consent_date", self.consent_date, "25/8/2559", into=fields)
         return fields
 
     def save(self) -> None:

@@ -43,8 +43,7 @@ class VoteDialog(DialogBase):
 
     def __init__(self, ctx: AppContext, workshop_id: str, clause_id: str, amendment_id: str | None, *,
                  heading: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, message_name="voteError")
-        self.setObjectName("VoteDialog")
+        super().__init__(parent, message_name="voteError", name="VoteDialog")
         self.ctx = ctx
         self.store: Store = ctx.store
         self.workshop_id, self.clause_id, self.amendment_id = workshop_id, clause_id, amendment_id

@@ -8,13 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lampang_planner.core.thai.collation import fold_for_search
 from lampang_planner.ui.models.resolutions import VotersModel
+from lampang_planner.ui.widgets.build import radios
 from lampang_planner.ui.widgets.quorum import QuorumBanner
 from lampang_planner.ui.widgets.table import ResizeMode, rows_table
 
@@ -93,13 +92,7 @@ def _top(d: VoteDialog, heading: str, text: str) -> None:
 
 
 def _methods(d: VoteDialog) -> QHBoxLayout:
-    d.hands_radio = QRadioButton()
-    d.hands_radio.setObjectName("methodHands")
-    d.named_radio = QRadioButton()
-    d.named_radio.setObjectName("methodNamed")
-    d.method = QButtonGroup(d)
-    d.method.addButton(d.hands_radio)
-    d.method.addButton(d.named_radio)
+    d.method, (d.hands_radio, d.named_radio) = radios(d, "methodHands", "methodNamed")
     methods = QHBoxLayout()
     d.method_label = QLabel()
     methods.addWidget(d.method_label)

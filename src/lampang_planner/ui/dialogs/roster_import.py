@@ -82,7 +82,7 @@ class RosterImportDialog(Retranslating, RosterImportTexts, QDialog):
     # --- choosing ---------------------------------------------------------------------------------------------------
 
     def _fill_workshops(self, keep: str) -> None:
-        fill_workshop_combo(self.workshop, self.ctx.store, self.tr("Do not invite (only add and update people)"),
+        fill_workshop_combo(self.workshop, self.ctx.store, lambda: self.tr("Do not invite (only add and update people)"),
                             keep=keep)
 
     def workshop_id(self) -> str | None:
@@ -258,8 +258,6 @@ class RosterImportDialog(Retranslating, RosterImportTexts, QDialog):
         self.choose_button.setText(self.tr("Choose workbook…"))
         self.workshop_label.setText(self.tr("Invite to workshop"))
         self.workshop.setToolTip(self.tr("Everyone imported, updated or already on file is invited to this workshop"))
-        if self.workshop.count():
-            self.workshop.setItemText(0, self.tr("Do not invite (only add and update people)"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.search.setPlaceholderText(self.tr("Search rows…"))
         self.close_button.setText(self.tr("Close"))

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.sessions import add_session, clean_session, session_by_id, update_session
-from lampang_planner.ui.dialogs.form import NOT_A_DATE, FormDialog
+from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
 
@@ -39,9 +39,7 @@ class SessionDialog(FormDialog):
 
     def values(self) -> dict:
         fields: dict = {"name": self.name.text(), "starts": self.starts.text(), "ends": self.ends.text()}
-        day = self.read_date("day", self.day, "8/12/2569")
-        if day is not NOT_A_DATE:
-            fields["day"] = day
+        self.read_date("day", self.day, "8/12/2569", into=fields)
         return fields
 
     def save(self) -> None:

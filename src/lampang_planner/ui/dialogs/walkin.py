@@ -10,14 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QWidget,
 )
 
@@ -28,7 +26,7 @@ from lampang_planner.core.privacy.notice import notice_for_workshop
 from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.checkin import place_name
-from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label
+from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, radios
 from lampang_planner.ui.widgets.divisions import DivisionCombos
 from lampang_planner.ui.widgets.person_fields import choose_participant_type, fill_participant_types, prefix_combo
 
@@ -90,13 +88,7 @@ class WalkinDialog(FormDialog):
         self.participant_type = QComboBox()
         self.places = DivisionCombos(self)
         self.phone = QLineEdit()
-        self.consent = QRadioButton()
-        self.consent.setObjectName("consentYes")
-        self.no_consent = QRadioButton()
-        self.no_consent.setObjectName("consentNo")
-        self.consent_group = QButtonGroup(self)
-        self.consent_group.addButton(self.consent)
-        self.consent_group.addButton(self.no_consent)
+        self.consent_group, (self.consent, self.no_consent) = radios(self, "consentYes", "consentNo")
         # not CSS padding for the notice: a wrapped label's height ignores that and the text is clipped
         self.notice = label("pdpaNotice", wrap=True, style="color: #37474f; background: #eef2f7;")
         self.notice.setMargin(6)

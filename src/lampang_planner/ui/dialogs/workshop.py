@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.workshops import add_workshop, clean_workshop, get_workshop, update_workshop
-from lampang_planner.ui.dialogs.form import NOT_A_DATE, FormDialog
+from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.widgets.divisions import DivisionCombos
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
@@ -68,9 +68,7 @@ class WorkshopDialog(FormDialog):
             "retention_days": self.retention.value() or None,
         }
         for key, edit in (("start_date", self.start_date), ("end_date", self.end_date)):
-            day = self.read_date(key, edit, "25/8/2559")
-            if day is not NOT_A_DATE:
-                fields[key] = day
+            self.read_date(key, edit, "25/8/2559", into=fields)
         return fields
 
     def save(self) -> None:

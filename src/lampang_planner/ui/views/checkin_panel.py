@@ -116,24 +116,18 @@ class ResultPanel(QFrame):
         self.action.hide()  # every new state starts without it; show_result offers it again if it applies
 
     def show_idle(self, title: str, hint: str = "") -> None:
-        self._colour("idle")
-        self.title.setText(title)
-        self.subtitle.setText(hint)
-        self.subtitle.setVisible(bool(hint))
-        self.message.clear()
-        self.message.hide()
+        self._show_text("idle", title, hint)
 
     def show_note(self, title: str, detail: str = "") -> None:
-        self._colour("note")
-        self.title.setText(title)
-        self.subtitle.setText(detail)
-        self.subtitle.setVisible(bool(detail))
-        self.message.clear()
-        self.message.hide()
+        self._show_text("note", title, detail)
 
     def show_error(self, title: str, detail: str = "") -> None:
         """Red, for a problem that is not a scan result (the workshop was removed meanwhile, say)."""
-        self._colour("red")
+        self._show_text("red", title, detail)
+
+    def _show_text(self, state: str, title: str, detail: str) -> None:
+        """A state that is not a scan result: its colours, a title and a line under it (hidden when empty)."""
+        self._colour(state)
         self.title.setText(title)
         self.subtitle.setText(detail)
         self.subtitle.setVisible(bool(detail))

@@ -167,8 +167,6 @@ class ExchangePage(ExchangeShowing, ExchangeTransfer, ImportReportView, ImportUn
         self._show_review_buttons()
 
     def retranslate(self) -> None:
-        if self.kit_workshop.count():
-            self.kit_workshop.setItemText(0, self.tr("All workshops"))
         self._retitle_tabs()
         self._show_device()
         if self.loaded:

@@ -8,11 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QGroupBox,
     QProgressBar,
-    QRadioButton,
     QWidget,
 )
 
@@ -25,6 +23,7 @@ from lampang_planner.ui.widgets.build import (
     hbox,
     label,
     line_edit,
+    radios,
     retranslated,
     scrolled,
     vbox,
@@ -74,15 +73,9 @@ def _export_widgets(page: ExchangePage) -> None:
                                 text=lambda: translate("ExchangePage", "Choose folder…"))
     page.usb_button = button("findUsb", page._fill_destinations,
                              text=lambda: translate("ExchangePage", "Look for USB sticks"))
-    page.delta_radio = retranslated(QRadioButton(), text=lambda: translate(
+    _group, (page.delta_radio, page.full_radio) = radios(page, "exportDelta", "exportFull", checked=0)
+    retranslated(page.delta_radio, text=lambda: translate(
         "ExchangePage", "Only what changed since the last export (usual)"))
-    page.delta_radio.setObjectName("exportDelta")
-    page.full_radio = QRadioButton()
-    page.full_radio.setObjectName("exportFull")
-    page.delta_radio.setChecked(True)
-    group = QButtonGroup(page)
-    group.addButton(page.delta_radio)
-    group.addButton(page.full_radio)
     page.privacy_note = label("privacyNote", wrap=True)
     page.passphrase_label = label(text=lambda: translate("ExchangePage", "Passphrase (optional):"))
     page.passphrase_edit = line_edit("kitPassphrase", password=True,

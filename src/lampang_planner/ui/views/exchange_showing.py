@@ -178,7 +178,8 @@ class ExchangeShowing:
 
     def _fill_workshops(self) -> None:
         fill_workshop_combo(
-            self.kit_workshop, self.ctx.store, QCoreApplication.translate("ExchangePage", "All workshops"), quiet=False
+            self.kit_workshop, self.ctx.store, lambda: QCoreApplication.translate("ExchangePage", "All workshops"),
+            quiet=False,
         )
 
     def _show_last_export(self) -> None:

@@ -30,7 +30,7 @@ from lampang_planner.ui.dialogs.need_status import NeedStatusDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.needs import status_label
 from lampang_planner.ui.views import needs_layout
-from lampang_planner.ui.views.base import Page
+from lampang_planner.ui.views.list_page import ListPage
 from lampang_planner.ui.views.needs_layout import _combo  # noqa: F401 - name kept
 from lampang_planner.ui.widgets.build import refill
 from lampang_planner.ui.widgets.table import select_row
@@ -40,7 +40,7 @@ WATCHED = {"need", "need_status_change", "need_category", "workshop"}
 PATCH_LIMIT = 200  # more needs changed at once (an import): reload the list instead of patching it
 
 
-class NeedsPage(Page):
+class NeedsPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.loaded = False
@@ -85,7 +85,7 @@ class NeedsPage(Page):
         combo.blockSignals(False)
 
     def _fill_workshops(self) -> None:
-        fill_workshop_combo(self.workshop, self.ctx.store, self.tr("All workshops"), newest_first=True)
+        fill_workshop_combo(self.workshop, self.ctx.store, lambda: self.tr("All workshops"), newest_first=True)
 
     def _fill_districts(self) -> None:
         lang = current_language()
@@ -135,12 +135,6 @@ class NeedsPage(Page):
         self._enable()
 
     # --- actions ----------------------------------------------------------------------------------------------------
-
-    def current_id(self) -> str | None:
-        return self.model.row_id(self.table.currentIndex().row())
-
-    def select(self, need_id: str | None) -> None:
-        select_row(self.table, self.model.row_of(need_id) if need_id else -1)
 
     def clear_filters(self) -> None:
         for combo in (self.district, self.category, self.status):
@@ -362,8 +356,6 @@ class NeedsPage(Page):
         self.tabs.setTabText(0, self.tr("List"))
         self.tabs.setTabText(1, self.tr("Totals per district"))
         self.workshop.setToolTip(self.tr("Show the needs of every workshop, or of one"))
-        if self.workshop.count():
-            self.workshop.setItemText(0, self.tr("All workshops"))
         for combo, text in ((self.district, self.tr("All districts")), (self.tambon, self.tr("All tambons")),
                             (self.category, self.tr("All categories")), (self.status, self.tr("All statuses"))):
             if combo.count():

@@ -22,7 +22,8 @@ from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.person import PersonDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.people import PeopleModel, checkin_time, format_phone
-from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.views.base import heading_label
+from lampang_planner.ui.views.list_page import ListPage
 from lampang_planner.ui.widgets.build import STRETCH, button, combo, hbox, label, line_edit, splitter, vbox
 from lampang_planner.ui.widgets.detail import DetailPanel
 from lampang_planner.ui.widgets.table import make_table, select_row
@@ -36,7 +37,7 @@ def mask_citizen_id(cid: str) -> str:
     return f"x-xxxx-xxxxx-{cid[10:12]}-{cid[12]}"
 
 
-class PeoplePage(Page):
+class PeoplePage(ListPage):
     FIRST_ROWS = 200  # shown at once from a large folder: a screenful and more (a tall screen shows under 100 rows)
     AT_ONCE = 5_000  # up to this many people are read at once (well under a tenth of a second)
     STEP_SECONDS = 0.02  # the rest is read in steps of about this long, between the window's events
@@ -138,7 +139,7 @@ class PeoplePage(Page):
         self.workshop.blockSignals(False)
 
     def _fill_workshops(self) -> None:
-        fill_workshop_combo(self.workshop, self.ctx.store, self.tr("All people"))
+        fill_workshop_combo(self.workshop, self.ctx.store, lambda: self.tr("All people"))
 
     def _workshop_changed(self, _index: int = 0) -> None:
         if not self.loaded:
@@ -156,12 +157,6 @@ class PeoplePage(Page):
 
     # --- actions ----------------------------------------------------------------------------------------------------
 
-    def current_id(self) -> str | None:
-        return self.model.row_id(self.table.currentIndex().row())
-
-    def select(self, person_id: str | None) -> None:
-        select_row(self.table, self.model.row_of(person_id) if person_id else -1)
-
     def add(self) -> None:
         wid = self.workshop_id()
         title = self.workshop.currentData(Qt.ItemDataRole.ToolTipRole) or ""
@@ -172,12 +167,7 @@ class PeoplePage(Page):
             self.select(dialog.saved_id)
 
     def edit_current(self) -> None:
-        pid = self.current_id()
-        if not pid:
-            return
-        dialog = PersonDialog(self.ctx.store, pid, parent=self)
-        if dialog.exec():
-            self.select(pid)
+        self.edit_in(lambda pid: PersonDialog(self.ctx.store, pid, parent=self))
 
     def import_roster(self, _checked: bool = False):
         """The roster import dialog (preview, then import), inviting to the workshop this page shows."""
@@ -310,7 +300,5 @@ class PeoplePage(Page):
         self.export_action.setText(self.tr("Export everything held on this person…"))
         self.erase_action.setText(self.tr("Erase this person…"))
         self.workshop.setToolTip(self.tr("Show everyone, or only the people invited to or attending one workshop"))
-        if self.workshop.count():
-            self.workshop.setItemText(0, self.tr("All people"))
         self._show_count()
         self._show_detail(again=True)

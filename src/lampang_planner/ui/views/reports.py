@@ -96,7 +96,7 @@ class ReportsPage(PaperworkActions, Page):
         self.refresh_charts()
 
     def _fill_choices(self) -> None:
-        fill_workshop_combo(self.workshop, self.ctx.store, self.tr("All workshops"), newest_first=True)
+        fill_workshop_combo(self.workshop, self.ctx.store, lambda: self.tr("All workshops"), newest_first=True)
         keep = self.resolution.currentData() or ""
         self.resolution.blockSignals(True)
         self.resolution.clear()
@@ -275,8 +275,6 @@ class ReportsPage(PaperworkActions, Page):
             self.payments_button.setToolTip(self.tr("Choose a workshop above first"))
 
     def retranslate(self) -> None:
-        if self.workshop.count():
-            self.workshop.setItemText(0, self.tr("All workshops"))
         self._retranslate_scope()
         self.attendance_chart.refresh_labels()
         self.needs_chart.refresh_labels()

@@ -15,7 +15,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,12 +22,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -37,9 +33,11 @@ from lampang_planner.core.errors import ValidationError
 from lampang_planner.core.ops.payments import get_rates, set_rates
 from lampang_planner.core.ops.sessions import current_session, list_sessions
 from lampang_planner.core.vocabulary import ParticipantType
+from lampang_planner.ui.dialogs.base import DialogBase
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.tasks import Task, TaskControl
+from lampang_planner.ui.widgets.build import STRETCH, hbox, radios
 
 PDF, EXCEL = "pdf", "xlsx"
 
@@ -108,13 +106,13 @@ class SignSheetDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
 
-class PaymentsDialog(QDialog):
-    """Choose the session (or the whole workshop), the rates and the format; ``accept`` saves the rates."""
+class PaymentsDialog(DialogBase):
+    """Choose the session (or the whole workshop), the rates and the format; Save saves the rates."""
+
+    MESSAGE_ON_TOP = False
 
     def __init__(self, store: Store, workshop_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("PaymentsDialog")
-        self.setModal(True)
+        super().__init__(parent, message_name="paymentProblem", name="PaymentsDialog")
         self.store, self.workshop_id = store, workshop_id
         lang = current_language()
         self.session = QComboBox()
@@ -132,35 +130,16 @@ class PaymentsDialog(QDialog):
         current = get_rates(store)
         for row, ptype in enumerate(ParticipantType, start=1):
             self._rate_row(grid, row, ptype, lang, current)
-        self.format_pdf, self.format_xlsx = QRadioButton(), QRadioButton()
-        self.format_pdf.setObjectName("paymentPdf")
-        self.format_xlsx.setObjectName("paymentExcel")
-        self.format_pdf.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.format_pdf)
-        group.addButton(self.format_xlsx)
-        formats = QHBoxLayout()
-        formats.addWidget(self.format_pdf)
-        formats.addWidget(self.format_xlsx)
-        formats.addStretch(1)
-        self.problem = QLabel()
-        self.problem.setObjectName("paymentProblem")
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        _group, (self.format_pdf, self.format_xlsx) = radios(self, "paymentPdf", "paymentExcel", checked=0)
+        self.problem = self.message
         self.session_label, self.format_label = QLabel(), QLabel()
         form = QFormLayout()
         form.addRow(self.session_label, self.session)
-        form.addRow(self.format_label, formats)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.rates_box)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        form.addRow(self.format_label, hbox(self.format_pdf, self.format_xlsx, STRETCH))
+        self.add_body(form)
+        self.add_body(self.rates_box)
         self.retranslate()
+        self.session.setFocus()  # first, as before the buttons came first (the base makes them)
 
     def _rate_row(self, grid: QGridLayout, row: int, ptype: ParticipantType, lang: str, current: dict) -> None:
         rate = current.get(ptype.value)
@@ -205,6 +184,8 @@ class PaymentsDialog(QDialog):
         if not problems:
             self.accept()
 
+    on_ok = save
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Payment list"))
         self.session.setItemText(0, self.tr("The whole workshop (each day of attendance)"))
@@ -229,12 +210,17 @@ class PaperworkActions:
     """The Reports page's sign-in sheet and payment-list actions: ask (dialog, then where to save), then write on a
     task thread through the page's ``_start``."""
 
-    def _ask_payments(self) -> None:
+    def _choices(self, dialog_class: type[QDialog]) -> QDialog | None:
+        """The dialog ``dialog_class(store, workshop_id)`` for the chosen workshop, once accepted; None when there is
+        no workshop or it was cancelled."""
         wid = self.workshop_id()
         if not wid:
-            return
-        dialog = PaymentsDialog(self.ctx.store, wid, parent=self)
-        if not dialog.exec():
+            return None
+        dialog = dialog_class(self.ctx.store, wid, parent=self)
+        return dialog if dialog.exec() else None
+
+    def _ask_payments(self) -> None:
+        if not (dialog := self._choices(PaymentsDialog)):
             return
         pdf = dialog.fmt() == PDF
         path = self._ask(self.tr("Save the payment list"), "payment-list." + ("pdf" if pdf else "xlsx"),
@@ -243,11 +229,7 @@ class PaperworkActions:
             self.export_payments(path, dialog.session_id(), dialog.fmt())
 
     def _ask_signsheet(self) -> None:
-        wid = self.workshop_id()
-        if not wid:
-            return
-        dialog = SignSheetDialog(self.ctx.store, wid, parent=self)
-        if not dialog.exec():
+        if not (dialog := self._choices(SignSheetDialog)):
             return
         path = self._ask(self.tr("Save the sign-in sheet"), "sign-in-sheet.pdf", self.tr("PDF document (*.pdf)"))
         if path:

@@ -103,7 +103,7 @@ class DeliberationView(Retranslating, QWidget):
     # --- filling ----------------------------------------------------------------------------------------------------
 
     def fill_workshops(self, store, keep: str | None = None) -> None:
-        fill_workshop_combo(self.workshop, store, self.tr("— choose the workshop where the vote is taken —"),
+        fill_workshop_combo(self.workshop, store, lambda: self.tr("— choose the workshop where the vote is taken —"),
                             newest_first=True, keep=keep)
 
     def workshop_id(self) -> str | None:
@@ -155,8 +155,6 @@ class DeliberationView(Retranslating, QWidget):
                                       "amendment records the vote on the amendment."))
 
     def retranslate(self) -> None:
-        if self.workshop.count():
-            self.workshop.setItemText(0, self.tr("— choose the workshop where the vote is taken —"))
         self.clauses.retranslate()
         self.amendments.retranslate()
         self._clause_changed()

@@ -19,7 +19,8 @@ from lampang_planner.ui.dialogs.sessions import SessionsDialog
 from lampang_planner.ui.dialogs.workshop import WorkshopDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.workshops import WorkshopsModel
-from lampang_planner.ui.views.base import Page, heading_label
+from lampang_planner.ui.views.base import heading_label
+from lampang_planner.ui.views.list_page import ListPage
 from lampang_planner.ui.widgets.build import STRETCH, button, hbox, line_edit, splitter, vbox
 from lampang_planner.ui.widgets.detail import DetailPanel
 from lampang_planner.ui.widgets.table import make_table, select_row
@@ -27,7 +28,7 @@ from lampang_planner.ui.widgets.table import make_table, select_row
 WATCHED = {"workshop", "invitation", "attendance", "person", "session"}
 
 
-class WorkshopsPage(Page):
+class WorkshopsPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.model = WorkshopsModel(self)
@@ -73,12 +74,6 @@ class WorkshopsPage(Page):
 
     # --- actions ----------------------------------------------------------------------------------------------------
 
-    def current_id(self) -> str | None:
-        return self.model.row_id(self.table.currentIndex().row())
-
-    def select(self, workshop_id: str | None) -> None:
-        select_row(self.table, self.model.row_of(workshop_id) if workshop_id else -1)
-
     def add(self) -> None:
         dialog = WorkshopDialog(self.ctx.store, parent=self)
         if dialog.exec() and dialog.saved_id:
@@ -86,12 +81,7 @@ class WorkshopsPage(Page):
             self.select(dialog.saved_id)
 
     def edit_current(self) -> None:
-        wid = self.current_id()
-        if not wid:
-            return
-        dialog = WorkshopDialog(self.ctx.store, wid, parent=self)
-        if dialog.exec():
-            self.select(wid)
+        self.edit_in(lambda wid: WorkshopDialog(self.ctx.store, wid, parent=self))
 
     def edit_sessions(self) -> None:
         """The sessions of the chosen workshop (morning, afternoon, a second day): add, edit, remove."""

@@ -5,6 +5,7 @@
     page.status = label("exchangeStatus", wrap=True, selectable=True)
     page.search = line_edit("peopleSearch", clearable=True, min_width=220)
     page.workshop = combo("reportWorkshop", 40)                        # at least 40 characters wide
+    group, (self.pdf, self.xlsx) = radios(self, "formatPdf", "formatExcel", checked=0)  # one exclusive group
     refill(page.status, [(self.tr("All statuses"), "")] + [(s.label(lang), s.value) for s in NeedStatus])
     row = hbox((page.progress, 1), page.cancel_button)                 # (item, stretch); an int is a spacing
     col = vbox(page.heading, row, STRETCH, parent=page)                # STRETCH: a stretch of 1; parent: its layout
@@ -23,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QButtonGroup,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -146,6 +149,20 @@ def refill(combo: QComboBox, items: Iterable[tuple[str, Any]], *, keep: Any = _C
     combo.setCurrentIndex(max(0, combo.findData(keep if keep is not None else "")))
     if quiet:
         combo.blockSignals(False)
+
+
+def radios(owner: QObject, *names: str, checked: int | None = None) -> tuple[QButtonGroup, list[QRadioButton]]:
+    """Radio buttons named ``names`` in one exclusive group that ``owner`` keeps; the ``checked``-th one ticked."""
+    group = QButtonGroup(owner)
+    buttons = []
+    for name in names:
+        b = QRadioButton()
+        _name(b, name)
+        group.addButton(b)
+        buttons.append(b)
+    if checked is not None:
+        buttons[checked].setChecked(True)
+    return group, buttons
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
