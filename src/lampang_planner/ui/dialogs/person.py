@@ -11,7 +11,12 @@ from lampang_planner.core.ops.people import clean_person, get_person, register_p
 from lampang_planner.core.thai.citizen_id import format_citizen_id, normalise_citizen_id
 from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.widgets.divisions import DivisionCombos
-from lampang_planner.ui.widgets.person_fields import choose_participant_type, fill_participant_types, prefix_combo
+from lampang_planner.ui.widgets.person_fields import (
+    choose_participant_type,
+    fill_participant_types,
+    person_values,
+    prefix_combo,
+)
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
 
@@ -119,16 +124,8 @@ class PersonDialog(FormDialog):
 
     def values(self) -> dict:
         """The fields as the core takes them (the core validates and normalises)."""
-        fields = {
-            "prefix": self.prefix.currentText(),
-            "first_name": self.first_name.text(),
-            "last_name": self.last_name.text(),
-            "organisation": self.organisation.text(),
+        fields = person_values(self) | {
             "position": self.position.text(),
-            "participant_type": self.participant_type.currentData(),
-            "district_code": self.places.district_code() or None,
-            "subdistrict_code": self.places.tambon_code() or None,
-            "phone": self.phone.text(),
             "citizen_id": normalise_citizen_id(self.citizen_id.text()),
             "note": self.note.toPlainText(),
         }

@@ -28,7 +28,12 @@ from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.checkin import place_name
 from lampang_planner.ui.widgets.build import STRETCH, button, hbox, label, radios
 from lampang_planner.ui.widgets.divisions import DivisionCombos
-from lampang_planner.ui.widgets.person_fields import choose_participant_type, fill_participant_types, prefix_combo
+from lampang_planner.ui.widgets.person_fields import (
+    choose_participant_type,
+    fill_participant_types,
+    person_values,
+    prefix_combo,
+)
 
 QUICK_PREFIXES = ("นาย", "นาง", "นางสาว")
 
@@ -144,17 +149,8 @@ class WalkinDialog(FormDialog):
         self.first_name.setFocus()
 
     def values(self) -> dict:
-        return {
-            "prefix": self.prefix.currentText(),
-            "first_name": self.first_name.text(),
-            "last_name": self.last_name.text(),
-            "organisation": self.organisation.text(),
-            "participant_type": self.participant_type.currentData(),
-            "district_code": self.places.district_code() or None,
-            "subdistrict_code": self.places.tambon_code() or None,
-            "phone": self.phone.text(),
-            "consent": True if self.consent.isChecked() else False if self.no_consent.isChecked() else None,
-        }
+        consent = True if self.consent.isChecked() else False if self.no_consent.isChecked() else None
+        return person_values(self) | {"consent": consent}
 
     # --- possible duplicates ----------------------------------------------------------------------------------------
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog
 
 from lampang_planner.ui.views.base import Page
@@ -12,6 +14,20 @@ from lampang_planner.ui.widgets.table import select_row
 
 
 class ListPage(Page):
+    """Also has ``search`` (a line edit), ``edit_current()``, and the slots :meth:`wire_list` connects."""
+
+    def wire_list(self, *, add: Callable[[], object], enter: Callable[[], object]) -> None:
+        """The list's signals and keys: the current row's changes go to ``_current_changed``, a double-click edits
+        (``edit_current``), Ctrl+F goes to the search field, Ctrl+N does ``add``, Enter on the table ``enter``; the
+        data's and the language's changes go to ``_data_changed`` and ``_language_changed``."""
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _ix: self.edit_current())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, add)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, enter)
+        self.ctx.events.changed.connect(self._data_changed)
+        self.ctx.i18n.changed.connect(self._language_changed)
+
     def current_id(self) -> str | None:
         """The id of the record in the current row (None when there is none)."""
         return self.model.row_id(self.table.currentIndex().row())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QMenu,
     QToolButton,
@@ -70,13 +70,7 @@ class PeoplePage(ListPage):
         self.search.textChanged.connect(self._search_changed)
         self.workshop.currentIndexChanged.connect(self._workshop_changed)
         self.model.counts_changed.connect(lambda *_: self._show_count())
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(lambda _ix: self.edit_current())
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
-        ctx.events.changed.connect(self._data_changed)
-        ctx.i18n.changed.connect(self._language_changed)
+        self.wire_list(add=self.add, enter=self.edit_current)
         self.retranslate()
 
     def _build_rights_menu(self) -> None:

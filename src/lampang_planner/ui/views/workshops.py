@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lampang_planner.core.ops.session_attendance import day_summary
@@ -52,13 +52,7 @@ class WorkshopsPage(ListPage):
         self.search.textChanged.connect(self.model.set_search)
         self.model.counts_changed.connect(self._show_count)
         self.model.modelReset.connect(self._show_detail)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.table.doubleClicked.connect(lambda _ix: self.edit_current())
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        QShortcut(QKeySequence.StandardKey.New, self, self.add)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
-        ctx.events.changed.connect(self._data_changed)
-        ctx.i18n.changed.connect(self._language_changed)
+        self.wire_list(add=self.add, enter=self.edit_current)
 
         self.loaded = False
         self._stale = False  # data changed while the page was hidden

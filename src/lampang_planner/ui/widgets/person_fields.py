@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox
 
 from lampang_planner.core.thai.names import COMMON_PREFIXES
@@ -21,6 +23,22 @@ def prefix_combo(first: tuple[str, ...] = ()) -> QComboBox:
     combo.addItems([p for p in COMMON_PREFIXES if p not in first])
     combo.setMaxVisibleItems(15)
     return combo
+
+
+def person_values(form: Any) -> dict:
+    """What a person form's shared fields hold, as the core takes them (it validates and normalises): ``form`` has
+    ``prefix`` (:func:`prefix_combo`), ``first_name``, ``last_name``, ``organisation``, ``phone`` (line edits),
+    ``participant_type`` (:func:`fill_participant_types`) and ``places`` (``DivisionCombos``)."""
+    return {
+        "prefix": form.prefix.currentText(),
+        "first_name": form.first_name.text(),
+        "last_name": form.last_name.text(),
+        "organisation": form.organisation.text(),
+        "participant_type": form.participant_type.currentData(),
+        "district_code": form.places.district_code() or None,
+        "subdistrict_code": form.places.tambon_code() or None,
+        "phone": form.phone.text(),
+    }
 
 
 def fill_participant_types(combo: QComboBox) -> None:
