@@ -12,6 +12,33 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
+def _ram_temp() -> None:
+    """The tests' files in RAM (/dev/shm, a tmpfs) when it has room: the program fsyncs its databases, backups and
+    bundles as it should, and on a disk shared with other work those waits were a third of the suite's time; the
+    files and the calls are the same (a SIGKILL leaves a file in the page cache either way, and the full-disk tests
+    mount their own tmpfs). pytest's folders (``tmp_path``) go to /dev/shm/pytest-of-USER (only failed tests' are
+    kept, see pyproject), other temporary files to a folder of this run, removed when it ends. xdist's workers inherit
+    the controller's choice. ``LAMPANG_TEST_RAMDISK=0`` keeps everything on disk."""
+    if os.environ.get("LAMPANG_TEST_RAMDISK") == "0" or os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    shm = Path("/dev/shm")
+    try:
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            is_tmpfs = any(line.split()[1:3] == [str(shm), "tmpfs"] for line in mounts)
+        free = shutil.disk_usage(shm).free
+    except OSError:
+        return
+    if not is_tmpfs or free < 6 << 30 or not os.access(shm, os.W_OK):  # a run writes up to ~1.5 GiB
+        return
+    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", str(shm))  # pytest's own base folder
+    run = tempfile.mkdtemp(prefix="lampang-tests-", dir=shm)
+    atexit.register(shutil.rmtree, run, True)
+    os.environ["TMPDIR"] = tempfile.tempdir = run
+
+
+_ram_temp()
+
 # Every PC/SC call of this test process (the check-in page's card watcher in any window test, the ID-card tests) goes
 # to the private pcscd the ``pcsc_stack`` fixture starts in this folder, never to a real reader of the machine: the
 # client library reads the variable once, at its first call (see tests/pcsc_support.py).
@@ -85,3 +112,19 @@ def pcsc(pcsc_stack):
         pcsc_stack.start()
     pcsc_stack.wait_empty()
     return pcsc_stack
+
+
+if os.environ.get("LAMPANG_TEST_TIMES"):  # measuring the suite: each test's wall and CPU time (this process and the
+    import resource  # children it waited for) as tab-separated lines appended to $LAMPANG_TEST_TIMES
+    import time
+
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_protocol(item, nextitem):
+        def cpu() -> float:
+            own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+            return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+        wall, used = time.perf_counter(), cpu()
+        yield
+        with open(os.environ["LAMPANG_TEST_TIMES"], "a", encoding="utf-8") as out:
+            out.write(f"{time.perf_counter() - wall:.3f}\t{cpu() - used:.3f}\t{item.nodeid}\n")
