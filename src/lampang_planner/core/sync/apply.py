@@ -39,6 +39,7 @@ from lampang_planner.core.sync.writes import (
     StampClash,
     Write,
     chunks,
+    padded,
     same_logged_write,
     same_write,
 )
@@ -67,6 +68,7 @@ def logged_writes(db: sqlite3.Connection, stamps: Sequence[str]) -> dict[str, tu
     """The change-log rows of those stamps that are logged, by stamp."""
     found: dict[str, tuple] = {}
     for part in chunks(stamps):
+        part = padded(part)
         q = f"SELECT {LOG_COLUMNS} FROM change WHERE hlc IN ({','.join('?' * len(part))})"
         found.update((r[0], r) for r in db.execute(q, part))
     return found
@@ -76,6 +78,7 @@ def load_rows(db: sqlite3.Connection, spec: SyncedTable, ids: Sequence[str]) -> 
     cols = spec.columns
     out: dict[str, dict] = {}
     for part in chunks(ids):
+        part = padded(part)
         q = f"SELECT {','.join(cols)} FROM {spec.name} WHERE id IN ({','.join('?' * len(part))})"
         for r in db.execute(q, part):
             out[r[0]] = dict(zip(cols, r, strict=True))

@@ -11,7 +11,16 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from lampang_planner.core.schema import SyncedTable
-from lampang_planner.core.sync.writes import CHUNK, LOG_COLUMNS, MAX_ROW_WRITES, ApplyResult, RowFlood, Write, chunks
+from lampang_planner.core.sync.writes import (
+    CHUNK,
+    LOG_COLUMNS,
+    MAX_ROW_WRITES,
+    ApplyResult,
+    RowFlood,
+    Write,
+    chunks,
+    padded,
+)
 
 _CONFLICT_NS = uuid.UUID("6f1c7c1e-3b1a-4c55-9f0e-52a1d2c0c001")
 
@@ -150,6 +159,7 @@ def refresh_conflicts(db: sqlite3.Connection, spec: SyncedTable, row_ids: Sequen
     total = 0
     cols = LOG_COLUMNS
     for part in chunks(list(dict.fromkeys(row_ids)), CHUNK - 1):
+        part = padded(part, CHUNK - 1)
         marks = ",".join("?" * len(part))
         db.execute(f"DELETE FROM conflict WHERE tbl=? AND row_id IN ({marks})", (spec.name, *part))
         q = f"SELECT {cols} FROM change WHERE tbl=? AND row_id IN ({marks}) ORDER BY row_id, hlc"
@@ -175,7 +185,9 @@ def store_conflicts(db: sqlite3.Connection, spec: SyncedTable, by_row: dict[str,
     total = 0
     ids = list(by_row)
     for part in chunks(ids, CHUNK - 1):
-        db.execute(f"DELETE FROM conflict WHERE tbl=? AND row_id IN ({','.join('?' * len(part))})", (spec.name, *part))
+        ids_in = padded(part, CHUNK - 1)
+        marks = ",".join("?" * len(ids_in))
+        db.execute(f"DELETE FROM conflict WHERE tbl=? AND row_id IN ({marks})", (spec.name, *ids_in))
         recs = [rec for row_id in part for rec in derive_conflicts(spec, row_id, by_row[row_id])]
         if recs:
             db.executemany("INSERT INTO conflict VALUES (?,?,?,?,?,?,?,?,?,?)", recs)

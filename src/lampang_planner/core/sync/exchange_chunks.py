@@ -21,7 +21,7 @@ from lampang_planner.core.sync.exchange_common import Check, Progress
 from lampang_planner.core.sync.exchange_finish import LogCopy, finish_import, possible_duplicates
 from lampang_planner.core.sync.exchange_report import IMPORTED, REFUSED, FileReport, ImportReport
 from lampang_planner.core.sync.exchange_verify import refusal
-from lampang_planner.core.sync.writes import CHUNK, chunks
+from lampang_planner.core.sync.writes import CHUNK, chunks, padded
 from lampang_planner.core.write_turns import LongWriter
 
 STATISTICS_SAMPLE = 1000  # rows per index an import's statistics refresh reads (SQLite suggests a few hundred)
@@ -242,6 +242,7 @@ def _forget_after_import(tx: Tx, batch: Sequence[Write]) -> None:
     ids = sorted({w.row_id for w in batch if w.tbl == "person"})
     marked: set[str] = set()
     for part in chunks(ids, CHUNK - 2):
+        part = padded(part, CHUNK - 2)
         q = _MAY_BE_FORGOTTEN.format(",".join("?" * len(part)))
         marked.update(r[0] for r in tx.db.execute(q, (*part, ERASED_NAME, PURGED_NAME)))
     if marked:
