@@ -15,7 +15,9 @@ Measured, in the same run:
   resident memory just before the import (folder open, modules loaded; /proc/self/statm). Baseline: the 10,000-change
   import's. Goal: flat — within the budget of ``tests/core/test_exchange_memory.py`` (64 MiB) at every size. Beside
   it, ``extra_before_duplicate_check_mib``: the same peak just before the report's duplicate-people check
-  (``core.ops.duplicates``, run after the last commit), whose memory follows the people it groups.
+  (``core.ops.duplicates``, run after the last commit), whose memory follows the people it groups; and
+  ``sqlite_peak_mib``: SQLite's own share at its highest (``sqlite3_memory_highwater``: page caches, prepared
+  statements, sorters), the part of the peak that is not Python's.
 - ``exchange_peak_rss_crafted_<kind>`` — the crafted bundles of that test (zip bombs, a huge line, deep JSON, a
   million tiny changes), same measure, same budget.
 - ``exchange_scan_wait_during_import`` — a desk checking people in (``core.ops.checkin.check_in``, one transaction
@@ -54,7 +56,7 @@ ROUNDS = 5  # every figure the median of at least five samples, with its spread 
 LAUNCH = "import subprocess, sys; sys.exit(subprocess.call([sys.executable, '-c', *sys.argv[1:]]))"
 
 CHILD = """
-import json, resource, sys
+import ctypes, ctypes.util, json, resource, sys
 from lampang_planner.core.db import Store
 from lampang_planner.core.sync import payload_reader  # noqa: F401
 from lampang_planner.core.ops import duplicates  # noqa: F401
@@ -68,10 +70,17 @@ def before_check(*args):  # the import's peak before its duplicate-people check 
     return checks(*args)
 exchange_chunks.possible_duplicates = before_check
 dup_base = None
+try:  # the library the sqlite3 module uses (a process loads one)
+    lib = ctypes.CDLL(ctypes.util.find_library("sqlite3"))
+    lib.sqlite3_memory_highwater.restype = ctypes.c_int64
+except (OSError, TypeError, AttributeError):
+    lib = None
 store = Store.open(sys.argv[1], create=False)
 with open("/proc/self/statm") as fh:  # resident now (KiB); ru_maxrss is the peak so far
     base = int(fh.read().split()[1]) * resource.getpagesize() // 1024
 before_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+if lib is not None:
+    lib.sqlite3_memory_highwater(1)  # from here
 try:
     r = import_bundles(store, [sys.argv[2]])
     code = f"imported {r.added}"
@@ -80,7 +89,8 @@ except BundleError as exc:
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 print(json.dumps({"code": code, "extra_mib": (peak - base) / 1024, "peak_mib": peak / 1024,
                   "rss_before_mib": base / 1024, "peak_before_mib": before_peak / 1024,
-                  "before_duplicate_check_mib": None if dup_base is None else (dup_base - base) / 1024}))
+                  "before_duplicate_check_mib": None if dup_base is None else (dup_base - base) / 1024,
+                  "sqlite_peak_mib": None if lib is None else lib.sqlite3_memory_highwater(0) / 2**20}))
 """
 
 
@@ -174,7 +184,8 @@ def memory_is_flat(tmp: Path) -> list[dict]:
                      "goal": f"≤ {BUDGET_MIB} MiB above the open folder at every size", "ok": r["extra_mib"] <= BUDGET_MIB,
                      "result": r["code"], "peak_mib": round(r["peak_mib"], 1),
                      "rss_before_mib": round(r["rss_before_mib"], 1),
-                     "extra_before_duplicate_check_mib": r["before_duplicate_check_mib"]})
+                     "extra_before_duplicate_check_mib": r["before_duplicate_check_mib"],
+                     "sqlite_peak_mib": r["sqlite_peak_mib"] and round(r["sqlite_peak_mib"], 1)})
     return rows
 
 
