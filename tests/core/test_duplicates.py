@@ -221,3 +221,19 @@ def test_the_check_streams_its_people_and_leaves_nothing_behind(empty_store):
     assert s.db.in_transaction
     s.db.execute("COMMIT")
     assert s.query("SELECT name FROM sqlite_temp_master WHERE name LIKE 'duplicate%'") == []
+
+
+def test_a_pass_over_everyone_is_announced_before_it_reads(empty_store):
+    """An import waits for its checkpoint before a duplicate check over everyone (their memory must not add up):
+    the check says when it is about to read every person, and only then."""
+    s = empty_store
+    with s.transaction() as tx:
+        twins = [create_person(tx, {**WALK_IN, "phone": "0812345678"}) for _ in range(2)]
+        for i in range(40):
+            create_person(tx, {**WALK_IN, "subdistrict_code": "520101", "last_name": f"คน{i}"})
+    calls = []
+    few = find_duplicates(s, among=[twins[0]], before_full_pass=lambda: calls.append("few"))
+    assert calls == [] and [g.person_ids for g in few] == [tuple(sorted(twins))]
+    everyone = [r[0] for r in s.query("SELECT id FROM person")]
+    assert find_duplicates(s, among=everyone, before_full_pass=lambda: calls.append("all")) == few
+    assert calls == ["all"]

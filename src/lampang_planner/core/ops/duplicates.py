@@ -22,7 +22,7 @@ import itertools
 import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lampang_planner.core.db import Store
@@ -200,20 +200,24 @@ def _grouped(keyed: dict[str, set[tuple[str, str]]]) -> Iterator[tuple[tuple[str
     return ((k, ids) for k, ids in by_key.items() if len(ids) > 1)
 
 
-def find_duplicates(store: Store, among: Iterable[str] | None = None) -> list[DuplicateGroup]:
+def find_duplicates(
+    store: Store, among: Iterable[str] | None = None, *, before_full_pass: Callable[[], object] | None = None
+) -> list[DuplicateGroup]:
     """Groups of live people that may be one person; with ``among``, only groups that include one of those ids.
     Pairs dismissed as "not the same person" do not link.
 
     Memory follows the duplicates found, not the people read: ``among`` is filed in a temporary table; a pass over
     everyone files every person's keys in another and SQLite groups them, so only the keys two people share come
     back (an import of 300,000 people into a new office held every key in a dict before: 0.8 KB a person, issue
-    #13); a check among a few groups in Python the keys of the people it looked up (those linked to them)."""
+    #13); a check among a few groups in Python the keys of the people it looked up (those linked to them).
+    ``before_full_pass`` is called before a pass over everyone (an import waits there for its checkpoint, so the
+    two do not add up in memory)."""
     db = store.db
     began = not db.in_transaction
     if began:
         db.execute("BEGIN")  # one read snapshot; the temporary tables' writes in one go (the folder is not written)
     try:
-        return _find(store, among)
+        return _find(store, among, before_full_pass)
     finally:
         for t in ("duplicate_keys", "duplicate_among"):
             db.execute(f"DROP TABLE IF EXISTS temp.{t}")
@@ -221,7 +225,9 @@ def find_duplicates(store: Store, among: Iterable[str] | None = None) -> list[Du
             db.execute("COMMIT")
 
 
-def _find(store: Store, among: Iterable[str] | None) -> list[DuplicateGroup]:
+def _find(
+    store: Store, among: Iterable[str] | None, before_full_pass: Callable[[], object] | None = None
+) -> list[DuplicateGroup]:
     db = store.db
     wanted = None
     if among is not None:
@@ -234,6 +240,8 @@ def _find(store: Store, among: Iterable[str] | None) -> list[DuplicateGroup]:
     # COUNT(*) reads a whole index (500,000 entries in a large office).
     if wanted is None or wanted * 20 >= int(store.scalar("SELECT IFNULL(MAX(rowid), 0) FROM person") or 0):
         # everyone, or a large share: one pass, streamed (not a list of every row), keys grouped by SQLite
+        if before_full_pass is not None:
+            before_full_pass()
         shared = _shared_keys(db, db.execute(_LIVE))
     else:
         shared = _grouped(_component_keys(store, {r[0] for r in db.execute("SELECT id FROM temp.duplicate_among")}))

@@ -76,7 +76,7 @@ def apply_all(
         log_copy.start()
         _write_out_journal(store, todo, rec, report)
         if find_duplicates:  # read-only, after the last commit: no other program waits for it
-            report.duplicates = possible_duplicates(store, touched.ids())
+            report.duplicates = possible_duplicates(store, touched.ids(), log_copy.join)
 
 
 class TouchedPeople:

@@ -7,7 +7,7 @@ import contextlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from lampang_planner.core.db import Store, Tx
@@ -47,13 +47,14 @@ def finish_import(
     report.conflicts_open = int(tx.db.execute("SELECT COUNT(*) FROM conflict").fetchone()[0])
 
 
-def possible_duplicates(store: Store, touched: Iterable[str]) -> int:
+def possible_duplicates(store: Store, touched: Iterable[str], before_full_pass: Callable[[], object] | None = None) -> int:
     """Step 4's duplicate check: groups of possible duplicate people among those the import ``touched``. Read-only,
     run after the last commit (on this thread's own connection), so no other program waits for it. ``touched`` is
-    streamed into the check's own temporary table, never held as a set (it is the size of the bundle)."""
+    streamed into the check's own temporary table, never held as a set (it is the size of the bundle).
+    ``before_full_pass``: see :func:`.duplicates.find_duplicates`."""
     from lampang_planner.core.ops.duplicates import find_duplicates as find
 
-    return len(find(store, among=touched))
+    return len(find(store, among=touched, before_full_pass=before_full_pass))
 
 
 class LogCopy:
@@ -62,7 +63,7 @@ class LogCopy:
     whichever commit next found the log over SQLite's limit (1,000 pages): into an office of 500,000 people a
     1,000-change import dirties 2,200 pages (index pages far apart), so the journal's last commit copied and synced
     them while the user waited; into 10,000 people (780 pages) a later commit did. A passive checkpoint waits for no
-    lock and blocks no one; it is joined before the import returns."""
+    lock and blocks no one; it is joined before the import returns, or before a duplicate check over everyone."""
 
     def __init__(self, store: Store) -> None:
         self.store, self.thread = store, None
@@ -77,9 +78,15 @@ class LogCopy:
         try:
             yield copy
         finally:
-            if copy.thread is not None:
-                copy.thread.join()
+            copy.join()
             store.db.execute("PRAGMA wal_autocheckpoint=1000")
+
+    def join(self) -> None:
+        """Wait for the copy (if it was started): a duplicate check over everyone (a large import) waits first, so
+        the copy's memory (its connection, the log's index) and the check's do not add up."""
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
 
     def start(self) -> None:
         """After the import's last chunk is committed."""
