@@ -1,5 +1,7 @@
 """The search index answers exactly what a substring test of every row would, whichever of its paths a field takes
-(one byte plane, two byte planes, one string of many values; few or many matches), in any row order."""
+(few distinct values: a bitmap per value; many: posting lists of characters and pairs, a longer word looked for in
+its candidates; few or many matches), in any row order, and whatever was asked before (typing narrows, backspaces and
+recent words are answered from what was kept)."""
 
 import random
 
@@ -44,7 +46,7 @@ def queries(rows, rng) -> list[tuple[str, ...]]:
 
 
 @pytest.mark.parametrize("n, orgs", [(300, 40), (3000, 600), (3000, 20), (6000, 20000)])
-# one byte plane, two, many values (phones and codes as ASCII bytes, organisations as Thai text)
+# few values (a bitmap each), many values (phones and codes as ASCII, organisations as Thai text)
 def test_masks_equal_a_substring_test_of_every_row(n, orgs):
     rows = people(n, orgs=orgs)
     index = SearchIndex(rows)
@@ -83,19 +85,62 @@ def test_thai_search_ignores_tone_marks_as_the_folded_fields_do():
 
 
 def test_all_fields_come_back_in_the_index_order():
-    rows = people(1500, orgs=700)  # two byte planes, and many values
+    rows = people(1500, orgs=700)  # few values and many
     order = list(range(len(rows)))[::-1]
     assert SearchIndex(rows, order).all_fields() == [rows[i] for i in order]
     assert SearchIndex(rows).permuted(order).all_fields() == [rows[i] for i in order]
 
 
 def test_an_index_built_in_steps_answers_as_one_built_at_once():
-    rows = people(3000, orgs=600)  # one byte plane, two, and many values
+    rows = people(3000, orgs=600)  # few values and many
     order = list(range(len(rows)))
     random.Random(7).shuffle(order)
     index, steps = SearchIndex.in_steps(rows, order)
     assert sum(1 for _ in steps) == 1 + len(rows[0])  # the columns taken apart, then a field per step
     whole = SearchIndex(rows, order)
     assert index.all_fields() == whole.all_fields()
+    assert not index.refined and whole.refined  # the phones' and codes' posting lists: not built in the steps
     for words in queries(rows, random.Random(8)):
         assert index.mask(words) == whole.mask(words), words
+    refine = index.refine()
+    for k, _ in enumerate(refine):  # answers the same between the steps that build its posting lists
+        if k % 7 == 0:
+            for words in queries(rows, random.Random(k))[:12]:
+                assert index.mask(words) == whole.mask(words), (k, words)
+    assert index.refined
+
+
+def typed(text: str) -> list[str]:
+    """What the search field holds key after key: typed, a backspace or two now and then, typed on."""
+    out, rng = [], random.Random(text)
+    for k in range(1, len(text) + 1):
+        out.append(text[:k])
+        if k > 1 and rng.random() < 0.25:
+            out.append(text[: k - 1])
+    return out
+
+
+@pytest.mark.parametrize("n, orgs", [(2000, 40), (5000, 3000)])
+def test_typing_a_word_key_by_key_and_backspacing_answers_as_a_substring_test(n, orgs):
+    # the narrowing (a word's rows among those of the word before it) and the kept answers must never change what is
+    # found: every key of many searches, in one index, against a substring test of every row
+    rows = people(n, orgs=orgs)
+    order = list(range(n))
+    random.Random(3).shuffle(order)
+    index = SearchIndex(rows, order)
+    in_order = [rows[i] for i in order]
+    rng = random.Random(4)
+    texts = ["0812", "c0004", "สมชาย ใจ", "ลำปาง 08", "lampang", "อบต.12 ลำ", "แสนคำ", "c01234x", "08 08", "zzz"]
+    for _ in range(40):
+        r = rng.choice(rows)
+        pick = rng.randrange(len(r))
+        if r[pick]:
+            a = rng.randrange(len(r[pick]))
+            texts.append(r[pick][a : a + rng.randrange(2, 9)])
+    for text in texts:
+        for shown in typed(text):
+            words = tuple(shown.split())
+            got = index.find(words)
+            want = naive(in_order, words)
+            assert got.count == want.count(1), shown
+            assert index.mask(words) == want, shown

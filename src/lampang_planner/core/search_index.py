@@ -1,143 +1,295 @@
-"""Search-as-you-type over many rows without a Python test per row.
+"""Search-as-you-type whose cost per keystroke follows the answer, not the number of rows.
 
 Each row is described by a few folded text fields (for a person: first name, last name, organisation, phone, code,
 place, kind). A query word never holds whitespace, so it occurs in a row's text exactly when it occurs inside one of
-its fields. The index answers ``word in field`` once per *distinct value* of a field and turns the answer into a
-row mask with C-level operations. Per field, by how many distinct values it has:
+its fields. Answers are **bitmaps**: a Python integer whose bit ``p`` is row ``p`` (rows in the index's order, e.g.
+a table's sort order), so a count is ``int.bit_count`` and two words combine with ``&`` — C operations over one bit
+per row (37 KB at 300,000 rows: microseconds), never a test per row. Built once (in steps, off a window's first
+paint), per field, by how many distinct values it has:
 
-* up to 4,096 (places, kinds, first names, organisations): each row's value number in one byte, or two (a low and
-  a high byte plane); a keystroke tests the distinct values and maps the byte planes through 256-byte tables
-  (``bytes.translate``: a pass over one byte per row, in C);
-* more (phones, codes: about one value per row): the values in row order and joined into one string; a keystroke
-  counts the word's occurrences in that string (C speed), then finds them one by one when they are few, or tests
-  every row's value in C (``map``) when they are many.
+* up to :data:`_CODED` (names, organisations, places, kinds): each distinct value's rows as a bitmap, and each
+  character's rows (the values holding it, combined). A one-letter word is one lookup; a longer one tests the
+  distinct values (not the rows) and combines the bitmaps of the ones that hold it;
+* more (phones, codes: about one value per row): posting lists of the rows holding each character and each pair of
+  characters (kept as a bitmap when a list would be larger). A word of one or two characters is one lookup; a longer
+  one is looked for only in its candidates — the rows of a shorter word it contains that was asked for just before
+  (typing narrows: ``0874`` after ``087``) or else of its rarest pair — in C (``map``/``compress``).
 
-A mask is ``bytes`` of 0/1, one per row; several words are combined with integer ``&``. Rows can be put in any
-order (:meth:`SearchIndex.permuted`), e.g. a table's sort order, so that a mask reads in that order. Memory: one or
-two bytes per row and field, or a reference per row to a value the caller already holds, plus the joined string.
+Recent answers are kept (a backspace, or the first word while the second one is typed, costs a lookup).
+:class:`Matches` reads an answer in row order lazily: the first screenful costs a screenful.
 """
 
 from __future__ import annotations
 
-import bisect
 import operator
 from array import array
-from collections.abc import Iterator, Sequence
-from itertools import accumulate, repeat
+from collections import defaultdict, deque
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from functools import partial
+from itertools import compress, repeat
 
-_CODED = 4096  # at most this many distinct values: byte planes (at most 16 high bytes, so ≤ 32 passes per word)
+_CODED = 1024  # at most this many distinct values: a bitmap per value (n/8 bytes each)
 _LE = "little"
+_RECENT = 64  # answers kept per index (each n/8 bytes)
+
+_BITS = [tuple(j for j in range(8) if b >> j & 1) for b in range(256)]  # the set bits of each byte
+_NONZERO = bytes([0] + [1] * 255)  # translate: a byte with any bit set -> 1
 
 
-def _ints(mask: bytes) -> int:
-    return int.from_bytes(mask, _LE)
+def bitmap(positions: Sequence[int], n: int) -> int:
+    """The bitmap of ``positions`` (each < ``n``; in any order, repeats allowed)."""
+    if len(positions) * 32 < n:  # few: a bit each
+        buf = bytearray((n + 7) >> 3)
+        for p in positions:
+            buf[p >> 3] |= 1 << (p & 7)
+        return int.from_bytes(buf, _LE)
+    flags = bytearray(n)  # many: a byte each (in C)
+    deque(map(flags.__setitem__, positions, repeat(1)), maxlen=0)
+    return pack(flags)
+
+
+def pack(flags: bytes | bytearray) -> int:
+    """The bitmap of one 0/1 byte per row: bit ``8i + j`` comes from byte ``j`` of every eighth one (eight strided
+    slices, in C)."""
+    out = 0
+    for j in range(8):
+        out |= int.from_bytes(flags[j::8], _LE) << j
+    return out
+
+
+def postings(keys: Iterable[Hashable], rows: Iterable[int], into: defaultdict | None = None) -> defaultdict:
+    """The rows of each key (``keys[i]`` is a key of ``rows[i]``), appended to ``into``'s arrays: in C (a map of
+    ``array.append``), no Python step per row."""
+    out = defaultdict(partial(array, "I")) if into is None else into
+    deque(map(array.append, map(out.__getitem__, keys), rows), maxlen=0)
+    return out
+
+
+class Matches:
+    """The rows of an answer, in order: ``bits`` (None: every row of ``n``), read lazily."""
+
+    __slots__ = ("_bytes", "_flags", "_found", "_next", "bits", "count", "n")
+
+    def __init__(self, bits: int | None, n: int) -> None:
+        self.bits, self.n = bits, n
+        self.count = n if bits is None else bits.bit_count()
+        self._bytes = self._flags = b""
+        self._found: list[int] = []  # the first matches' rows, in order
+        self._next = 0  # the byte where the search for more starts
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __contains__(self, p: int) -> bool:
+        if not 0 <= p < self.n:
+            return False
+        return self.bits is None or bool(self.bits >> p & 1)
+
+    def rank(self, p: int) -> int:
+        """How many matches come before row ``p``."""
+        return p if self.bits is None else (self.bits & ((1 << p) - 1)).bit_count()
+
+    def nth(self, r: int) -> int:
+        """The row of match ``r`` (0 ≤ r < count): matches are found in order as they are asked for."""
+        if self.bits is None:
+            return r
+        found = self._found
+        if r >= len(found):
+            self._more(r + 1 - len(found) + 256)
+        return found[r]
+
+    def rows(self) -> list[int]:
+        """Every matching row, in order (a pass over them all)."""
+        if self.bits is None:
+            return list(range(self.n))
+        self._more(self.count)
+        return list(self._found)
+
+    def mask(self) -> bytes:
+        """One byte per row: 1 for a match."""
+        out = bytearray(self.n)
+        for p in self.rows():
+            out[p] = 1
+        return bytes(out)
+
+    def _more(self, k: int) -> None:
+        if not self._flags and self.bits is not None:
+            self._bytes = self.bits.to_bytes((self.n + 7) >> 3, _LE)
+            self._flags = self._bytes.translate(_NONZERO)
+        found, data, find, i = self._found, self._bytes, self._flags.find, self._next
+        want = len(found) + k
+        while len(found) < want:
+            i = find(1, i)
+            if i < 0:
+                i = len(data)
+                break
+            base = i << 3
+            found += [base + j for j in _BITS[data[i]]]
+            i += 1
+        self._next = i
 
 
 class _Coded:
-    """A field with few distinct values: each row's value number as one or two byte planes (low, high)."""
+    """A field with few distinct values: each row's value number, each value's rows and each character's rows."""
 
-    def __init__(self, values: list[str], planes: list[bytes]) -> None:
-        self.values, self.planes = values, planes
+    def __init__(self, values: list[str], ids: array, n: int) -> None:
+        self.values, self.ids, self.n = values, ids, n
+        rows = postings(ids, range(n))
+        self.rows = [bitmap(rows[i], n) for i in range(len(values))]
+        chars: dict[str, int] = {}
+        for value, bits in zip(values, self.rows, strict=True):
+            for c in set(value):
+                chars[c] = chars.get(c, 0) | bits
+        self.chars = chars
 
     def value(self, row: int) -> str:
-        p = self.planes
-        return self.values[p[0][row] | (p[1][row] << 8 if len(p) > 1 else 0)]
-
-    def permuted(self, pick: operator.itemgetter) -> _Coded:
-        return _Coded(self.values, [bytes(pick(p)) for p in self.planes])
+        return self.values[self.ids[row]]
 
     def column(self) -> list[str]:
-        p = self.planes
-        ids = p[0] if len(p) == 1 else map(operator.or_, p[0], map(operator.lshift, p[1], repeat(8)))
-        return list(map(self.values.__getitem__, ids))
+        return list(map(self.values.__getitem__, self.ids))
 
-    def mask(self, word: str, n: int) -> int:
-        hits = [i for i, v in enumerate(self.values) if word in v]
-        if not hits:
-            return 0
-        tables: dict[int, bytearray] = {}
-        for i in hits:
-            tables.setdefault(i >> 8, bytearray(256))[i & 255] = 1
-        if len(self.planes) == 1:
-            return _ints(self.planes[0].translate(tables[0]))
-        low, high = self.planes
+    def find(self, word: str) -> int:
+        if len(word) == 1:
+            return self.chars.get(word, 0)
         acc = 0
-        for h, table in tables.items():
-            this_high = bytearray(256)
-            this_high[h] = 1
-            acc |= _ints(high.translate(this_high)) & _ints(low.translate(table))
+        rows = self.rows
+        for i, v in enumerate(self.values):
+            if word in v:
+                acc |= rows[i]
         return acc
 
 
 class _Many:
-    """A field with many distinct values: the values in row order, and joined into one string."""
+    """A field with many distinct values (about one per row): the values in row order, and, once :meth:`build` ran,
+    the rows holding each character, each pair of characters and, when some pairs are common, each three (an
+    ``array`` of rows, or a bitmap when that is smaller). Until then a word is a substring test of every value, in C."""
 
-    def __init__(self, values: Sequence[str]) -> None:
-        self.blob = "\n".join(values)
-        # fresh strings laid out in row order: a pass over all of them then reads memory in order (the caller's
-        # strings, visited in sort order, are scattered: the same pass took five times as long)
-        self.values = self.blob.split("\n")
-        # where each value starts in the joined string: the lengths before it, plus one separator per value
-        self.starts = array("q", map(operator.add, accumulate(map(len, self.values), initial=0), range(len(values) + 1)))
+    def __init__(self, values: list[str], n: int) -> None:
+        self.values, self.n = values, n
+        self.grams: dict[str, array | int] | None = None  # None: not built yet
+        self.size = 0  # the longest grams filed (2, or 3 when some pairs are common)
+        self._recent: dict[str, array | list[int]] = {}  # recent words' rows here (short lists only), for narrowing
+        self.steps = self._build()
+
+    def _build(self) -> Iterator[None]:
+        """Each character's rows as a bitmap (a substring test of every value per character, in C); then the pairs'
+        rows and the threes': per offset into the values (the values long enough only) and per 50,000 rows, every
+        row's gram at that offset filed in C (a row holding a gram twice is filed twice; a list is read as a set)."""
+        values, n = self.values, self.n
+        grams: dict[str, array | int] = {}
+        for c in dict.fromkeys("".join(values)):
+            grams[c] = pack(bytes(map(operator.contains, values, repeat(c))))
+            yield
+        lengths = list(map(len, values))
+        by_length = sorted(range(n), key=lengths.__getitem__)
+        dense = n >> 5  # a bitmap (n/8 bytes) is smaller than a list of more than n/32 rows (4 bytes each)
+        size = 1
+        for size in (2, 3):
+            filed: defaultdict = defaultdict(partial(array, "I"))
+            at = 0
+            for k in range((lengths[by_length[-1]] if n else 0) - size + 1):
+                while at < n and lengths[by_length[at]] < k + size:
+                    at += 1
+                cut = slice(k, k + size)
+                for start in range(at, n, 50_000):
+                    tail = by_length[start : start + 50_000]  # rows with a gram of this size at offset k
+                    postings(map(operator.getitem, map(values.__getitem__, tail), repeat(cut)), tail, filed)
+                    yield
+            for g, a in filed.items():
+                grams[g] = bitmap(a, n) if len(a) > dense else a
+            yield
+            if not any(len(g) == 2 and isinstance(b, int) for g, b in grams.items()):
+                break  # every pair is rare: a longer word is looked for among the rows of its rarest pair
+        self.grams, self.size = grams, size
 
     def value(self, row: int) -> str:
         return self.values[row]
 
-    def permuted(self, pick: operator.itemgetter) -> _Many:
-        return _Many(pick(self.values))
-
     def column(self) -> list[str]:
         return self.values
 
-    def mask(self, word: str, n: int) -> int:
-        blob = self.blob
-        at = blob.find(word)
-        if at < 0:
-            return 0
-        sample = len(blob) // 16 + 1
-        if blob.count(word, 0, sample) * 16 > n // 32:  # many (judged on a 16th): test every row's value in C
-            return _ints(bytes(map(operator.contains, self.values, repeat(word))))
-        out = bytearray(n)
-        starts, find = self.starts, blob.find
-        while at >= 0:
-            row = bisect.bisect_right(starts, at) - 1
-            out[row] = 1
-            at = find(word, starts[row + 1])
-        return _ints(out)
+    def find(self, word: str) -> int:
+        grams = self.grams
+        if grams is None:
+            return pack(bytes(map(operator.contains, self.values, repeat(word))))
+        if len(word) <= self.size:
+            hit = grams.get(word, 0)
+            return hit if isinstance(hit, int) else bitmap(hit, self.n)
+        recent = self._recent
+        cands = recent.get(word[:-1])  # typing narrows: the rows of the word without its last character
+        if cands is None:
+            cands = recent.get(word[1:])
+        if cands is None:
+            size = self.size
+            parts = [grams.get(word[i : i + size], 0) for i in range(len(word) - size + 1)]
+            if not all(parts):  # a part of it no row holds
+                return 0
+            lists = [a for a in parts if not isinstance(a, int)]
+            if lists:
+                cands = min(lists, key=len)
+            else:  # every part of it is common: the rows holding them all
+                acc = -1
+                for b in parts:
+                    acc &= b
+                cands = Matches(acc, self.n).rows() if acc else []
+        values = self.values
+        hits = list(compress(cands, map(operator.contains, map(values.__getitem__, cands), repeat(word))))
+        if len(hits) <= self.n >> 5:
+            recent[word] = hits
+            if len(recent) > 32:
+                recent.pop(next(iter(recent)))
+        return bitmap(hits, self.n)
 
 
-def _column(texts: Sequence[str]) -> _Coded | _Many:
-    if len(dict.fromkeys(texts[: 4 * _CODED])) > _CODED:  # phones, codes: already many in the first rows
-        return _Many(texts)
+def _column(texts: Sequence[str], n: int) -> _Coded | _Many:
     number = dict.fromkeys(texts)  # the distinct values in order of appearance (C speed)
     if len(number) > _CODED:
-        return _Many(texts)
+        return _Many(list(texts), n)
     for i, text in enumerate(number):
         number[text] = i
-    ids = list(map(number.__getitem__, texts))
-    if len(number) <= 256:
-        return _Coded(list(number), [bytes(ids)])
-    return _Coded(list(number), [bytes(map((255).__and__, ids)), bytes(map((8).__rrshift__, ids))])
+    return _Coded(list(number), array("H", map(number.__getitem__, texts)), n)
 
 
 class SearchIndex:
-    """Rows as tuples of folded fields (the same number per row). :meth:`mask` tells, per row, whether every query
-    word occurs in one of the row's fields: the answer of ``all(w in "\\t".join(fields) for w in words)``."""
+    """Rows as tuples of folded fields (the same number per row). :meth:`find` tells which rows hold every query
+    word in one of their fields: the answer of ``all(w in "\\t".join(fields) for w in words)``.
 
-    def __init__(self, rows: Sequence[Sequence[str]] = (), order: Sequence[int] | None = None) -> None:
-        """``rows``: the fields of each row; with ``order``, the index's row k is ``rows[order[k]]``."""
+    A field with many distinct values answers with a pass over its values until its posting lists are built
+    (:meth:`refine`); the answers are the same before and after."""
+
+    def __init__(self, rows: Sequence[Sequence[str]] = (), order: Sequence[int] | None = None, *,
+                 refine: bool = True) -> None:  # fmt: skip
+        """``rows``: the fields of each row; with ``order``, the index's row k is ``rows[order[k]]``; with
+        ``refine=False`` the posting lists are left to :meth:`refine`."""
         self.n = len(rows)
         self._columns: list[_Coded | _Many] = []
+        self._recent: dict[str, int] = {}
         for _ in self._add_columns(rows, order):
             pass
+        if refine:
+            for _ in self.refine():
+                pass
 
     @classmethod
     def in_steps(cls, rows: Sequence[Sequence[str]], order: Sequence[int] | None = None) -> tuple[SearchIndex, Iterator[None]]:
-        """The index of ``SearchIndex(rows, order)`` and the steps that build it, a field per step (for a caller
-        that builds it between other work, e.g. a window's events); the index answers only once every step ran."""
+        """The index of ``SearchIndex(rows, order, refine=False)`` and the steps that build it (a field per step: for
+        a caller that builds it between other work, e.g. a window's events); the index answers only once every step
+        ran; its posting lists are left to :meth:`refine`."""
         out = cls()
         out.n = len(rows)
         return out, out._add_columns(rows, order)
+
+    def refine(self) -> Iterator[None]:
+        """The steps that build the posting lists not built yet (each a few milliseconds at 100,000 rows). The
+        index answers between them, the same."""
+        for col in self._columns:
+            if isinstance(col, _Many):
+                yield from col.steps
+
+    @property
+    def refined(self) -> bool:
+        """True once every posting list is built."""
+        return all(col.grams is not None for col in self._columns if isinstance(col, _Many))
 
     def _add_columns(self, rows: Sequence[Sequence[str]], order: Sequence[int] | None) -> Iterator[None]:
         columns: list[Sequence[str]] = list(zip(*rows, strict=True)) if rows else []
@@ -145,7 +297,7 @@ class SearchIndex:
         yield
         while columns:
             col = columns.pop(0)
-            self._columns.append(_column(pick(col) if pick else col))
+            self._columns.append(_column(pick(col) if pick else col, self.n))
             yield
 
     def fields(self, row: int) -> tuple[str, ...]:
@@ -157,28 +309,42 @@ class SearchIndex:
         return list(zip(*(col.column() for col in self._columns), strict=True)) if self.n else []
 
     def permuted(self, order: Sequence[int]) -> SearchIndex:
-        """The same rows in another order: row k of the result is row ``order[k]`` of this one."""
+        """The same rows in another order: row k of the result is row ``order[k]`` of this one (its posting lists
+        left to :meth:`refine`)."""
         if self.n < 2:
             return self
-        pick = operator.itemgetter(*order)
-        out = SearchIndex()
-        out.n, out._columns = len(order), [col.permuted(pick) for col in self._columns]
-        return out
+        return SearchIndex(self.all_fields(), order, refine=False)
+
+    def word_bits(self, word: str) -> int:
+        """The rows holding ``word`` (no whitespace) in a field, as a bitmap."""
+        recent = self._recent
+        bits = recent.pop(word, None)
+        if bits is None:
+            bits = 0
+            for col in self._columns:
+                bits |= col.find(word)
+        recent[word] = bits  # the most recent last
+        if len(recent) > _RECENT:
+            recent.pop(next(iter(recent)))
+        return bits
+
+    def find(self, words: Sequence[str]) -> Matches:
+        """The rows holding every word in one of their fields (no words: every row)."""
+        if not words:
+            return Matches(None, self.n)
+        acc = -1
+        for w in sorted(words, key=len, reverse=True):  # the longest first: usually the fewest rows
+            acc &= self.word_bits(w)
+            if not acc:
+                break
+        return Matches(acc if self.n else 0, self.n)
 
     def word_mask(self, word: str) -> int:
-        """The rows holding ``word`` (no whitespace) in a field, as an integer whose byte i is 1 for row i."""
-        acc = 0
-        for col in self._columns:
-            acc |= col.mask(word, self.n)
-        return acc
+        """The rows holding ``word`` as an integer whose byte i is 1 for row i (see :meth:`mask`)."""
+        return int.from_bytes(self.mask((word,)), _LE)
 
     def mask(self, words: Sequence[str]) -> bytes:
         """One byte per row: 1 when every word occurs in one of its fields (no words: every row)."""
         if not words:
             return b"\x01" * self.n
-        acc = -1
-        for w in sorted(words, key=len, reverse=True):  # the longest first: usually the fewest rows
-            acc &= self.word_mask(w)
-            if not acc:
-                break
-        return acc.to_bytes(self.n, _LE)
+        return self.find(words).mask()

@@ -219,7 +219,7 @@ class PeopleModel(RowsModel):
         self._keys.clear()
         self._order, self._where = list(range(len(rows))), list(range(len(rows)))
         self._recent.clear()
-        self._index, self._index_order = SearchIndex([]), None
+        self._set_index(SearchIndex([]), None)
         self._view = MatchView(self._order, self._where)
         self._steps, self._steps_total = self._load_steps(db), total
         self.endResetModel()
@@ -280,7 +280,7 @@ class PeopleModel(RowsModel):
         self._keys = {self.DEFAULT_SORT: keys}
         self._order, self._where = order, where
         self._recent.clear()
-        self._index, self._index_order = index, order
+        self._set_index(index, order)
         self._view = MatchView(order, where)
         for ix, pid in persistent:
             self.changePersistentIndex(ix, self.index(self.row_of(pid), ix.column()))

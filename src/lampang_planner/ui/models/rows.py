@@ -3,21 +3,22 @@
 Why not QSortFilterProxyModel: its sort calls ``lessThan``/``data`` in Python once per comparison (millions of calls
 at 100,000 rows) and its filter calls ``filterAcceptsRow`` once per row per keystroke. Here
   * search: each row's folded text fields (``fold_for_search``: lower case, no tone marks), made once per row, go
-    into a :class:`~lampang_planner.core.search_index.SearchIndex`, which answers a keystroke per distinct value and
-    with C-level mask operations, not with a Python test per row;
+    into a :class:`~lampang_planner.core.search_index.SearchIndex`, which answers a keystroke from its bitmaps and
+    posting lists (a cost that follows the answer), not with a test per row;
   * per column, an integer sort key: the column's distinct values ranked once with ``thai_sort_key`` (Thai
     collation: leading vowels เ แ โ ใ ไ sort by their consonant), made when that column is first sorted.
-The model shows ``_view``: the rows that match, in sort order, as a :class:`~.match_view.MatchView` (a mask read
+The model shows ``_view``: the rows that match, in sort order, as a :class:`~.match_view.MatchView` (an answer read
 lazily: a key matching most rows does not list them all).
 """
 
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 
 from lampang_planner.core.search_index import SearchIndex
 from lampang_planner.core.thai.collation import fold_for_search, thai_sort_key
@@ -78,6 +79,7 @@ class RowsModel(QAbstractTableModel):
     COLUMNS: tuple[Column, ...] = ()
     DEFAULT_SORT = 0  # column whose keys break ties in every sort
     STRETCH: int | None = None  # column that takes the spare width (None: the last one)
+    REFINE_PAUSE_MS = 300  # a key puts off building the search's posting lists until the typing pauses this long
 
     counts_changed = Signal(int, int)  # shown, total
 
@@ -95,6 +97,10 @@ class RowsModel(QAbstractTableModel):
         self._sort_col = self.DEFAULT_SORT
         self._sort_desc = False
         self._words: tuple[str, ...] = ()
+        self._refining = QTimer(self)  # the search index's posting lists, built a step at a time between events,
+        self._refining.setInterval(0)  # paused while the user types (set_search)
+        self._refining.timeout.connect(self._refine_step)
+        self._refine_steps: Iterator[None] | None = None
 
     # --- to implement -----------------------------------------------------------------------------------------------
 
@@ -233,12 +239,14 @@ class RowsModel(QAbstractTableModel):
 
     def set_search(self, text: str) -> None:
         """Show only rows with every word of ``text`` in one of their search fields (folded: no tone marks, any case)."""
+        if self._refine_steps is not None:  # typing: the posting lists are built when the user pauses
+            self._refining.start(self.REFINE_PAUSE_MS)
         words = query_words(text)
         if words == self._words:
             return
         if self._words:
             self._recent[self._words] = self._view
-            if len(self._recent) > 16:  # each holds a mask of one byte per row
+            if len(self._recent) > 16:  # each holds a bitmap of one bit per row
                 self._recent.pop(next(iter(self._recent)))
         self._words = words
         cached = self._recent.get(words)
@@ -298,9 +306,39 @@ class RowsModel(QAbstractTableModel):
 
     def _index_fields(self, fields: list[tuple[str, ...]]) -> None:
         """A new search index over the rows' fields, its rows in the current sort order (a keystroke then reads its
-        masks in that order)."""
+        answers in that order)."""
         order = self._all_sorted()
-        self._index, self._index_order = SearchIndex(fields, order), order
+        self._set_index(SearchIndex(fields, order, refine=False), order)
+
+    def _set_index(self, index: SearchIndex, order: list[int] | None) -> None:
+        """Search with ``index`` (rows in ``order``); its posting lists, if not built yet, are built between events
+        once no key came for REFINE_PAUSE_MS (it answers the same meanwhile, with a C pass over the values of its
+        fields with many values: phones, codes)."""
+        self._index, self._index_order = index, order
+        self._refine_steps = None if index.refined else index.refine()
+        if self._refine_steps is None:
+            self._refining.stop()
+        else:
+            self._refining.start(self.REFINE_PAUSE_MS)
+
+    def _refine_step(self) -> None:
+        self._refining.setInterval(0)
+        steps, end = self._refine_steps, time.perf_counter() + 0.01
+        try:
+            while steps is not None and time.perf_counter() < end:
+                next(steps)
+        except StopIteration:
+            self._refine_steps = None
+        if self._refine_steps is None:
+            self._refining.stop()
+
+    def finish_indexing(self) -> None:
+        """Build what is left of the search index's posting lists now."""
+        if self._refine_steps is not None:
+            for _ in self._refine_steps:
+                pass
+        self._refine_steps = None
+        self._refining.stop()
 
     def _fields_by_row(self) -> list[tuple[str, ...]]:
         index, order = self._index, self._index_order
@@ -310,7 +348,7 @@ class RowsModel(QAbstractTableModel):
         return list(operator.itemgetter(*inverse(order))(fields))
 
     def _sorted_index(self, order: list[int]) -> SearchIndex:
-        """The search index with its rows in ``order`` (re-ordered when the sort changed), so that its masks read
+        """The search index with its rows in ``order`` (re-ordered when the sort changed), so that its answers read
         in sort order."""
         if self._index_order is not order:
             old = self._index_order
@@ -319,12 +357,12 @@ class RowsModel(QAbstractTableModel):
             else:
                 where = inverse(old)
                 perm = [where[i] for i in order]
-            self._index, self._index_order = self._index.permuted(perm), order
+            self._set_index(self._index.permuted(perm), order)
         return self._index
 
     def _matching(self, words: tuple[str, ...]) -> MatchView:
-        """The rows holding every word, in the current sort order (read lazily from the search's mask)."""
+        """The rows holding every word, in the current sort order (read lazily from the search's answer)."""
         order = self._all_sorted()
         if not words:
             return MatchView(order, self._where)
-        return MatchView(order, self._where, self._sorted_index(order).mask(words))
+        return MatchView(order, self._where, self._sorted_index(order).find(words))
