@@ -164,8 +164,12 @@ class _Many:
     the rows holding each character, each pair of characters and, when some pairs are common, each three (an
     ``array`` of rows, or a bitmap when that is smaller). Until then a word is a substring test of every value, in C."""
 
-    def __init__(self, values: list[str], n: int) -> None:
-        self.values, self.n = values, n
+    def __init__(self, values: Sequence[str], n: int) -> None:
+        # fresh strings laid out in row order: a pass over all of them then reads memory in order (the caller's
+        # strings, visited in sort order, are scattered: the same pass took three to five times as long)
+        self.blob = "\n".join(values)
+        fresh = self.blob.split("\n")
+        self.values, self.n = fresh if len(fresh) == len(values) else list(values), n
         self.grams: dict[str, array | int] | None = None  # None: not built yet
         self.size = 0  # the longest grams filed (2, or 3 when some pairs are common)
         self._recent: dict[str, array | list[int]] = {}  # recent words' rows here (short lists only), for narrowing
@@ -210,7 +214,9 @@ class _Many:
 
     def find(self, word: str) -> int:
         grams = self.grams
-        if grams is None:
+        if grams is None:  # not built yet: a substring test of every value (none when the joined values lack it)
+            if word not in self.blob:
+                return 0
             return pack(bytes(map(operator.contains, self.values, repeat(word))))
         if len(word) <= self.size:
             hit = grams.get(word, 0)
@@ -244,7 +250,7 @@ class _Many:
 def _column(texts: Sequence[str], n: int) -> _Coded | _Many:
     number = dict.fromkeys(texts)  # the distinct values in order of appearance (C speed)
     if len(number) > _CODED:
-        return _Many(list(texts), n)
+        return _Many(texts, n)
     for i, text in enumerate(number):
         number[text] = i
     return _Coded(list(number), array("H", map(number.__getitem__, texts)), n)
