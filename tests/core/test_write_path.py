@@ -262,3 +262,27 @@ def test_the_logged_parents_are_the_encoders_text_whatever_the_stamps(parents):
     row = Write("0001767225600002.0000.dev", "person", "p1", "dev", {"first_name": "ก"}, parents).log_row()
     assert row[6] == json.dumps(list(parents), separators=(",", ":"))
     assert tuple(json.loads(row[6])) == parents
+
+
+def test_in_lists_use_few_lengths_and_find_the_same_rows(empty_store):
+    """The write path's ``IN (?,…)`` reads are padded to a power of two (the last id repeated, which matches nothing
+    more), so an import keeps a few statements prepared instead of one per length (issue #13: 128 statements of up
+    to 900 parameters filled SQLite's memory)."""
+    from lampang_planner.core.sync.apply import load_rows, logged_writes
+    from lampang_planner.core.sync.writes import CHUNK, chunks, padded
+
+    lengths = set()
+    for n in range(1, 2 * CHUNK + 3):
+        for part in chunks(list(range(n))):
+            p = padded(part)
+            assert list(p[: len(part)]) == list(part) and set(p) == set(part) and len(part) <= len(p) <= CHUNK
+            lengths.add(len(p))
+    assert lengths == {1 << k for k in range(10)} | {CHUNK}
+    assert padded([]) == [] and padded((1, 2, 3), 3) == (1, 2, 3)
+    with empty_store.transaction() as tx:
+        ids = [person(tx, f"คน{i}") for i in range(37)]
+    spec = TABLES["person"]
+    rows = load_rows(empty_store.db, spec, [*ids, "not-there"])
+    assert sorted(rows) == sorted(ids) and all(rows[i]["id"] == i for i in ids)
+    stamps = [r[0] for r in empty_store.db.execute("SELECT hlc FROM change")]
+    assert sorted(logged_writes(empty_store.db, stamps[:5])) == sorted(stamps[:5])
