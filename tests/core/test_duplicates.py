@@ -16,6 +16,7 @@ from lampang_planner.core.ops.duplicates import (
     CITIZEN_ID,
     NAME_PHONE,
     NAME_TAMBON,
+    count_duplicates,
     dismiss,
     find_duplicates,
     merge_people,
@@ -237,3 +238,28 @@ def test_a_pass_over_everyone_is_announced_before_it_reads(empty_store):
     everyone = [r[0] for r in s.query("SELECT id FROM person")]
     assert find_duplicates(s, among=everyone, before_full_pass=lambda: calls.append("all")) == few
     assert calls == ["all"]
+
+
+def test_an_import_counts_the_groups_a_check_finds_without_making_them(empty_store):
+    """An import reports only how many groups it found (count_duplicates, issue #13: the list of 26,908 groups was
+    11 MiB of a 300,000-change import's peak): the same number as find_duplicates, among a few, a large share or
+    everyone, with a dismissed pair splitting a group and a big bucket linked as a chain."""
+    s = empty_store
+    with s.transaction() as tx:
+        twins = [create_person(tx, {**WALK_IN, "phone": "0812345678"}) for _ in range(3)]
+        crowd = [create_person(tx, {**WALK_IN, "first_name": "สมศรี", "subdistrict_code": "520101"}) for _ in range(30)]
+        cids = [create_person(tx, {"first_name": f"ก{i}", "citizen_id": "1101700207030"}) for i in range(2)]
+        alone = [create_person(tx, {**WALK_IN, "subdistrict_code": "520101", "last_name": f"คน{i}"}) for i in range(40)]
+    everyone = [*twins, *crowd, *cids, *alone]
+
+    def same(among=None):
+        n = count_duplicates(s, among=None if among is None else iter(among))
+        assert n == len(find_duplicates(s, among=among))
+        return n
+
+    assert same() == 3
+    assert [same(a) for a in ([twins[1]], [crowd[7], alone[0]], alone, [], everyone)] == [1, 1, 0, 0, 3]
+    dismiss(s, sorted(crowd)[10:12])  # neighbours in the chain: the crowd splits in two
+    dismiss(s, cids)
+    assert [same(), same([crowd[0]]), same(crowd), same(cids)] == [3, 1, 2, 0]
+    assert s.query("SELECT name FROM sqlite_temp_master WHERE name LIKE 'duplicate%'") == []

@@ -52,9 +52,9 @@ def possible_duplicates(store: Store, touched: Iterable[str], before_full_pass: 
     run after the last commit (on this thread's own connection), so no other program waits for it. ``touched`` is
     streamed into the check's own temporary table, never held as a set (it is the size of the bundle).
     ``before_full_pass``: see :func:`.duplicates.find_duplicates`."""
-    from lampang_planner.core.ops.duplicates import find_duplicates as find
+    from lampang_planner.core.ops.duplicates import count_duplicates
 
-    return len(find(store, among=touched, before_full_pass=before_full_pass))
+    return count_duplicates(store, among=touched, before_full_pass=before_full_pass)
 
 
 class LogCopy:
