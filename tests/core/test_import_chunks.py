@@ -318,3 +318,26 @@ def test_the_import_copies_its_log_into_the_database_before_it_returns(tmp_path,
         shutil.copyfile(s.path, alone)  # the database file without its log
     with closing(sqlite3.connect(alone)) as db:
         assert db.execute("SELECT COUNT(*) FROM person WHERE first_name LIKE 'นำเข้า%'").fetchone()[0] == 30
+
+
+def test_a_long_import_keeps_its_log_on_disk_bounded(tmp_path, monkeypatch):
+    """A long import copies its write-ahead log back once it holds ``IMPORT_LOG_PAGES`` pages, so the log on the
+    laptop's disk stays near that size however long the bundle (never copying it back grew a 2 GB log for 300,000
+    changes); with no bound the same import leaves a log many times larger, and both import the same."""
+    from lampang_planner.core.sync import exchange_finish
+
+    bundle = laptop_bundle(tmp_path, 200)
+    folder, _wid, _code = office(tmp_path)
+    monkeypatch.setattr(payload_reader, "BATCH_LINES", BATCH)
+    sizes, digests = {}, {}
+    for pages in (10**9, 16):
+        copy = tmp_path / f"office-{pages}"
+        shutil.copytree(folder, copy)
+        monkeypatch.setattr(exchange_finish, "IMPORT_LOG_PAGES", pages)
+        with Store.open(copy, create=False) as s:
+            page = s.scalar("PRAGMA page_size")
+            assert import_bundles(s, [bundle]).added == 401
+            sizes[pages] = (copy / (s.path.name + "-wal")).stat().st_size // page
+            digests[pages] = digest(s.db)
+    assert digests[16] == digests[10**9]
+    assert sizes[16] * 4 < sizes[10**9], sizes
