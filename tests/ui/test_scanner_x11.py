@@ -70,11 +70,13 @@ def _stop(proc: subprocess.Popen) -> None:
 
 @pytest.fixture
 def xserver():
-    """An Xvfb of its own (``-displayfd``: the server picks a free display), 1366×768."""
+    """An Xvfb of its own (``-displayfd``: the server picks a free display), 1366×768. ``-noreset``: an X server
+    resets when its last client leaves, so the connection after ``setxkbmap``'s could meet a server mid-reset (a
+    broken pipe, seen in CI) and the layout just set would be dropped."""
     _need_tools()
     read, write = os.pipe()
     proc = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset"],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
