@@ -96,6 +96,7 @@ def make_database(folder: Path, n_people: int = 100_000, n_attendance: int = 0, 
 def cached_database(n_people: int = 100_000, n_attendance: int = 0, seed: int = 1) -> Path:
     """A data folder with this data, made once and kept under $LAMPANG_BENCH_CACHE (default: the temp folder), so
     several benchmarks share it. Treat it as read-only: copy it (:func:`private_copy`) before writing to it."""
+    import fcntl
     import hashlib
     import json
     import os
@@ -110,11 +111,18 @@ def cached_database(n_people: int = 100_000, n_attendance: int = 0, seed: int = 
     chain = hashlib.sha256("/".join(known_revisions()).encode()).hexdigest()[:8]
     folder = root / f"p{n_people}-a{n_attendance}-s{seed}-r{chain}"
     done = folder / "bench-ids.json"
-    if not done.is_file():
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir(parents=True)
-        ids = make_database(folder, n_people, n_attendance, seed)
-        done.write_text(json.dumps(ids))
+    if done.is_file():
+        return folder
+    root.mkdir(parents=True, exist_ok=True)
+    # one maker per folder: benchmarks run by several people at once on one machine wait for the first maker
+    # instead of deleting its half-made folder
+    with open(root / f"{folder.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            ids = make_database(folder, n_people, n_attendance, seed)
+            done.write_text(json.dumps(ids))
     return folder
 
 
