@@ -39,8 +39,8 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, formatter_class=formatter_class, **kwargs)
 
 
-def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The whole command line, or (given the arguments) only what they name: see ``commands.areas``."""
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; a command word's parser is built when the arguments name it (``commands.WORDS``)."""
     data_dir_help = "data folder (default: $LAMPANG_PLANNER_HOME or per-user)"
     # Subcommands accept --data-dir too (before or after the command word). SUPPRESS keeps a subcommand that was not
     # given it from resetting the value given before the command word.
@@ -64,11 +64,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         help="open the window straight on the check-in screen of that workshop (without an id: today's workshop)",
     )
     p.add_argument("--kiosk", action="store_true", help="with --checkin: start in kiosk mode (a PIN is needed to leave)")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-    from lampang_planner.commands import areas, only_word
+    from lampang_planner.commands import CommandWords
 
-    for area in areas(argv):
-        area.register(only_word(sub, argv), common)
+    p.add_subparsers(dest="command", metavar="COMMAND", action=CommandWords, common=common)
     return p
 
 
@@ -76,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from lampang_planner.core.errors import UserError
 
     words = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(words).parse_args(words)
+    args = build_parser().parse_args(words)
     try:
         if args.selftest:
             from lampang_planner.ui.selftest import run_selftest

@@ -1,87 +1,70 @@
-"""Command-line subcommands, one module per area. Each module has ``register(subparsers, common)`` and sets
-``func`` on its parsers. Qt-free: they call the core, as the window does.
+"""Command-line subcommands, one module per area. Qt-free: they call the core, as the window does.
 
-A command line that names its command word builds (and imports) only that word's area, and of the area only that
-word's parser (:func:`only_word`): a one-code ``checkin`` at the door does not pay for the parsers and imports of
-bundles, reports or privacy, nor for the roster import's, the badges' or the sign-in sheet's parsers. A command line of options only (the
-window: ``--data-dir D``, ``--checkin W``, nothing at all) builds none. ``--help``, or a word that is no command (an
-unknown one, or one that cannot be told apart from an option's value) builds them all."""
+Every command word is named in :data:`WORDS` with its area and its one-line help, and built by its area's
+``BUILDERS[word]`` (``build(parser, common)``: the word's arguments, its actions, the ``func`` that answers it). The
+top parser lists every word from :data:`WORDS` alone (``--help``, the error for a wrong word); a word's parser is built,
+and its area imported, only when argparse comes to that word on the command line (:class:`CommandWords`). So a
+one-code ``checkin`` at the door builds the ``checkin`` parser and imports the attendance area, nothing else; the
+window (options only: ``--data-dir D``, ``--checkin W``, nothing at all) and ``--help`` build no word's parser."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import argparse
 from importlib import import_module
-from types import ModuleType
 
-AREA_NAMES = ("data", "attendance", "sessions", "bundles", "needs", "plan", "privacy", "reports", "venue")
-"""Areas in the order `lampang-planner --help` lists them. Add a module here, and its words to ``COMMANDS``."""
-COMMANDS = {
-    **dict.fromkeys(("demo", "info", "workshop", "people"), "data"),
-    **dict.fromkeys(("roster", "badges", "signsheet", "checkin", "desk"), "attendance"),
-    **dict.fromkeys(("session", "attendance", "paper", "payments"), "sessions"),
-    **dict.fromkeys(("bundle", "conflicts", "duplicates"), "bundles"),
-    **dict.fromkeys(("need", "resolution"), "needs"),
-    "plan": "plan",
-    **dict.fromkeys(("person", "privacy", "audit"), "privacy"),
-    "report": "reports",
-    "venue": "venue",
+WORDS = {
+    "demo": ("data", "fill an empty data folder with the demo data"),
+    "info": ("data", "counts per kind of record and the content digest"),
+    "workshop": ("data", "workshops"),
+    "people": ("data", "people"),
+    "roster": ("attendance", "people from the office's Excel roster"),
+    "badges": ("attendance", "A4 sheets of QR badges for a workshop's people"),
+    "signsheet": ("attendance", "the sign-in sheet of a workshop's session (PDF)"),
+    "checkin": ("attendance", "check in scanned codes exactly as the scan screen does"),
+    "desk": ("attendance", "this laptop's check-in desk name"),
+    "session": ("sessions", "a workshop's sessions (morning, afternoon, a second day)"),
+    "attendance": ("sessions", "attendance per session"),
+    "paper": ("sessions", "key in a session's attendance from the paper sign-in sheet"),
+    "payments": ("sessions", "allowance rates and the payment list (PDF, Excel)"),
+    "bundle": ("bundles", "exchange data as signed bundle files"),
+    "conflicts": ("bundles", "conflicts to review after merging"),
+    "duplicates": ("bundles", "possible duplicate people"),
+    "need": ("needs", "community needs"),
+    "resolution": ("needs", "draft resolutions"),
+    "plan": ("plan", "the development plan: projects from needs, forms ผ.01/ผ.02"),
+    "person": ("privacy", "one person's data: export everything, or erase (PDPA)"),
+    "privacy": ("privacy", "privacy notice, retention purge, office PIN, signed-in name"),
+    "audit": ("privacy", "who changed what and when"),
+    "report": ("reports", "office outputs: Excel workbook and PDF documents"),
+    "venue": ("venue", "join the venue network: desks of one kit exchange their check-ins live (no internet needed)"),
 }
-"""Command word → the area registering it (tests/test_cli_areas.py checks it against what the areas register)."""
-VALUE_OPTIONS = ("--data-dir", "--lang", "--checkin")
-"""Options before the command word that take the next word as their value."""
+"""Command word → (area module under ``lampang_planner.commands``, one-line help), in the order ``--help`` lists them.
+A new word: a line here and a builder in its area's ``BUILDERS`` (tests/test_cli_areas.py checks the two agree)."""
 
 
-def _first_word(argv: Sequence[str]) -> str | None:
-    """The first word of ``argv`` that is neither an option nor an option's value, or "-h" when help comes first."""
-    previous = ""
-    for word in argv:
-        if word in ("-h", "--help"):
-            return "-h"
-        if not word.startswith("-") and previous not in VALUE_OPTIONS:
-            return word
-        previous = "" if previous in VALUE_OPTIONS else word
-    return None
+class CommandWords(argparse._SubParsersAction):
+    """The command words (``add_subparsers(action=CommandWords, common=…)``): all of :data:`WORDS` are choices and
+    listed in the help, each word's parser made (with the ``common`` options) the first time it is asked for. Built on
+    argparse's own sub-parsers action: a word's parser is made by its ``add_parser``, laid out and run as before."""
 
+    def __init__(self, *args, common: argparse.ArgumentParser, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.common = common
+        self.choices = WORDS.keys()  # what a word is checked against and what the error for a wrong one lists
 
-def command_word(argv: Sequence[str]) -> str | None:
-    """The command word of ``argv`` (``checkin`` in ``--data-dir D checkin --workshop W X``), or None."""
-    word = _first_word(argv)
-    return word if word in COMMANDS else None
+    def _get_subactions(self) -> list[argparse.Action]:
+        """The help's line for each word (argparse asks for them only when it lays out the help)."""
+        if not self._choices_actions:
+            self._choices_actions.extend(self._ChoicesPseudoAction(word, (), h) for word, (_, h) in WORDS.items())
+        return self._choices_actions
 
+    def parser_of(self, word: str) -> argparse.ArgumentParser:
+        """The parser of ``word``, built by its area's builder on first use (KeyError for a word not in WORDS)."""
+        if word not in self._name_parser_map:
+            build = import_module(f"{__name__}.{WORDS[word][0]}").BUILDERS[word]
+            build(self.add_parser(word, parents=[self.common]), self.common)  # no help=: listed from WORDS already
+        return self._name_parser_map[word]
 
-def areas(argv: Sequence[str] | None = None) -> list[ModuleType]:
-    """The area modules to register for ``argv``: the command word's own, none for options only (the window), or all
-    of them."""
-    word = _first_word(argv) if argv is not None else "-h"
-    if word is None:
-        return []
-    names = (COMMANDS[word],) if word in COMMANDS else AREA_NAMES
-    return [import_module(f"lampang_planner.commands.{name}") for name in names]
-
-
-class _Unbuilt:
-    """The parser of a command word the command line does not name: whatever an area adds to it is not made."""
-
-    def __getattr__(self, name: str):
-        return self._skip
-
-    def _skip(self, *args, **kwargs) -> _Unbuilt:
-        return self
-
-
-class _OnlyWord:
-    """An area's sub-parsers when the command line names ``word``: only that word's parser is made (with all of
-    its actions), the area's other words get :class:`_Unbuilt`."""
-
-    def __init__(self, sub, word: str) -> None:
-        self.sub, self.word = sub, word
-
-    def add_parser(self, name: str, **kwargs):
-        return self.sub.add_parser(name, **kwargs) if name == self.word else _Unbuilt()
-
-
-def only_word(sub, argv: Sequence[str] | None):
-    """What the areas register their words on (``register(sub, common)``): ``sub`` itself when ``argv`` names no
-    command word (help, the window, an unknown word: every parser is made), else :class:`_OnlyWord`."""
-    word = command_word(argv) if argv is not None else None
-    return sub if word is None else _OnlyWord(sub, word)
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        self.parser_of(values[0])  # argparse has checked it is one of the choices
+        super().__call__(parser, namespace, values, option_string)

@@ -6,12 +6,11 @@ import argparse
 import json
 from pathlib import Path
 
-from lampang_planner.commands.base import Commands, answers, for_each_code, open_store, print_json
+from lampang_planner.commands.base import actions, answers, for_each_code, open_store, print_json
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:
-    cmds = Commands(sub, common)
-    ri = cmds.group("roster", "people from the office's Excel roster").add(
+def _roster(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    ri = actions(parser, common).add(
         "import",
         "import people from an .xlsx roster (and invite them to a workshop)",
         description="Import people from an .xlsx roster. Prints counts and one line per updated, duplicate or "
@@ -24,11 +23,14 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     ri.add_argument("--all", action="store_true", help="list every row, not only updated/duplicate/rejected ones")
     answers(ri, cmd_roster_import)
 
-    b = cmds.add("badges", "A4 sheets of QR badges for a workshop's people", cmd_badges)
+
+def _badges(b: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     b.add_argument("--workshop", metavar="ID", required=True)
     b.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    b.set_defaults(func=cmd_badges)
 
-    s = cmds.add("signsheet", "the sign-in sheet of a workshop's session (PDF)", cmd_signsheet)
+
+def _signsheet(s: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
     s.add_argument("--workshop", metavar="ID", required=True)
     s.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
     s.add_argument("--blank-rows", type=int, default=0, metavar="N", help="empty rows at the end for walk-ins")
@@ -36,14 +38,14 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     s.add_argument("--thai-digits", action="store_true", help="numbers, dates and times in Thai digits")
     s.add_argument("--session", metavar="SESSION_ID", help="the session (default: the current one by the clock)")
     s.add_argument("--times", action="store_true", help="pre-print each person's check-in time (เวลามา)")
+    s.set_defaults(func=cmd_signsheet)
 
-    c = cmds.add(
-        "checkin",
-        "check in scanned codes exactly as the scan screen does",
-        cmd_checkin,
-        description="One line per code: 'checked-in', 'already', 'not-invited' or 'unknown' first. Exit status 0 "
-        "when every code was checked in (now or before), 1 otherwise; an unknown or malformed code, or a person not on "
-        "the workshop's invitation list (without --invite), writes nothing.",
+
+def _checkin(c: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    c.description = (
+        "One line per code: 'checked-in', 'already', 'not-invited' or 'unknown' first. Exit status 0 when every code "
+        "was checked in (now or before), 1 otherwise; an unknown or malformed code, or a person not on the workshop's "
+        "invitation list (without --invite), writes nothing."
     )
     c.add_argument("--workshop", metavar="ID", required=True)
     c.add_argument("--desk", help="desk name to record (default: this data folder's desk)")
@@ -52,10 +54,17 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     c.add_argument("--invite", action="store_true",
                    help="check in people who are not on the invitation list too, adding them to it")
     c.add_argument("codes", nargs="+", metavar="CODE")
+    c.set_defaults(func=cmd_checkin)
 
-    desk = cmds.group("desk", "this laptop's check-in desk name")
+
+def _desk(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    desk = actions(parser, common)
     desk.add("set", "name this data folder's check-in desk", cmd_desk_set).add_argument("name")
     desk.add("show", "show the desk name", cmd_desk_show)
+
+
+BUILDERS = {"roster": _roster, "badges": _badges, "signsheet": _signsheet, "checkin": _checkin, "desk": _desk}
+"""This area's command words (``commands.WORDS``) → the function that builds each one's parser."""
 
 
 def cmd_roster_import(args: argparse.Namespace) -> int:

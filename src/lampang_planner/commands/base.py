@@ -1,5 +1,5 @@
-"""What every command shares: opening the data folder named by --data-dir or LAMPANG_PLANNER_HOME, and printing a
---json answer."""
+"""What every command shares: the parsers of a word's actions, opening the data folder named by --data-dir or
+LAMPANG_PLANNER_HOME, and printing a --json answer."""
 
 from __future__ import annotations
 
@@ -17,22 +17,24 @@ if TYPE_CHECKING:
 
 
 class Commands:
-    """Where an area adds its commands: every parser it makes takes the common options (``--data-dir``…)."""
+    """Where a command word adds its actions (``desk set``, ``desk show``): every parser it makes takes the common
+    options (``--data-dir``…)."""
 
     def __init__(self, sub, common: argparse.ArgumentParser) -> None:
         self.sub, self.common = sub, common
 
     def add(self, name: str, helptext: str, func: Callable | None = None, **kwargs) -> argparse.ArgumentParser:
-        """The command ``name``, answered by ``func`` (a listing leaves it to :func:`answers`)."""
+        """The action ``name``, answered by ``func`` (a listing leaves it to :func:`answers`)."""
         parser = self.sub.add_parser(name, parents=[self.common], help=helptext, **kwargs)
         if func is not None:
             parser.set_defaults(func=func)
         return parser
 
-    def group(self, name: str, helptext: str) -> Commands:
-        """A command with actions (``name ACTION …``): the actions are added to what this returns."""
-        parser = self.sub.add_parser(name, parents=[self.common], help=helptext)
-        return Commands(parser.add_subparsers(dest="action", metavar="ACTION", required=True), self.common)
+
+def actions(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> Commands:
+    """The actions of a command word (``desk ACTION …``), added to what this returns: what the builder of such a word
+    (``build(parser, common)``, see ``commands.WORDS``) starts with."""
+    return Commands(parser.add_subparsers(dest="action", metavar="ACTION", required=True), common)
 
 
 def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:

@@ -6,19 +6,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lampang_planner.commands.base import Commands, answers, open_store, print_json, print_listing, print_rows
+from lampang_planner.commands.base import Commands, actions, answers, open_store, print_json, print_listing, print_rows
 from lampang_planner.commands.privacy import add_pin_argument, given_pin, office_pin
 from lampang_planner.core.errors import UserError
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:
-    cmds = Commands(sub, common)
-    bundle = cmds.group("bundle", "exchange data as signed bundle files")
+def _bundle(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    bundle = actions(parser, common)
     _register_export(bundle)
     _register_import(bundle)
     _register_bundle_checks(bundle)
-    _register_conflicts(cmds.group("conflicts", "conflicts to review after merging"))
-    _register_duplicates(cmds.group("duplicates", "possible duplicate people"))
 
 
 def _file_options(parser: argparse.ArgumentParser, func, passphrase_help: str) -> None:
@@ -81,7 +78,8 @@ def _register_bundle_checks(bundle: Commands) -> None:
     answers(bundle.add("history", "bundles exported and imported here"), cmd_history)
 
 
-def _register_conflicts(conflicts: Commands) -> None:
+def _conflicts(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    conflicts = actions(parser, common)
     answers(conflicts.add("list", "open conflicts"), cmd_conflicts_list)
     cr = conflicts.add("resolve", "settle a conflict", cmd_conflicts_resolve)
     cr.add_argument("conflict_id", metavar="ID")
@@ -90,7 +88,8 @@ def _register_conflicts(conflicts: Commands) -> None:
     add_pin_argument(cr)
 
 
-def _register_duplicates(duplicates: Commands) -> None:
+def _duplicates(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    duplicates = actions(parser, common)
     answers(duplicates.add("list", "groups of people who may be one person"), cmd_duplicates_list)
     for name, helptext, func in (
         ("merge", "merge people into one (a synced change)", cmd_duplicates_merge),
@@ -102,6 +101,9 @@ def _register_duplicates(duplicates: Commands) -> None:
             p.add_argument("--prefer", metavar="PERSON_ID", help="whose details to keep where they differ")
         add_pin_argument(p)
 
+
+BUILDERS = {"bundle": _bundle, "conflicts": _conflicts, "duplicates": _duplicates}
+"""This area's command words (``commands.WORDS``) → the function that builds each one's parser."""
 
 KIND_TH = {"delta": "เฉพาะที่เปลี่ยน", "full": "ทั้งหมด", "kit": "ชุดข้อมูลตั้งต้น"}
 

@@ -4,17 +4,29 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import Commands, answers, open_store, print_json, print_listing
+from lampang_planner.commands.base import actions, answers, open_store, print_json, print_listing
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:
-    cmds = Commands(sub, common)
-    cmds.add("demo", "fill an empty data folder with the demo data", cmd_demo)
-    answers(cmds.add("info", "counts per kind of record and the content digest"), cmd_info)
-    answers(cmds.group("workshop", "workshops").add("list", "workshops with invited and attended counts"), cmd_workshop_list)
-    pl = cmds.group("people", "people").add("list", "people with their ids and QR codes")
+def _demo(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    parser.set_defaults(func=cmd_demo)
+
+
+def _info(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    answers(parser, cmd_info)
+
+
+def _workshop(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    answers(actions(parser, common).add("list", "workshops with invited and attended counts"), cmd_workshop_list)
+
+
+def _people(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    pl = actions(parser, common).add("list", "people with their ids and QR codes")
     pl.add_argument("--workshop", metavar="ID")
     answers(pl, cmd_people_list)
+
+
+BUILDERS = {"demo": _demo, "info": _info, "workshop": _workshop, "people": _people}
+"""This area's command words (``commands.WORDS``) → the function that builds each one's parser."""
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

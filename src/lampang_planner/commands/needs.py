@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import Commands, answers, open_store, print_json, print_listing
+from lampang_planner.commands.base import actions, answers, open_store, print_json, print_listing
 from lampang_planner.core.errors import UserError
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:
-    cmds = Commands(sub, common)
-    need = cmds.group("need", "community needs")
+def _need(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    need = actions(parser, common)
     nl = need.add("list", "needs, filtered by workshop, place, category or status")
     nl.add_argument("--workshop", metavar="ID")
     nl.add_argument("--district", metavar="CODE", help="district code, e.g. 5201")
@@ -28,12 +27,17 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     nh.add_argument("need_id", metavar="ID")
     answers(nh, cmd_need_history)
 
-    resolution = cmds.group("resolution", "draft resolutions")
+
+def _resolution(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    resolution = actions(parser, common)
     answers(resolution.add("list", "resolutions with their clause, amendment and vote counts"), cmd_resolution_list)
     rv = resolution.add("votes", "every workshop's amendments and votes, clause by clause")
     rv.add_argument("resolution_id", metavar="ID")
     answers(rv, cmd_resolution_votes)
 
+
+BUILDERS = {"need": _need, "resolution": _resolution}
+"""This area's command words (``commands.WORDS``) → the function that builds each one's parser."""
 
 
 def cmd_need_list(args: argparse.Namespace) -> int:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 
-from lampang_planner.commands.base import Commands, answers, open_store, print_json, print_listing
+from lampang_planner.commands.base import actions, answers, open_store, print_json, print_listing
 from lampang_planner.core.errors import UserError
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:
-    plan = Commands(sub, common).group("plan", "the development plan: projects from needs, forms ผ.01/ผ.02")
+def _plan(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    plan = actions(parser, common)
     st = plan.add("settings", "show or set the plan's period and edition")
     st.add_argument("--first-year", metavar="YEAR", help="Buddhist era, e.g. 2566")
     st.add_argument("--years", metavar="N", default="5", help="length of the plan (default 5)")
@@ -37,6 +37,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     fu.add_argument("--out", metavar="DIR", required=True)
     fu.add_argument("--district", metavar="CODE", action="append", help="only this district (repeatable)")
 
+
+BUILDERS = {"plan": _plan}
+"""This area's command word (``commands.WORDS``) → the function that builds its parser."""
 
 
 def cmd_settings(args: argparse.Namespace) -> int:

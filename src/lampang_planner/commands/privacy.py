@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from lampang_planner.commands.base import Commands, answers, open_store, print_json
+from lampang_planner.commands.base import actions, answers, open_store, print_json
 from lampang_planner.core.errors import UserError
 
 PIN_ENV = "LAMPANG_PLANNER_PIN"
@@ -67,9 +67,8 @@ def parse_day(text: str | None) -> dt.date | None:
                         code="bad-date") from None
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:
-    cmds = Commands(sub, common)
-    person = cmds.group("person", "one person's data: export everything, or erase (PDPA)")
+def _person(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    person = actions(parser, common)
     ex = person.add("export", "everything held on one person, as UTF-8 JSON", cmd_person_export)
     ex.add_argument("person_id", metavar="ID")
     ex.add_argument("--out", required=True, metavar="FILE")
@@ -80,7 +79,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     answers(er, cmd_person_erase)
     add_pin_argument(er)
 
-    privacy = cmds.group("privacy", "privacy notice, retention purge, office PIN, signed-in name")
+
+def _privacy(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    privacy = actions(parser, common)
     no = privacy.add("notice", "print the privacy notice (for a workshop's period)", cmd_notice)
     no.add_argument("--workshop", metavar="ID")
     no.add_argument("--lang", choices=("th", "en"), default="th")
@@ -99,7 +100,9 @@ def register(sub, common: argparse.ArgumentParser) -> None:
     co.add_argument("text", nargs="?")
     co.add_argument("--reset", action="store_true", help="back to the PAO's address")
 
-    audit = cmds.group("audit", "who changed what and when")
+
+def _audit(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    audit = actions(parser, common)
     for name, helptext in (("list", "list changes"), ("export", "write changes to .csv or .xlsx")):
         a = audit.add(name, helptext)
         a.add_argument("--since", metavar="DATE", help="from this day (2016-08-25 or 25/8/2559)")
@@ -113,6 +116,10 @@ def register(sub, common: argparse.ArgumentParser) -> None:
             a.add_argument("--out", required=True, metavar="FILE")
             a.add_argument("--lang", choices=("th", "en"), default="th", help="language of the headers and labels")
             a.set_defaults(func=cmd_audit_export)
+
+
+BUILDERS = {"person": _person, "privacy": _privacy, "audit": _audit}
+"""This area's command words (``commands.WORDS``) → the function that builds each one's parser."""
 
 
 # --- person ----------------------------------------------------------------------------------------------------------

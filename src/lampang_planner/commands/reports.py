@@ -6,11 +6,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lampang_planner.commands.base import Commands, open_store
+from lampang_planner.commands.base import actions, open_store
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:
-    report = Commands(sub, common).group("report", "office outputs: Excel workbook and PDF documents")
+def _report(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    report = actions(parser, common)
     ex = report.add("excel", "the office workbook (attendance, district summary, needs, resolutions and votes; the "
                              "plan's forms: plan export)", cmd_excel)
     ex.add_argument("--out", metavar="FILE.xlsx", required=True)
@@ -23,6 +23,10 @@ def register(sub, common: argparse.ArgumentParser) -> None:
         pdf.add_argument(what, metavar="ID", required=True)
         pdf.add_argument("--out", metavar="FILE.pdf", required=True)
         pdf.add_argument("--thai-digits", action="store_true", help="write numbers and dates with Thai digits (๐–๙)")
+
+
+BUILDERS = {"report": _report}
+"""This area's command word (``commands.WORDS``) → the function that builds its parser."""
 
 
 def _progress_printer():

@@ -5,17 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from lampang_planner.commands.base import Commands, answers, for_each_code, open_store, print_json
+from lampang_planner.commands.base import actions, answers, for_each_code, open_store, print_json
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:
-    cmds = Commands(sub, common)
-    _register_sessions(cmds.group("session", "a workshop's sessions (morning, afternoon, a second day)"))
-    _register_attendance(cmds)
-    _register_payments(cmds.group("payments", "allowance rates and the payment list (PDF, Excel)"))
-
-
-def _register_sessions(session: Commands) -> None:
+def _session(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    session = actions(parser, common)
     ls = session.add("list", "the sessions, with the one current by the clock marked")
     ls.add_argument("--workshop", metavar="ID", required=True)
     answers(ls, cmd_list)
@@ -36,9 +30,8 @@ def _register_sessions(session: Commands) -> None:
     rm.add_argument("session", metavar="SESSION_ID")
 
 
-def _register_attendance(cmds: Commands) -> None:
-    """attendance summary|export, and keying in from the paper sheet."""
-    attendance = cmds.group("attendance", "attendance per session")
+def _attendance(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    attendance = actions(parser, common)
     su = attendance.add("summary", "per day: each session's count, any and every session")
     su.add_argument("--workshop", metavar="ID", required=True)
     answers(su, cmd_summary)
@@ -50,20 +43,21 @@ def _register_attendance(cmds: Commands) -> None:
     ex.add_argument("--columns", metavar="A,B,...", help="columns in order; 'list' shows the choices")
     ex.add_argument("--out", metavar="FILE.xlsx", required=False)
 
-    p = cmds.add(
-        "paper",
-        "key in a session's attendance from the paper sign-in sheet",
-        cmd_paper,
-        description="Each CODE (badge code or person id) is checked in at the session as a 'paper' check-in "
-        "with who keyed it. One line per code; exit status 1 when a code is unknown (nothing written for it).",
+
+def _paper(p: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    p.description = (
+        "Each CODE (badge code or person id) is checked in at the session as a 'paper' check-in with who keyed it. "
+        "One line per code; exit status 1 when a code is unknown (nothing written for it)."
     )
     p.add_argument("--workshop", metavar="ID", required=True)
     p.add_argument("--session", metavar="SESSION_ID", required=True)
     p.add_argument("--keyed-by", required=True, metavar="NAME", help="who is keying in (recorded with each entry)")
     p.add_argument("codes", nargs="+", metavar="CODE")
+    p.set_defaults(func=cmd_paper)
 
 
-def _register_payments(payments: Commands) -> None:
+def _payments(parser: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    payments = actions(parser, common)
     answers(payments.add("rates", "show the office's rates per participant type"), cmd_rates)
     rt = payments.add("rate", "set one participant type's rates (baht per day)", cmd_rate)
     rt.add_argument("participant_type", metavar="TYPE", help="e.g. community_council, network_member, other")
@@ -75,6 +69,10 @@ def _register_payments(payments: Commands) -> None:
         pp.add_argument("--session", metavar="SESSION_ID", help="one session (default: the whole workshop, per day)")
         pp.add_argument("--out", metavar=f"FILE.{fmt}", required=True)
         pp.set_defaults(fmt=fmt)
+
+
+BUILDERS = {"session": _session, "attendance": _attendance, "paper": _paper, "payments": _payments}
+"""This area's command words (``commands.WORDS``) → the function that builds each one's parser."""
 
 
 def _fields(args: argparse.Namespace) -> dict:

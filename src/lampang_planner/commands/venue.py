@@ -12,19 +12,20 @@ from lampang_planner.core.venue.node import VenueNode
 from lampang_planner.core.venue.status import VenueStatus
 
 
-def register(sub, common: argparse.ArgumentParser) -> None:
-    v = sub.add_parser(
-        "venue",
-        parents=[common],
-        help="join the venue network: desks of one kit exchange their check-ins live (no internet needed)",
-        description="Listen for the other desks of this office's kit and dial the addresses given; every write "
-        "reaches every connected desk. Prints a status line whenever it changes; Ctrl-C leaves the network.",
+def _venue(v: argparse.ArgumentParser, common: argparse.ArgumentParser) -> None:
+    v.description = (
+        "Listen for the other desks of this office's kit and dial the addresses given; every write reaches every "
+        "connected desk. Prints a status line whenever it changes; Ctrl-C leaves the network."
     )
     v.add_argument("--port", type=int, default=0, help="port to listen on (default: any free one)")
     v.add_argument("--join", action="append", default=[], metavar="HOST:PORT", help="a desk's address (repeatable)")
     v.add_argument("--no-discovery", action="store_true", help="do not look for desks by mDNS / DNS-SD")
     v.add_argument("--json", action="store_true", help="status as one JSON object per line")
     v.set_defaults(func=cmd_venue)
+
+
+BUILDERS = {"venue": _venue}
+"""This area's command word (``commands.WORDS``) → the function that builds its parser."""
 
 
 def status_line(st: VenueStatus) -> str:
