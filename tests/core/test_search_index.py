@@ -1,12 +1,17 @@
 """The search index answers exactly what a substring test of every row would, whichever of its paths a field takes
-(few distinct values: a bitmap per value; many: posting lists of characters and pairs, a longer word looked for in
-its candidates; few or many matches), in any row order, and whatever was asked before (typing narrows, backspaces and
-recent words are answered from what was kept)."""
+(few distinct values: a bitmap per value; many: a trie of their substrings, crowded grams as bitmaps and rare ones as
+short lists of rows a word is tested on, or their joined text before it is built; few or many matches), in any row
+order, and whatever was asked before (backspaces and recent words are answered from what was kept); and a key tests
+no more rows at thirty times the people."""
 
+import operator
 import random
+from itertools import repeat
 
 import pytest
 
+from lampang_planner.core import search_grams
+from lampang_planner.core.search_bits import flags_bitmap
 from lampang_planner.core.search_index import SearchIndex
 from lampang_planner.core.thai.collation import fold_for_search
 
@@ -99,11 +104,11 @@ def test_an_index_built_in_steps_answers_as_one_built_at_once():
     assert sum(1 for _ in steps) == 1 + len(rows[0])  # the columns taken apart, then a field per step
     whole = SearchIndex(rows, order)
     assert index.all_fields() == whole.all_fields()
-    assert not index.refined and whole.refined  # the phones' and codes' posting lists: not built in the steps
+    assert not index.refined and whole.refined  # the phones' and codes' grams: not built in the steps
     for words in queries(rows, random.Random(8)):
         assert index.mask(words) == whole.mask(words), words
     refine = index.refine()
-    for k, _ in enumerate(refine):  # answers the same between the steps that build its posting lists
+    for k, _ in enumerate(refine):  # answers the same between the steps that build its grams
         if k % 7 == 0:
             for words in queries(rows, random.Random(k))[:12]:
                 assert index.mask(words) == whole.mask(words), (k, words)
@@ -122,7 +127,7 @@ def typed(text: str) -> list[str]:
 
 @pytest.mark.parametrize("n, orgs", [(2000, 40), (5000, 3000)])
 def test_typing_a_word_key_by_key_and_backspacing_answers_as_a_substring_test(n, orgs):
-    # the narrowing (a word's rows among those of the word before it) and the kept answers must never change what is
+    # the kept answers and the leaves (a word tested on the rows of a rare prefix of it) must never change what is
     # found: every key of many searches, in one index, against a substring test of every row
     rows = people(n, orgs=orgs)
     order = list(range(n))
@@ -144,3 +149,49 @@ def test_typing_a_word_key_by_key_and_backspacing_answers_as_a_substring_test(n,
             want = naive(in_order, words)
             assert got.count == want.count(1), shown
             assert index.mask(words) == want, shown
+
+
+def keys_tested(index: SearchIndex, texts: list[str]) -> list[int]:
+    """Per key of ``texts`` typed one by one (a new index each: nothing kept from the other), the values and rows the
+    lookup tested one by one."""
+    out = []
+    for text in texts:
+        for k in range(1, len(text) + 1):
+            before = index.checked
+            index.find(tuple(text[:k].split()))
+            out.append(index.checked - before)
+    return out
+
+
+def test_a_key_tests_as_many_rows_at_thirty_times_the_people():
+    # a key's work beyond lookups and bitmap operations is counted (values and rows tested one by one): it must not
+    # grow with the number of rows, as testing the rows of the word typed before (at 120,000 people, the 12,000
+    # phones starting 081 for 0812) did: the same searches typed into 4,000 and 120,000 people
+    small, large = people(4000, orgs=300), people(120_000, orgs=300)
+    phones = [r[3] for r in small[:40] if r[3]]
+    texts = [p[:7] for p in phones[:10]] + [p[3:9] for p in phones[10:20]] + ["c0123", "c04567x", "สมชาย ใจ", "ลำปาง 08"]
+    tested = [keys_tested(SearchIndex(rows), texts) for rows in (small, large)]
+    coded = 300 + len(FIRST) + len(LAST) + len(PLACES)  # the coded fields' distinct values, tested per key at most
+    assert max(tested[1]) <= 2 * search_grams.LEAF + coded  # a leaf per field with many values, at most
+    assert sum(tested[1]) <= 1.5 * sum(tested[0])  # about as many at 120,000 rows as at 4,000
+    index, hay = SearchIndex(large), ["\t".join(r) for r in large]
+    for text in texts:  # and the same answers as a substring test of every row
+        want = -1
+        for w in text.split():
+            want &= int.from_bytes(bytes(map(operator.contains, hay, repeat(w))), "little")
+        assert index.mask(tuple(text.split())) == want.to_bytes(len(large), "little"), text
+
+
+@pytest.mark.parametrize("n", [0, 1, 65_536, 65_537, 200_003])
+def test_rows_flagged_byte_by_byte_come_back_as_the_same_rows(n):
+    # an index not built yet answers phones and codes from one byte per row, written block by block (65,536 rows)
+    # into a compressed bitmap: a block of 4,096 rows or fewer as a list, more as a bitset, an empty one left out
+    rng = random.Random(n)
+    for density in (0.0, 0.002, 0.5, 1.0):
+        flags = bytearray(rng.random() < density for _ in range(n))
+        if n > 70_000:  # the first block holding exactly 4,096 rows, the second 4,097
+            flags[:65_536] = bytes(65_536)
+            flags[65_536 : 2 * 65_536] = bytes(2 * 65_536 - 65_536)
+            flags[0 : 4096 * 16 : 16] = b"\x01" * 4096
+            flags[65_536 : 65_536 + 4097 * 15 : 15] = b"\x01" * 4097
+        assert list(flags_bitmap(bytes(flags))) == [i for i, f in enumerate(flags) if f], density
