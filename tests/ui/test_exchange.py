@@ -258,3 +258,19 @@ def test_the_kit_export_asks_for_the_office_pin_and_cancelled_writes_nothing(pag
     qtbot.waitUntil(lambda: page.task is not None and not page.task.running, timeout=30_000)
     [path] = tmp_path.glob("*.lpbundle")
     assert read_bundle(path).kind == "kit"
+
+
+def test_the_review_tabs_follow_a_language_change(page, qtbot, demo_ctx):
+    """Conflicts and Duplicate people say what they are in the language chosen from the menu, not the one the page
+    was built in (their introductions and buttons stayed English in the Thai window after a switch)."""
+    demo_ctx.i18n.set_language("en")
+    c, d = page.conflicts, page.duplicates
+    assert c.intro.text().startswith("When two devices changed the same thing")
+    assert (c.keep_all_button.text(), d.merge_button.text()) == ("Keep every value shown…", "Merge into one person…")
+    demo_ctx.i18n.set_language("th")
+    assert c.intro.text().startswith("เมื่อสองเครื่องแก้ไขข้อมูลเดียวกัน")
+    assert c.keep_all_button.text() == "ใช้ค่าที่แสดงอยู่ทั้งหมด…"
+    assert d.intro.text().startswith("บุคคลที่ลงทะเบียนจากหลายเครื่องอาจเป็นคนเดียวกัน")
+    for b in (d.merge_button, d.dismiss_button, d.tidy_button):
+        assert b.text() and not b.text().isascii(), b.text()
+    assert d.prefer_label.text() and not d.prefer_label.text().isascii()

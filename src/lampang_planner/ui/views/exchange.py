@@ -152,8 +152,9 @@ class ExchangePage(ExchangeShowing, ExchangeTransfer, ImportReportView, ImportUn
     def _language_changed(self, _lang: str) -> None:
         self.files_model.refresh_labels()
         self.history_model.refresh_labels()
-        self.conflicts.refresh_labels()
-        self.duplicates.refresh_labels()
+        for panel in (self.conflicts, self.duplicates):  # their introductions and buttons, then their rows
+            panel.retranslate()
+            panel.refresh_labels()
         self._show_device()
         self._show_report()
 
