@@ -265,3 +265,23 @@ def test_signals_and_void_calls_do_not_wear_out_none_and_true(app):
     intact = sys.getrefcount(True) - true_before > -100 and sys.getrefcount(None) - none_before > -100
     # either the binding keeps its counts, or ui.pyside_guard has pinned None/True/False (as Python 3.12 does)
     assert intact or (getattr(sys, "_lampang_pinned", False) and sys.getrefcount(None) > 1 << 39)
+
+
+def test_the_vote_dialog_shows_its_counts_whole_and_its_buttons_on_screen(window, qtbot):
+    """The show-of-hands counts are typed into boxes tall enough for their digits (they were squeezed to 16 of their
+    22 pixels: the dialog took its height before its texts), and the vote by name, taller, keeps Save on the screen
+    (at 1366x768 it ran past the screen's bottom edge)."""
+    wid, _waiting = visit_with_room(window.ctx.store)
+    page = resolutions_page(window, wid)
+    vote = page.vote_on_clause()
+    qtbot.waitUntil(vote.isVisible)
+    for spin in (vote.for_count, vote.against_count, vote.abstain_count):
+        assert spin.height() >= spin.minimumSizeHint().height(), spin.objectName()
+    vote.named_radio.click()
+    qtbot.waitUntil(lambda: vote.table.isVisible())
+    room = vote.screen().availableGeometry()
+    assert vote.minimumSizeHint().height() <= room.height()  # it can fit, so it must
+    assert room.contains(vote.frameGeometry()), (vote.frameGeometry(), room)
+    save = vote.save_button
+    assert room.contains(save.mapToGlobal(save.rect().bottomRight()))
+    vote.reject()

@@ -62,6 +62,25 @@ class DialogBase(Retranslating, QDialog):
     def button(self, which: QDialogButtonBox.StandardButton) -> QPushButton:
         return self.buttons.button(which)
 
+    def fit(self, width: int = 0) -> None:
+        """Be ``width`` wide (default: as now) and as tall as the body needs at that width — wrapped texts take
+        more lines when narrow, which a height taken before the texts were set leaves out — and, once shown, move
+        (and if need be shorten) so that the whole dialog, its buttons too, stays on its screen."""
+        width = width or self.width()
+        need = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        self.resize(width, max(need, self.sizeHint().height()))
+        if not self.isVisible() or self.screen() is None:
+            return  # QDialog places a dialog on its screen when it shows it
+        room, frame = self.screen().availableGeometry(), self.frameGeometry()
+        extra = frame.height() - self.height()  # the title bar and borders the desktop adds
+        if frame.height() > room.height():
+            self.resize(width, max(self.minimumSizeHint().height(), room.height() - extra))
+            frame = self.frameGeometry()
+        x = min(max(frame.left(), room.left()), room.right() + 1 - frame.width())
+        y = min(max(frame.top(), room.top()), room.bottom() + 1 - frame.height())
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
+
     # --- the message ------------------------------------------------------------------------------------------------
 
     def show_message(self, text: str) -> None:

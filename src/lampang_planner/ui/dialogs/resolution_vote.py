@@ -72,8 +72,8 @@ class VoteDialog(DialogBase):
         ctx.events.changed.connect(self._data_changed)
         self.finished.connect(lambda _r: self._disconnect())
         self._method_changed(initial=True)
-        self.resize(720, 0)
         self.retranslate()
+        self.fit(720)  # after the texts: the quorum line wraps at this width
 
     # --- method -----------------------------------------------------------------------------------------------------
 
@@ -93,7 +93,7 @@ class VoteDialog(DialogBase):
             self.for_count.selectAll()
         self._retext_save()
         if not initial:
-            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+            self.fit()
 
     def _load_voters(self) -> None:
         choices = {b.person_id: b.choice for b in ballots(self.store, self.vote_id)}
