@@ -167,3 +167,16 @@ def test_desk_name(visit, capsys):
     assert "(desk ประตู 2)" in lines[0]
     code, _, err = run(capsys, "desk", "set", "  ", "--data-dir", str(data))
     assert code == 2 and "desk name is required" in err
+
+
+def test_each_checkin_line_says_it_in_thai_first(visit, capsys):
+    """As every other sentence of the command line (and the README's "Thai, then English"): the reason an unknown
+    code was refused and what happened to a person come in Thai, then in English (they came English first)."""
+    data, wid, (a, _, _) = visit
+    code, lines, _ = run(capsys, "checkin", "--workshop", wid, "HELLO", a, "--data-dir", str(data))
+    assert code == 1
+    unknown, checked = lines
+    assert unknown.startswith("unknown HELLO  อ่านรหัสไม่ได้") and unknown.endswith("/ not a valid code")
+    assert checked.split()[:2] == ["checked-in", a]
+    thai, english = checked.index("ลงทะเบียนเรียบร้อย"), checked.index("checked in at")
+    assert thai < english

@@ -112,12 +112,12 @@ class CheckinResult:
         return checked_in.format(when=self._when(lang), desk=self.desk, walk_in=walk_in if not self.was_invited else "")
 
     def line(self) -> str:
-        """One line for the command line: kind, code, then the name and message (or the reason)."""
+        """One line for the command line: kind, code, then the name and message (or the reason), Thai then English."""
         if self.kind is Kind.UNKNOWN:
             shown = self.code or " ".join(self.scanned.split()) or "(empty)"
-            return f"{self.kind} {shown}  {self.reason_en} / {self.reason_th}"
+            return f"{self.kind} {shown}  {self.reason_th} / {self.reason_en}"
         org = f" ({self.organisation})" if self.organisation else ""
-        return f"{self.kind} {self.code}  {self.name}{org}  {self.message_en} / {self.message_th}"
+        return f"{self.kind} {self.code}  {self.name}{org}  {self.message_th} / {self.message_en}"
 
     def as_json(self) -> dict:
         return {
