@@ -38,6 +38,13 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, *args, formatter_class: type = _HelpFormatter, **kwargs) -> None:
         super().__init__(*args, formatter_class=formatter_class, **kwargs)
 
+    def error(self, message: str):  # never returns (exits 2); not -> NoReturn: typing costs the start its import
+        """A command line that does not make a command: the usage, then the reason in Thai and English."""
+        from lampang_planner.cli_usage import thai_first
+
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {thai_first(message)}\n")
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; a command word's parser is built when the arguments name it (``commands.WORDS``)."""
