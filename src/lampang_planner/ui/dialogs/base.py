@@ -67,8 +67,8 @@ class DialogBase(Retranslating, QDialog):
         more lines when narrow, which a height taken before the texts were set leaves out — and, once shown, move
         (and if need be shorten) so that the whole dialog, its buttons too, stays on its screen."""
         width = width or self.width()
-        need = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        self.resize(width, max(need, self.sizeHint().height()))
+        need = self.heightForWidth(width) if self.hasHeightForWidth() else -1  # the size hint is for its own width
+        self.resize(width, need if need > 0 else self.sizeHint().height())
         if not self.isVisible() or self.screen() is None:
             return  # QDialog places a dialog on its screen when it shows it
         room, frame = self.screen().availableGeometry(), self.frameGeometry()
