@@ -187,3 +187,27 @@ def test_a_built_widgets_texts_follow_the_language(qtbot, window):
     window.set_language("th")
     qtbot.waitUntil(lambda: page.add_button.text() == thai[1])
     assert (page.heading.text(), page.add_button.text(), page.search.placeholderText()) == thai
+
+
+def test_the_list_pages_forms_are_gone_once_closed(qtbot, window):
+    """People and Workshops: each add or edit form, once closed, is deleted (they stayed, hidden, one more per use,
+    each still following every language change: a door desk editing people all day piled them up)."""
+    from modal_support import on_modal
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from lampang_planner.ui.dialogs.person import PersonDialog
+    from lampang_planner.ui.dialogs.sessions import SessionsDialog
+    from lampang_planner.ui.dialogs.workshop import WorkshopDialog
+
+    for key, forms in (("people", {"edit_current": PersonDialog, "add": PersonDialog}),
+                       ("workshops", {"edit_current": WorkshopDialog, "add": WorkshopDialog,
+                                      "edit_sessions": SessionsDialog})):
+        window.navigate(key)
+        page = window.pages[key]
+        page.table.selectRow(0)
+        for act, form in forms.items():
+            seen = on_modal(form, lambda d: d.reject())
+            getattr(page, act)()
+            assert seen, (key, act)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert [f for f in set(forms.values()) if page.findChildren(f)] == [], key

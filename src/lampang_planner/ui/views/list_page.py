@@ -39,5 +39,21 @@ class ListPage(Page):
     def edit_in(self, form: Callable[[str], QDialog]) -> None:
         """Edit the current record in the modal form ``form(record_id)`` makes; its row is chosen again once saved."""
         record_id = self.current_id()
-        if record_id and form(record_id).exec():
+        if record_id and self.run_form(form(record_id)):
             self.select(record_id)
+
+    def add_in(self, form: QDialog) -> None:
+        """Add a record in the modal ``form`` (it has ``saved_id``); the new record's row is chosen, the search
+        cleared if it hid it."""
+        if self.run_form(form) and form.saved_id:
+            if self.model.row_of(form.saved_id) < 0:
+                self.search.clear()
+            self.select(form.saved_id)
+
+    @staticmethod
+    def run_form(form: QDialog) -> bool:
+        """Run the modal ``form`` and delete it once closed (True: saved)."""
+        try:
+            return bool(form.exec())
+        finally:
+            form.deleteLater()

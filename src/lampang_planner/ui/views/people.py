@@ -154,11 +154,7 @@ class PeoplePage(ListPage):
     def add(self) -> None:
         wid = self.workshop_id()
         title = self.workshop.currentData(Qt.ItemDataRole.ToolTipRole) or ""
-        dialog = PersonDialog(self.ctx.store, workshop_id=wid, workshop_title=title, parent=self)
-        if dialog.exec() and dialog.saved_id:
-            if self.model.row_of(dialog.saved_id) < 0:
-                self.search.clear()
-            self.select(dialog.saved_id)
+        self.add_in(PersonDialog(self.ctx.store, workshop_id=wid, workshop_title=title, parent=self))
 
     def edit_current(self) -> None:
         self.edit_in(lambda pid: PersonDialog(self.ctx.store, pid, parent=self))

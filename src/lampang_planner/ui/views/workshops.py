@@ -69,10 +69,7 @@ class WorkshopsPage(ListPage):
     # --- actions ----------------------------------------------------------------------------------------------------
 
     def add(self) -> None:
-        dialog = WorkshopDialog(self.ctx.store, parent=self)
-        if dialog.exec() and dialog.saved_id:
-            self.search.clear()
-            self.select(dialog.saved_id)
+        self.add_in(WorkshopDialog(self.ctx.store, parent=self))
 
     def edit_current(self) -> None:
         self.edit_in(lambda wid: WorkshopDialog(self.ctx.store, wid, parent=self))
@@ -81,7 +78,7 @@ class WorkshopsPage(ListPage):
         """The sessions of the chosen workshop (morning, afternoon, a second day): add, edit, remove."""
         wid = self.current_id()
         if wid:
-            SessionsDialog(self.ctx.store, wid, parent=self).exec()
+            self.run_form(SessionsDialog(self.ctx.store, wid, parent=self))
             self._show_detail()
 
     def _show_people(self) -> None:
