@@ -341,3 +341,27 @@ def test_a_long_import_keeps_its_log_on_disk_bounded(tmp_path, monkeypatch):
             digests[pages] = digest(s.db)
     assert digests[16] == digests[10**9]
     assert sizes[16] * 4 < sizes[10**9], sizes
+
+
+def test_each_chunk_tells_the_listeners_what_it_changed_and_keeps_telling_them(tmp_path, monkeypatch):
+    """The window hears of an import's chunks from the store's listeners and reads each result later, on its own
+    thread (a queued signal): what a chunk changed must still be in that result once the import has gone on. The
+    import emptied it right after the commit, so after a kit's import the check-in screen still said "no workshop on
+    this laptop" and the other pages never heard which workshops, people or invitations came in."""
+    bundle = laptop_bundle(tmp_path, 30)
+    folder, _wid, _code = office(tmp_path)
+    monkeypatch.setattr(payload_reader, "BATCH_LINES", BATCH)
+    heard = []
+    with Store.open(folder, create=False) as s:
+        s.listeners.append(heard.append)  # kept, and read after the import, as a queued signal's receiver does
+        report = import_bundles(s, [bundle])
+        workshops = {r[0] for r in s.query("SELECT id FROM workshop WHERE title='เวทีตำบล'")}
+        people = {r[0] for r in s.query("SELECT id FROM person WHERE last_name='ทีละส่วน'")}
+    assert report.added > 60 and len(heard) > 3  # many chunks
+    told = {}
+    for result in heard:
+        for tbl, ids in result.changed.items():
+            told.setdefault(tbl, set()).update(ids)
+    assert told.get("workshop") == workshops and told.get("person") == people
+    assert len(told.get("invitation", ())) == 30
+    assert not report.result.changed  # the import's own total keeps counts only (memory stays flat)

@@ -94,3 +94,29 @@ def test_the_office_with_no_workshop_is_told_to_add_one(empty_ctx, qtbot):
     window, page = _empty_checkin(empty_ctx, qtbot, "office", "สำนักงาน")
     assert not page.panel.action.isVisible()
     window.close()
+
+
+def test_once_the_office_kit_is_imported_the_door_offers_its_workshops(empty_ctx, qtbot, demo_folder, tmp_path):
+    """The first morning of a new field laptop: told to import the office kit, the desk imports it on the Exchange
+    page and comes back to Check-in — which must now offer the kit's workshops, not still say there is none."""
+    import shutil
+
+    from lampang_planner.core.db import Store
+    from lampang_planner.core.sync.exchange import export_bundle
+
+    shutil.copytree(demo_folder, tmp_path / "office")
+    with Store.open(tmp_path / "office") as office:
+        kit = export_bundle(office, tmp_path, full=True).path
+    window, page = _empty_checkin(empty_ctx, qtbot, "laptop", "เครื่องหน้างาน")
+    assert page.workshop.count() == 0
+    page.panel.action.click()  # → the Exchange page
+    exchange = window.pages["exchange"]
+    qtbot.waitUntil(lambda: not exchange.duplicates.searching(), timeout=10_000)
+    task = exchange.import_files([kit])
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    qtbot.waitUntil(lambda: not empty_ctx.tasks.active, timeout=30_000)
+    window.navigate("checkin")
+    qtbot.waitUntil(lambda: page.workshop.count() == 14, timeout=5_000)
+    assert page.workshop_id() and not page.panel.action.isVisible()
+    assert "ยังไม่มี" not in page.panel.title.text()
+    window.close()

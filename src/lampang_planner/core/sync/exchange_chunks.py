@@ -4,6 +4,7 @@ chunk journaled (:mod:`.journal`); a refused file, a cancel or an error taken ou
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import sqlite3
 from collections import defaultdict
@@ -255,8 +256,10 @@ def _count(fr: FileReport, r: ApplyResult, *, report_result: ApplyResult, chunk:
     fr.merged += r.merged
     fr.unchanged += r.unchanged
     fr.skew_ms = max(fr.skew_ms, r.max_skew_ms)  # measured by this folder's clock as it advanced
-    chunk.changed = defaultdict(set)  # the people the duplicate check needs are in temp.import_touched
-    report_result.add(chunk)
+    # The import's total keeps the counts, not the ids (the people the duplicate check needs are in
+    # temp.import_touched). The chunk's own result stays whole: the store's listeners were handed it, and the window
+    # reads it later, on its own thread (emptying it here told the pages that nothing had changed).
+    report_result.add(dataclasses.replace(chunk, changed=defaultdict(set)))
 
 
 def _apply_remote(tx: Tx, writes: Sequence[Write], fr: FileReport) -> ApplyResult:
