@@ -84,3 +84,32 @@ def test_followup_pages_and_pdf_per_district_without_personal_data(demo_store, t
     for n in needs:
         plain = [w for w in words(n.title) if w.strip() and not marks & set(w)]
         assert all(w in compact for w in plain), n.title
+
+
+def test_the_pages_are_dated_by_lampangs_calendar_whatever_the_machines_clock(demo_store, tmp_path, monkeypatch):
+    """'ข้อมูล ณ …' is today in Lampang, as every other document's 'พิมพ์เมื่อ …': the pages may be made on a server
+    keeping UTC, where at 00:30 in Lampang it is still yesterday (the walkthrough's summary said 8 ธันวาคม 2569 and
+    the follow-up made the same minute 7 ธันวาคม 2569)."""
+    from lampang_planner.core.plan import followup
+
+    utc_now = dt.datetime(2026, 12, 7, 17, 30, tzinfo=dt.UTC)  # 8 December, 00:30 in Lampang
+
+    class _UtcMachine:  # the module's clock as a machine keeping UTC sees it
+        class date(dt.date):
+            @classmethod
+            def today(cls):
+                return utc_now.date()
+
+        class datetime(dt.datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return utc_now.astimezone(tz) if tz else utc_now.replace(tzinfo=None)
+
+    monkeypatch.setattr(followup, "dt", _UtcMachine)
+    make_plan(demo_store)
+    written = write_followup(demo_store, tmp_path / "site", districts=["5201"])
+    page = next(p for p in written if p.name == "district-5201.html").read_text(encoding="utf-8")
+    assert "ข้อมูล ณ 8 ธันวาคม 2569" in page and "7 ธันวาคม 2569" not in page
+    pdf = next(p for p in written if p.suffix == ".pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "8 ธันวาคม 2569" in text and "7 ธันวาคม 2569" not in text

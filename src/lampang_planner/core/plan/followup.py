@@ -27,7 +27,7 @@ from lampang_planner.core.plan.settings import PlanInfo, get_plan
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.reports.export_io import read_snapshot
 from lampang_planner.core.reports.safe_write import write_atomically
-from lampang_planner.core.thai.dates import as_date, format_date_th
+from lampang_planner.core.thai.dates import BANGKOK, as_date, format_date_th
 from lampang_planner.core.vocabulary import ProposalStatus
 
 
@@ -150,7 +150,7 @@ def write_followup(store: Store, out: str | os.PathLike[str], *, districts: list
     except OSError as exc:
         raise UserError(f"สร้างโฟลเดอร์ {target} ไม่ได้", f"Cannot create the folder {target}: {exc}",
                         code="bad-path") from exc
-    day = today or dt.date.today()
+    day = today or dt.datetime.now(BANGKOK).date()  # Lampang's date, as every document's (not the machine's)
     with read_snapshot(store) as snap:
         plan = get_plan(snap)
         codes = districts or sorted({c for (c,) in snap.query(
