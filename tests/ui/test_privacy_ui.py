@@ -292,3 +292,27 @@ def test_the_pin_dialog_follows_the_language(qtbot, empty_ctx):
     assert "office-only" in dialog.intro.text()
     empty_ctx.i18n.set_language("th")
     qtbot.waitUntil(lambda: dialog.windowTitle() != "Office PIN")
+
+
+def test_the_audit_viewer_names_the_fields_changed_in_the_windows_language(window, qtbot):
+    """The 'fields changed' column says โทรศัพท์, เวลาลงทะเบียนแต่ละโต๊ะ, … on a Thai screen, not the stored keys (phone,
+    kinds, scans, workshop_id were shown as such); the keys still find the rows."""
+    import re
+
+    window.privacy_menu.audit_action.trigger()
+    dialog = window.privacy_menu.audit_dialog
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
+    model = dialog.model
+    shown = {model.data(model.index(r, 7)) for r in range(model.rowCount())}
+    assert len(shown) > 5
+    assert [t for t in shown if re.search(r"[a-z_]", t)] == []
+    assert any("เวลาลงทะเบียนแต่ละโต๊ะ" in t for t in shown) and any("การประชุม" in t for t in shown), shown
+    dialog.search.setText("scans")  # the stored key still finds the check-ins
+    assert 0 < model.rowCount() and all("เวลาลงทะเบียนแต่ละโต๊ะ" in model.data(model.index(r, 7))
+                                        for r in range(model.rowCount()))
+    dialog.search.clear()
+    window.set_language("en")
+    qtbot.waitUntil(lambda: any("first name" in (model.data(model.index(r, 7)) or "")
+                                for r in range(model.rowCount())), timeout=5_000)
+    dialog.close()

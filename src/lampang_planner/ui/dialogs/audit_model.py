@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from lampang_planner.core.audit import ACTION_LABELS, TABLE_LABELS, AuditEntry, label
+from lampang_planner.core.ops.conflicts import field_label
 from lampang_planner.core.thai.dates import format_date_th
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.rows import Column, RowsModel, folded, rank
@@ -21,8 +22,13 @@ def when_text(when: dt.datetime) -> str:
 
 
 def entry_row(i: int, e: AuditEntry) -> tuple:
-    return (e.hlc, i, e.when, e.table, e.action, e.row_id, ", ".join(e.fields), e.device_name, e.desk, e.operator,
+    return (e.hlc, i, e.when, e.table, e.action, e.row_id, tuple(e.fields), e.device_name, e.desk, e.operator,
             e.author)
+
+
+def fields_text(fields: Sequence[str], lang: str) -> str:
+    """The fields a change touched, each by its name in ``lang`` (the stored key when it has none)."""
+    return ", ".join(field_label(f, lang) for f in fields)
 
 
 class AuditModel(RowsModel):
@@ -37,7 +43,8 @@ class AuditModel(RowsModel):
         Column("desk", QT_TRANSLATE_NOOP("AuditModel", "Desk"), 50, text=lambda r: r[DESK]),
         Column("operator", QT_TRANSLATE_NOOP("AuditModel", "Signed-in name"), 120, text=lambda r: r[OPERATOR]),
         Column("record", QT_TRANSLATE_NOOP("AuditModel", "Record id"), 150, text=lambda r: r[ROW]),
-        Column("fields", QT_TRANSLATE_NOOP("AuditModel", "Fields changed"), 240, text=lambda r: r[FIELDS]),
+        Column("fields", QT_TRANSLATE_NOOP("AuditModel", "Fields changed"), 240,
+               text=lambda r: fields_text(r[FIELDS], current_language())),
     )
     DEFAULT_SORT = 0
     STRETCH = 7
@@ -63,9 +70,10 @@ class AuditModel(RowsModel):
         cache: dict[str, str] = {}
         out = []
         for r in rows:
-            labels = " ".join(label(TABLE_LABELS, r[TABLE], lg) + " " + label(ACTION_LABELS, r[ACTION], lg)
-                              for lg in ("th", "en"))
-            out.append(folded(cache, f"{labels} {r[TABLE]} {r[ACTION]} {r[AUTHOR]} {r[FIELDS]}") + " " + r[ROW])
+            labels = " ".join(label(TABLE_LABELS, r[TABLE], lg) + " " + label(ACTION_LABELS, r[ACTION], lg) + " "
+                              + fields_text(r[FIELDS], lg) for lg in ("th", "en"))
+            keys = " ".join(r[FIELDS])
+            out.append(folded(cache, f"{labels} {r[TABLE]} {r[ACTION]} {r[AUTHOR]} {keys}") + " " + r[ROW])
         return out
 
     def column_keys(self, column: int) -> list:
