@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+pytest_plugins = ["slow_first"]  # the longest test files first (tests/slow_first.py)
 
 
 def _ram_temp() -> None:
