@@ -45,7 +45,13 @@ def apply_all(
     a kill before it leaves writes a re-import completes (stamps already logged are skipped), never a bundle logged
     as imported that is not. A file refused while streaming (a bad line, totals that do not match its manifest) is
     taken out again from the journal — with ``skip_refused`` the others go on, else the whole import is taken out,
-    as it is when ``check`` cancels it."""
+    as it is when ``check`` cancels it.
+
+    With no file to apply (each one imported already, or refused and skipped) nothing is written: no transaction, no
+    journal, no backup — the folder's write lock is not taken for a stick of files the office has seen."""
+    if not todo:
+        report.conflicts_open = int(store.scalar("SELECT COUNT(*) FROM conflict") or 0)
+        return
     state = {"done": 0, "total": sum(b.changes for _fr, b in todo), "finished": False, "result": report.result}
     state["turns"] = turns = LongWriter(store.path)  # between chunks, a desk waiting for the lock goes first
     finish = functools.partial(finish_import, store, todo, adopt, report)
