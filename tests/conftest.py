@@ -50,6 +50,26 @@ atexit.register(shutil.rmtree, PCSC_FOLDER, True)
 os.environ.setdefault("LAMPANG_KEY_STORE", "file")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "production_scrypt: scrypt at the program's own cost (see ``cheap_scrypt``)")
+
+
+@pytest.fixture(autouse=True)
+def cheap_scrypt(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PINs and kit passphrases hashed with scrypt at N=2^10 in this test process instead of the program's 2^14
+    (office and kiosk PIN, ~50 ms each, 150 of them a run) and 2^17 (a kit's passphrase, ~0.4 s, both ends): the
+    records and manifests carry their N, so every check reads the cost it was made with, as the program does. Tests
+    marked ``production_scrypt`` keep the program's cost and check its parameters (test_privacy_pin,
+    test_bundle_crypto); child processes (the command line run as a program) always do."""
+    if request.node.get_closest_marker("production_scrypt"):
+        return
+    from lampang_planner.core.privacy import pin
+    from lampang_planner.core.sync import seal
+
+    monkeypatch.setattr(pin, "SCRYPT_N", 1 << 10)
+    monkeypatch.setattr(seal, "SCRYPT_N", 1 << 10)
+
+
 @pytest.fixture(scope="session")
 def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo data folder made once per test session; copy it before changing it (see ``demo_store``)."""
@@ -84,30 +104,13 @@ def demo_store(demo_dir: Path):
     store.close()
 
 
-@pytest.fixture(scope="session")
-def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new data folder's database made once per test session, without its device row: schema at head and the
-    reference data, nothing else (see ``empty_store``)."""
-    from lampang_planner.core.db import Store
-    from lampang_planner.core.paths import DB_FILENAME
-
-    folder = tmp_path_factory.mktemp("empty-template")
-    with Store.open(folder) as store:
-        store.db.execute("DELETE FROM device")
-        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return folder / DB_FILENAME
-
-
 @pytest.fixture
-def empty_store(empty_template: Path, tmp_path: Path):
-    """A new, empty data folder. Its database is a copy of ``empty_template`` (making the schema takes ~0.1 s of CPU,
-    400 times a run); the first open gives it a device of its own, with a new id, as a new folder's first start does."""
-    from lampang_planner.core.db import Store
+def empty_store(tmp_path: Path):
+    """A new, empty data folder: a copy of the process's template database (``folder_support``); its first open gives
+    it a device of its own, with a new id, as a new folder's first start does."""
+    from folder_support import new_store
 
-    folder = tmp_path / "data"
-    folder.mkdir()
-    shutil.copyfile(empty_template, folder / empty_template.name)
-    store = Store.open(folder)
+    store = new_store(tmp_path / "data")
     yield store
     store.close()
 

@@ -3,7 +3,10 @@ office, then checked in by a laptop that had not heard of the merge (its bundle 
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +34,28 @@ class MergedCase:
     merged_away: str
 
 
+_BUILT: list[tuple[Path, tuple[str, str, str]]] = []  # this process's case: its folders, workshop, survivor, gone
+_FOLDERS = ("office", "a", "b")
+
+
 def merged_case(folder: Path) -> MergedCase:
+    """The case in ``folder``: copies of the three data folders of the case as :func:`build` made it once in this test
+    process (with their keys, backups and clocks), so each test changes its own copies; the caller closes the stores
+    (:func:`close`)."""
+    if not _BUILT:
+        root = Path(tempfile.mkdtemp(prefix="lampang-merged-case-"))
+        atexit.register(shutil.rmtree, root, True)
+        case = build(root)
+        close(case)
+        _BUILT.append((root, (case.workshop_id, case.survivor, case.merged_away)))
+    root, (wid, survivor, gone) = _BUILT[0]
+    for name in _FOLDERS:
+        shutil.copytree(root / name, folder / name)
+    office, a, b = (Store.open(folder / name, create=False) for name in _FOLDERS)
+    return MergedCase(office, (a, b), wid, survivor, gone)
+
+
+def build(folder: Path) -> MergedCase:
     """Build the case under ``folder``; the caller closes the stores (:func:`close`)."""
     office, a, b, wid = office_and_laptops(folder)
     pa, pb = (add_person(s, WALK_IN, workshop_id=wid) for s in (a, b))

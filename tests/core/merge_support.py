@@ -11,6 +11,7 @@ import sqlite3
 import zlib
 from pathlib import Path
 
+from folder_support import new_store
 from lampang_planner.core.db import Store
 from lampang_planner.core.paths import DB_FILENAME
 from lampang_planner.core.sync import bundle as B
@@ -20,7 +21,9 @@ from lampang_planner.core.sync.exchange import device_key, export_bundle, import
 
 
 def new_device(folder: Path, name: str, role: str | None = None) -> Store:
-    store = Store.open(folder)
+    """The data folder at ``folder`` named ``name``: a new one (a copy of the empty template, ``folder_support``)
+    unless it holds a database already."""
+    store = Store.open(folder) if (Path(folder) / DB_FILENAME).exists() else new_store(folder)
     store.set_device(name=name, **({"role": role} if role else {}))
     return store
 
@@ -65,7 +68,7 @@ def office_and_laptops(folder: Path, title: str = "เวทีประชา�
     with office.transaction() as tx:
         wid = tx.insert("workshop", {"title": title, "start_date": "2016-08-30"})
     kit = export(office, folder / "kit", full=True)
-    a, b = Store.open(folder / "a"), Store.open(folder / "b")
+    a, b = new_store(folder / "a"), new_store(folder / "b")
     for s, name in ((a, "โต๊ะ 1"), (b, "โต๊ะ 2")):
         s.set_device(name=name)
         import_bundles(s, [kit])

@@ -12,6 +12,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from merge_support import clone_folder, dig, enrol, enrol_key, export, forge, new_device, state
 
+from folder_support import new_store
 from lampang_planner.cli import main
 from lampang_planner.core.db import SCHEMA_HEAD, Store
 from lampang_planner.core.privacy.pin import set_pin
@@ -61,7 +62,7 @@ def test_a_bundle_holds_a_signed_manifest_and_the_writes(pair, tmp_path):
 
 
 def test_the_device_key_is_made_once_and_kept(tmp_path):
-    with Store.open(tmp_path / "d") as s:
+    with new_store(tmp_path / "d") as s:
         k1 = keys.public_hex(device_key(s).public_key())
         k2 = keys.public_hex(device_key(s).public_key())
     assert k1 == k2

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from merge_support import clone_folder, dig, enrol, new_device, state
 
+from folder_support import new_store
 from lampang_planner.cli import main
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
@@ -371,6 +372,7 @@ def test_a_laptop_learns_the_office_key_from_its_next_kit(office, tmp_path):
 # --- kits under a passphrase ---------------------------------------------------------------------------------------
 
 
+@pytest.mark.production_scrypt
 def test_a_kit_under_a_passphrase_opens_only_with_it(office, tmp_path, capsys):
     good, bad, short = tmp_path / "good.txt", tmp_path / "bad.txt", tmp_path / "short.txt"
     good.write_text("ลำปาง เกาะคา ๒๕๕๙\n", encoding="utf-8")
@@ -385,6 +387,8 @@ def test_a_kit_under_a_passphrase_opens_only_with_it(office, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["protected"] is True
     m = B.read_bundle(kit).manifest
     assert m["format_version"] == 2 and m["protected"]["kdf"] == "scrypt" and "sealed" not in m
+    protected = m["protected"]  # the program's cost: 128 MiB (OWASP's scrypt minimum), a 16-byte salt
+    assert (protected["n"], protected["r"], protected["p"], len(bytes.fromhex(protected["salt"]))) == (1 << 17, 8, 1, 16)
     assert leaks(kit, people_secrets(office)) == []  # the roster is inside, unreadable
 
     fresh = tmp_path / "laptop"
@@ -413,7 +417,7 @@ def test_the_passphrase_is_compared_as_text_not_as_keystrokes(office, tmp_path):
     decomposed = unicodedata.normalize("NFD", composed)
     assert composed != decomposed
     kit = export_bundle(office, tmp_path / "kit.lpbundle", full=True, workshops=[wid], passphrase=composed).path
-    with Store.open(tmp_path / "laptop") as laptop:
+    with new_store(tmp_path / "laptop") as laptop:
         refused(laptop, kit, {"passphrase-needed"})
         refused(laptop, kit, {"bad-passphrase"}, passphrase=composed.upper())
         import_bundles(laptop, [kit], passphrase=decomposed)
@@ -426,7 +430,7 @@ def test_the_passphrase_is_compared_as_text_not_as_keystrokes(office, tmp_path):
 def test_a_format_1_bundle_from_the_previous_version_still_imports(office, tmp_path):
     b = B.read_bundle(FORMAT1)
     assert b.manifest["format_version"] == 1 and b.sealed is None and b.protected is None
-    with Store.open(tmp_path / "fresh") as fresh:  # a stranger's file: accepted with the PIN (issue #13)
+    with new_store(tmp_path / "fresh") as fresh:  # a stranger's file: accepted with the PIN (issue #13)
         set_pin(fresh, "2468")
         r = import_bundles(fresh, [FORMAT1], accept_signers=True, pin="2468")
         assert r.added == 3 and r.updated == 0

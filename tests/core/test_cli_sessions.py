@@ -8,8 +8,8 @@ import json
 from openpyxl import load_workbook
 from session_support import DAY, two_sessions
 
+from folder_support import new_store
 from lampang_planner.cli import main
-from lampang_planner.core.db import Store
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -20,7 +20,7 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 def test_sessions_from_the_command_line(tmp_path, capsys):
     data = tmp_path / "data"
-    with Store.open(data) as store:
+    with new_store(data) as store:
         ws = two_sessions(store)
         codes = {k: store.scalar("SELECT code FROM person WHERE id=?", (pid,)) for k, pid in ws.ids.items()}
     d = ("--data-dir", str(data))

@@ -7,6 +7,7 @@ import json
 import pytest
 from merge_support import clone_folder, dig, export, new_device, state
 
+from folder_support import new_store
 from lampang_planner.cli import main
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
@@ -30,7 +31,7 @@ def test_a_full_export_from_an_office_is_a_kit_a_fresh_laptop_starts_from(office
     box_key = keys.box_public_hex(keys.load_box_key(office.data_dir).public_key())
     assert kit.office == {"id": office.device_id, "name": office.device_name, "public_key": office_key,
                           "encryption_key": box_key}  # next to the signing key: laptops seal personal fields to it
-    with Store.open(tmp_path / "laptop") as laptop:
+    with new_store(tmp_path / "laptop") as laptop:
         assert laptop.role == "laptop" and laptop.office_device_id is None
         report = import_bundles(laptop, [kit.path])
         assert report.office_adopted == office.device_name
@@ -57,7 +58,7 @@ def test_a_kit_can_be_limited_to_one_workshop(office, tmp_path):
                                           (wid,))}
     r = export_bundle(office, tmp_path, full=True, workshops=[wid])
     assert r.kind == "kit" and r.workshops == (wid,)
-    with Store.open(tmp_path / "laptop") as laptop:
+    with new_store(tmp_path / "laptop") as laptop:
         import_bundles(laptop, [r.path])
         assert laptop.query("SELECT id, title FROM workshop") == [(wid, title)]
         people = {p[0] for p in laptop.query("SELECT id FROM person")}
@@ -75,7 +76,7 @@ def test_a_kit_can_be_limited_to_one_workshop(office, tmp_path):
 
 def test_kits_from_another_office_or_an_impostor_office_are_refused(office, tmp_path):
     kit = export(office, tmp_path / "kit", full=True)
-    laptop = Store.open(tmp_path / "laptop")
+    laptop = new_store(tmp_path / "laptop")
     import_bundles(laptop, [kit])
     other = new_device(tmp_path / "other", "สำนักงานอื่น", role="office")
     with other.transaction() as tx:
@@ -110,7 +111,7 @@ def test_kits_from_another_office_or_an_impostor_office_are_refused(office, tmp_
 
 
 def test_the_role_is_chosen_while_the_folder_is_empty(tmp_path, capsys):
-    with Store.open(tmp_path / "a") as s:
+    with new_store(tmp_path / "a") as s:
         kits.set_role(s, "office")
         assert s.role == "office"
         kits.set_role(s, "laptop")

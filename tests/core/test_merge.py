@@ -11,6 +11,7 @@ import time
 import pytest
 from merge_support import dig, enrol, enrol_all, exchange, export, new_device
 
+from folder_support import new_store
 from lampang_planner.cli import main
 from lampang_planner.core.db import Store
 from lampang_planner.core.model import Attendance, natural_id
@@ -35,7 +36,7 @@ def scenario(tmp_path_factory):
     shutil.copytree(root / "office", root / "office-base")
     laptops = {}
     for name in "ABC":
-        s = Store.open(root / f"laptop-{name}")
+        s = new_store(root / f"laptop-{name}")
         s.set_device(name=f"laptop {name}")
         import_bundles(s, [kit])
         laptops[name] = s

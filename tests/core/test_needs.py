@@ -12,7 +12,7 @@ import zlib
 import pytest
 from log_support import exchange
 
-from lampang_planner.core.db import Store
+from folder_support import new_store
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.ops import categories as C
 from lampang_planner.core.ops import needs as N
@@ -141,7 +141,7 @@ def test_the_category_list_starts_with_the_defaults_and_is_editable(empty_store,
 
 
 def test_two_laptops_seeding_the_default_categories_converge(tmp_path):
-    a, b = Store.open(tmp_path / "a"), Store.open(tmp_path / "b")
+    a, b = new_store(tmp_path / "a"), new_store(tmp_path / "b")
     try:
         for s in (a, b):
             w = add_workshop(s, {"title": "w", "start_date": "2016-08-30", "district_code": "5201"})

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from folder_support import new_store
 from lampang_planner.cli import main
-from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops import conflicts as C
 from lampang_planner.core.ops import duplicates as D
@@ -70,7 +70,7 @@ def test_a_pass_opens_its_own_folder_only(case, tmp_path):
 
 
 def test_without_a_pin_set_nothing_can_be_proved_and_the_operation_passes(tmp_path):
-    with Store.open(tmp_path / "fresh") as store:
+    with new_store(tmp_path / "fresh") as store:
         authorise_office(store, None)
         assert D.tidy_merged(store) == 0
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from folder_support import new_store
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.people import create_person, invite_in
 from lampang_planner.core.ops.workshops import create_workshop
@@ -26,7 +27,7 @@ with Store.open(Path(folder), create=False) as s:
 
 
 def seeded(folder: Path, people: int) -> tuple[str, list[str]]:
-    with Store.open(folder) as s:
+    with new_store(folder) as s:
         with s.transaction() as tx:
             wid = create_workshop(tx, {"title": "เวทีอำเภองาว", "start_date": "2026-12-05", "district_code": "5201"})
             invite_in(tx, wid, [create_person(tx, {"first_name": f"คน{i}", "last_name": "ดี"}) for i in range(people)])

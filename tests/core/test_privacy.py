@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from log_support import writes_of
 
+from folder_support import new_store
 from lampang_planner.cli import main
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
@@ -184,7 +185,7 @@ def test_a_person_is_purged_only_when_every_workshop_they_came_to_has_expired(de
 
 
 def test_a_purge_reaches_another_copy_and_that_copy_forgets_its_log_too(tmp_path, demo_store):
-    other = Store.open(tmp_path / "laptop")
+    other = new_store(tmp_path / "laptop")
     try:
         send(demo_store, other)
         assert digest(other.db) == digest(demo_store.db)
@@ -299,7 +300,7 @@ def test_erasure_on_one_laptop_reaches_another_folder_through_the_write_path(tmp
     """Two data folders exchange all their change rows with ``tx.apply_remote`` (what a bundle import does) and the
     import hook; the person erased on A is erased on B, B's own log forgets, and a full copy of either carries
     nothing of the person to a third folder."""
-    a, b, c = (Store.open(tmp_path / n) for n in ("a", "b", "c"))
+    a, b, c = (new_store(tmp_path / n) for n in ("a", "b", "c"))
     try:
         pid = add_person(a, {"first_name": "สายใจ", "last_name": "ลืมฉันที", "phone": "0861112222",
                              "citizen_id": "1101700230708", "consent": True})
@@ -328,7 +329,7 @@ def test_erasure_on_one_laptop_reaches_another_folder_through_the_write_path(tmp
 
 
 def test_an_edit_made_before_hearing_of_the_erasure_is_erased_too(tmp_path):
-    a, b = Store.open(tmp_path / "a"), Store.open(tmp_path / "b")
+    a, b = new_store(tmp_path / "a"), new_store(tmp_path / "b")
     try:
         pid = add_person(a, {"first_name": "มานะ", "last_name": "ไม่รู้ข่าว", "consent": True})
         send(a, b)
@@ -390,7 +391,7 @@ def test_erase_on_the_command_line_needs_confirmation_and_the_office_pin(demo_di
 
 
 def test_erasure_closes_the_conflicts_that_held_the_persons_values(tmp_path):
-    a, b = Store.open(tmp_path / "a"), Store.open(tmp_path / "b")
+    a, b = new_store(tmp_path / "a"), new_store(tmp_path / "b")
     try:
         pid = add_person(a, {"first_name": "ขัดแย้ง", "last_name": "สองเครื่อง", "consent": True})
         send(a, b)

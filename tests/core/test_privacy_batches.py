@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from folder_support import new_store
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.people import add_person, delete_person, invite, update_person
 from lampang_planner.core.privacy.fields import PURGED_NAME
@@ -36,7 +37,7 @@ def _implied_by_the_log(store: Store) -> set[tuple]:
 
 
 def test_conflicts_after_a_batched_purge_are_exactly_those_the_log_implies(tmp_path):
-    a, b = Store.open(tmp_path / "a"), Store.open(tmp_path / "b")
+    a, b = new_store(tmp_path / "a"), new_store(tmp_path / "b")
     try:
         with a.transaction() as tx:
             wid = tx.insert("workshop", {"title": "เวทีเก่า", "start_date": "2020-01-10", "retention_days": 30})
@@ -76,7 +77,7 @@ def test_scrubbing_before_the_forgetting_write_leaves_nothing_for_the_log_rule_t
     from lampang_planner.core.privacy.forget import enforce_forgetting, secure_delete
     from lampang_planner.core.privacy.rights import erase_person
 
-    a = Store.open(tmp_path / "a")
+    a = new_store(tmp_path / "a")
     try:
         with a.transaction() as tx:
             wid = tx.insert("workshop", {"title": "เวทีเก่า", "start_date": "2020-01-10", "retention_days": 30})
@@ -113,7 +114,7 @@ def test_writes_folded_at_once_leave_what_the_write_path_leaves_one_by_one(tmp_p
     from lampang_planner.core.privacy.fields import forgotten_values
     from lampang_planner.core.sync.apply import logged_writes
 
-    a, b = Store.open(tmp_path / "a"), Store.open(tmp_path / "b")
+    a, b = new_store(tmp_path / "a"), new_store(tmp_path / "b")
     try:
         people = [add_person(a, {"first_name": f"คน{i}", "last_name": "ทดสอบ", "phone": f"08100000{i:02d}"})
                   for i in range(8)]  # fmt: skip
@@ -169,7 +170,7 @@ def test_a_write_sqlite_would_read_otherwise_than_python_is_scrubbed_too(tmp_pat
 
     from lampang_planner.core.sync.writes import ENCODE
 
-    a = Store.open(tmp_path / "a")
+    a = new_store(tmp_path / "a")
     try:
         with a.transaction() as tx:
             wid = tx.insert("workshop", {"title": "เวทีเก่า", "start_date": "2020-01-10", "retention_days": 30})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from merge_support import enrol, export
 
+from folder_support import new_store
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.people import add_person, get_person, invite
 from lampang_planner.core.privacy.rights import erase_person
@@ -33,7 +34,7 @@ def test_an_erasure_on_one_laptop_reaches_the_office_and_another_laptop(demo_sto
     invite(office, workshop, [pid])
     kit = export(office, tmp_path / "kit", full=True)
 
-    with Store.open(tmp_path / "a") as a, Store.open(tmp_path / "b") as b:
+    with new_store(tmp_path / "a") as a, new_store(tmp_path / "b") as b:
         import_bundles(a, [kit])
         import_bundles(b, [kit])
         enrol(office, a, b)  # the office enrolled its laptops (issue #13)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from lampang_planner.cli import main
@@ -10,6 +12,7 @@ from lampang_planner.core.privacy.local import OFFICE_PIN, get_setting
 from lampang_planner.core.privacy.pin import clear_pin, has_pin, require_pin, set_pin, verify_pin
 
 
+@pytest.mark.production_scrypt
 def test_set_verify_change_and_clear(empty_store):
     s = empty_store
     assert not has_pin(s) and not verify_pin(s, "1234")
@@ -19,6 +22,8 @@ def test_set_verify_change_and_clear(empty_store):
     assert not verify_pin(s, "2558") and not verify_pin(s, "")
     stored = get_setting(s, OFFICE_PIN)
     assert "2559" not in stored and '"alg": "scrypt"' in stored and '"salt"' in stored
+    rec = json.loads(stored)  # the program's cost: 16 MiB and ~50 ms a try
+    assert (rec["n"], rec["r"], rec["p"], len(bytes.fromhex(rec["salt"]))) == (2**14, 8, 1, 16)
 
     with pytest.raises(UserError, match="เดิมไม่ถูกต้อง"):
         set_pin(s, "9999", current_pin="0000")

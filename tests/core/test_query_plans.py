@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from folder_support import new_store
 from lampang_planner.core.db import Store
 from lampang_planner.core.dbstats import refresh_statistics, stale_tables
 from lampang_planner.core.model import Invitation, natural_id
@@ -28,7 +29,7 @@ _BROAD = re.compile(r"^(?:SCAN (\w+)|SEARCH (\w+) USING (?:COVERING )?INDEX \w+ 
 
 
 def _fill(folder: Path) -> tuple[list[str], list[str], list[str]]:
-    with Store.open(folder) as s:
+    with new_store(folder) as s:
         with s.transaction() as tx:
             workshops = [tx.insert("workshop", {"title": f"เวที {k}", "start_date": f"2026-01-{k + 1:02d}"})
                          for k in range(13)]  # fmt: skip
@@ -128,7 +129,7 @@ def test_a_persons_workshops_come_from_the_person_index(filled):
 
 
 def test_statistics_are_taken_after_a_large_write_and_kept_current(tmp_path):
-    with Store.open(tmp_path) as s:
+    with new_store(tmp_path) as s:
         assert "person" not in stale_tables(s.db)  # empty: nothing to analyse yet
         with s.transaction() as tx:
             for i in range(1200):

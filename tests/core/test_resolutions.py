@@ -9,6 +9,7 @@ from fractions import Fraction
 import pytest
 from log_support import exchange
 
+from folder_support import new_store
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError, ValidationError
 from lampang_planner.core.ops import resolutions as R
@@ -289,8 +290,8 @@ def test_the_demo_votes_never_exceed_the_people_present(demo_store):
 
 
 def test_the_same_vote_recorded_on_two_laptops_is_one_record_and_ballots_add_up(tmp_path):
-    a = Store.open(tmp_path / "a")
-    b = Store.open(tmp_path / "b")
+    a = new_store(tmp_path / "a")
+    b = new_store(tmp_path / "b")
     try:
         m = Meeting(a, n=4)
         exchange(a, b)

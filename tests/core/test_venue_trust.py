@@ -6,6 +6,7 @@ import pytest
 from merge_support import clone_folder, dig
 from venue_support import desks_from_kit, office_with_people, wait_for
 
+from folder_support import new_store
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import check_in
@@ -65,7 +66,7 @@ def test_enrolled_desks_exchange_and_strangers_are_refused(venue, tmp_path):
 
 
 def test_a_folder_without_a_kit_cannot_start(tmp_path):
-    with Store.open(tmp_path / "fresh") as s:
+    with new_store(tmp_path / "fresh") as s:
         with pytest.raises(UserError) as err:
             VenueNode(s, host="127.0.0.1").start()
         assert err.value.code == "no-kit"

@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
+from folder_support import new_store
 from lampang_planner.core import wall_clock
-from lampang_planner.core.db import Store
 
 FAKETIME = shutil.which("faketime")
 needs_faketime = pytest.mark.skipif(FAKETIME is None and not os.environ.get("CI"), reason="faketime not installed")
@@ -30,7 +30,7 @@ def run_cli(folder, *args, fake: str | None = None) -> subprocess.CompletedProce
 @pytest.fixture
 def used_folder(tmp_path):
     folder = tmp_path / "laptop"
-    with Store.open(folder) as s, s.transaction() as tx:
+    with new_store(folder) as s, s.transaction() as tx:
         tx.insert("person", {"first_name": "สมศรี"})
     return folder
 

@@ -7,6 +7,7 @@ import json
 import pytest
 from log_support import exchange, writes_of
 
+from folder_support import new_store
 from lampang_planner.core.db import Store
 from lampang_planner.core.model import Attendance, natural_id
 from lampang_planner.core.sync.apply import apply_writes, derive_conflicts, row_writes
@@ -16,7 +17,7 @@ from lampang_planner.core.sync.tables import TABLES
 
 @pytest.fixture
 def pair(tmp_path):
-    a, b = Store.open(tmp_path / "a"), Store.open(tmp_path / "b")
+    a, b = new_store(tmp_path / "a"), new_store(tmp_path / "b")
     yield a, b
     a.close()
     b.close()
@@ -147,7 +148,7 @@ def test_applying_the_same_writes_in_any_order_gives_the_same_state(pair, tmp_pa
     everything = writes_of(a) + [w for w in writes_of(b) if w.hlc not in {x.hlc for x in writes_of(a)}]
     digests = set()
     for i, order in enumerate((everything, everything[::-1], everything[1:] + everything[:1])):
-        with Store.open(tmp_path / f"c{i}") as c:
+        with new_store(tmp_path / f"c{i}") as c:
             with c.transaction() as tx:
                 for w in order:  # one write at a time, in this order
                     apply_writes(tx.db, [w])

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from folder_support import new_store
 from lampang_planner.core.db import Store
 
 # A long writer: CHUNKS transactions back to back, each holding the lock a while (as an import's chunk does), letting
@@ -45,7 +46,7 @@ with Store.open(Path(sys.argv[1]), create=False) as s:
 
 def _chunks_before_the_desk(tmp_path: Path, take_turns: bool) -> tuple[int, int]:
     folder = tmp_path / ("turns" if take_turns else "no-turns")
-    Store.open(folder).close()
+    new_store(folder).close()
     started = tmp_path / f"started-{take_turns}"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     chunks = 60
@@ -77,7 +78,7 @@ def test_a_waiting_desk_gets_in_between_two_chunks_of_a_long_writer(tmp_path):
 
 def test_the_long_writer_waits_for_nobody_when_nobody_waits(tmp_path):
     folder = tmp_path / "alone"
-    Store.open(folder).close()
+    new_store(folder).close()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     done = subprocess.run([sys.executable, "-c", LONG, str(folder), "5", "1", str(tmp_path / "s")], env=env,
                           capture_output=True, text=True, timeout=120)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from exchange_support import exchange_page
 
+from folder_support import new_store
 from lampang_planner.core.db import Store
 from lampang_planner.core.model import Attendance, natural_id
 from lampang_planner.core.ops.people import create_person
@@ -36,7 +37,7 @@ def laptop_bundles(tmp_path_factory, demo_folder):
         kit = export_bundle(office, root, full=True, workshops=[wid]).path
     paths, devices = [], []
     for i, desk in enumerate(("โต๊ะ 1", "โต๊ะ 2")):
-        with Store.open(root / desk) as s:
+        with new_store(root / desk) as s:
             s.set_device(name=f"ทีมอำเภอเกาะคา {desk}", desk=desk)
             import_bundles(s, [kit])
             devices.append((s.device_id, keys.public_hex(device_key(s).public_key()), s.device_name))
