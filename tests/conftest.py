@@ -115,6 +115,28 @@ def empty_store(tmp_path: Path):
     store.close()
 
 
+@pytest.fixture
+def machine_a_day_behind():
+    """The machine keeps UTC−17, exactly one day behind Lampang at any moment (as a UTC or New York machine is for
+    part of each day); yields Lampang's date, checked to differ from the machine's."""
+    import datetime as dt
+    import time
+
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "LMT+17"
+    time.tzset()
+    try:
+        lampang = dt.datetime.now(dt.timezone(dt.timedelta(hours=7))).date()
+        assert dt.date.today() == lampang - dt.timedelta(days=1)
+        yield lampang
+    finally:
+        if old is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old
+        time.tzset()
+
+
 @pytest.fixture(scope="session")
 def pcsc_stack():
     """One private pcscd with the vpcd virtual reader for the session (the PC/SC client library keeps the socket

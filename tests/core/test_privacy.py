@@ -21,6 +21,7 @@ from lampang_planner.core.privacy.notice import consent_question, notice_for_wor
 from lampang_planner.core.privacy.retention import expiry_date, plan_purge, purge_expired
 from lampang_planner.core.privacy.rights import erase_person, erasure_preview, export_person, person_record
 from lampang_planner.core.sync.digest import counts, digest
+from lampang_planner.core.thai.dates import today_lampang
 
 MAIN_DAY = "2016-08-25"
 KEPT_COUNTS = ("people", "workshops", "invitations", "attendance", "needs", "need_status_changes", "amendments",
@@ -93,7 +94,7 @@ def test_without_consent_the_phone_citizen_id_and_note_are_not_stored(empty_stor
 
     given = get_person(empty_store, add_person(empty_store, {**base, "consent": True}))
     assert given["phone"] == "0812345678" and given["citizen_id"] == "1101700230708"
-    assert given["consent_date"] == dt.date.today().isoformat()
+    assert given["consent_date"] == today_lampang().isoformat()
 
     # withdrawing consent blanks what was kept; a later edit cannot put a phone back without consent
     update_person(empty_store, given["id"], {"consent": False})

@@ -17,6 +17,7 @@ from lampang_planner.core.ops.checkin import check_in_person
 from lampang_planner.core.ops.people import add_person
 from lampang_planner.core.ops.workshops import add_workshop
 from lampang_planner.core.sync.digest import counts, digest
+from lampang_planner.core.thai.dates import today_lampang
 
 
 class Meeting:
@@ -51,7 +52,7 @@ def test_a_resolution_has_numbered_clauses_whose_text_keeps_its_versions(empty_s
     assert not R.edit_clause_text(empty_store, m.clauses[0], " ข้อหนึ่ง (แก้ไขโดยสำนักงาน) ")  # unchanged
     versions = R.clause_versions(empty_store, m.clauses[0])
     assert [(v.source, v.text) for v in versions] == [("draft", "ข้อหนึ่ง"), ("office", "ข้อหนึ่ง (แก้ไขโดยสำนักงาน)")]
-    assert all(v.created_on == dt.date.today() for v in versions)
+    assert all(v.created_on == today_lampang() for v in versions)
     assert R.add_clause(empty_store, m.rid, "ข้อสิบ", number=10)
     assert R.add_clause(empty_store, m.rid, "ต่อท้าย") and R.list_clauses(empty_store, m.rid)[-1].number == 11
 

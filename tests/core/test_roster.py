@@ -18,6 +18,7 @@ from lampang_planner.core.roster.importer import apply_import, import_roster, pl
 from lampang_planner.core.roster.values import CellProblem, parse_participant_type, parse_phone, parse_place
 from lampang_planner.core.sync.digest import counts, digest
 from lampang_planner.core.thai.citizen_id import check_digit
+from lampang_planner.core.thai.dates import today_lampang
 from lampang_planner.core.thai.digits import to_thai_digits
 from lampang_planner.core.vocabulary import ParticipantType
 from roster_support import office_workbook
@@ -420,7 +421,7 @@ def test_consent_column_refusals_keep_no_phone_and_reimport_changes_nothing(empt
     assert "consent" in first.rows[2].reason_en
     assert "consent refused" in first.rows[3].reason_en and "ไม่ได้รับความยินยอม" in first.rows[3].reason_th
     somsri = get_person(empty_store, first.rows[0].person_id)
-    assert somsri["consent"] and somsri["consent_date"] == dt.date.today().isoformat()
+    assert somsri["consent"] and somsri["consent_date"] == today_lampang().isoformat()
     assert somsri["phone"] == "0811111111"
     boonmee = get_person(empty_store, first.rows[1].person_id)
     assert boonmee["consent"] == 0 and boonmee["phone"] is None and boonmee["subdistrict_code"] == "520305"

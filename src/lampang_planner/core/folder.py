@@ -35,6 +35,7 @@ from lampang_planner.core.atomic import (
 )
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.paths import BACKUP_DIRNAME, DB_FILENAME
+from lampang_planner.core.thai.dates import now_lampang
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _REV_FILE = re.compile(r"^(\d{4})_.*\.py$")
@@ -263,7 +264,7 @@ def ensure_identity(db: sqlite3.Connection) -> None:
         db.execute(
             "INSERT INTO device (id, name, role, desk, clock, created_at) VALUES (?,?,?,?,?,?)",
             (secrets.token_hex(8), socket.gethostname(), "laptop", "1", "",
-             dt.datetime.now().astimezone().isoformat(timespec="seconds")),
+             now_lampang().isoformat(timespec="seconds")),
         )  # fmt: skip
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.refdata import PROVINCE_CODE, divisions, find_district, find_subdistrict
 from lampang_planner.core.thai.citizen_id import is_valid_citizen_id
-from lampang_planner.core.thai.dates import BE_OFFSET, format_date_th
+from lampang_planner.core.thai.dates import BE_OFFSET, format_date_th, today_lampang
 
 Transmit = Callable[[list[int]], tuple[list[int], int, int]]
 
@@ -276,5 +276,5 @@ def parse_fields(raw: dict[str, bytes], *, today: dt.date | None = None) -> Thai
         issued=parse_be_date(text["issue_date"]),
         expiry=parse_be_date(text["expiry_date"]),
         address=parse_address(text["address"]),
-        read_on=today or dt.date.today(),
+        read_on=today or today_lampang(),
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -15,6 +14,7 @@ from lampang_planner.core.refdata import divisions
 from lampang_planner.core.rows_json import fields_json
 from lampang_planner.core.schema import PERSON_HEADLINE_COLUMNS, SCHEMA, natural_id
 from lampang_planner.core.thai.citizen_id import is_valid_citizen_id, normalise_citizen_id
+from lampang_planner.core.thai.dates import today_lampang
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.vocabulary import ParticipantType
 
@@ -107,7 +107,7 @@ def clean_person(fields: dict, *, partial: bool = False) -> dict:
         out["consent"] = consent
         cdate = fields.get("consent_date")
         if consent and not cdate:
-            cdate = dt.date.today()
+            cdate = today_lampang()
         out["consent_date"] = cdate if consent else None
         out = restrict_to_consent(out)  # without consent only what attendance needs is kept (core.privacy.consent)
     if problems:

@@ -14,6 +14,7 @@ from lampang_planner.core.db import Store
 from lampang_planner.core.errors import ValidationError
 from lampang_planner.core.schema import natural_id
 from lampang_planner.core.text import clean_text
+from lampang_planner.core.thai.dates import today_lampang
 from lampang_planner.core.thai.digits import to_arabic_digits
 
 ORG_TH = "องค์การบริหารส่วนจังหวัดลำปาง"
@@ -49,7 +50,7 @@ def default_first_year(today: dt.date) -> int:
 def get_plan(store: Store, today: dt.date | None = None) -> PlanInfo:
     r = store.query("SELECT first_year, years, edition, org_name FROM dev_plan WHERE id=? AND deleted=0", (PLAN_ID,))
     first, years, edition, org = r[0] if r else (None, None, None, None)
-    return PlanInfo(first or default_first_year(today or dt.date.today()), years or DEFAULT_YEARS, edition or "",
+    return PlanInfo(first or default_first_year(today or today_lampang()), years or DEFAULT_YEARS, edition or "",
                     org or ORG_TH)
 
 

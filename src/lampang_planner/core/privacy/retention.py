@@ -22,6 +22,7 @@ from lampang_planner.core.privacy.fields import FORGOTTEN_FIELDS, PLACEHOLDERS, 
 from lampang_planner.core.privacy.forget import checkpoint, forget_people, roomy_cache, secure_delete
 from lampang_planner.core.privacy.links import as_date, merge_roots, workshop_links
 from lampang_planner.core.privacy.pin import OfficePass, authorise_office
+from lampang_planner.core.thai.dates import today_lampang
 
 
 @dataclass
@@ -64,7 +65,7 @@ def expiry_date(workshop: dict) -> dt.date | None:
 
 def plan_purge(store: Store, today: dt.date | None = None) -> PurgeReport:
     """What :func:`purge_expired` would do on ``today`` (default: today), without writing."""
-    today = today or dt.date.today()
+    today = today or today_lampang()
     db = store.db
     workshops = {
         r[0]: {"id": r[0], "title": r[1] or "", "start_date": r[2], "end_date": r[3], "retention_days": r[4]}

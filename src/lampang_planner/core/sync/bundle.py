@@ -34,7 +34,6 @@ version behind still reads the office's clear kits; a format-1 bundle from befor
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import os
@@ -86,6 +85,7 @@ from lampang_planner.core.sync.bundle_payload import (  # noqa: F401
 )
 from lampang_planner.core.sync.bundle_zip import ReadAt, pack, unpack  # noqa: F401
 from lampang_planner.core.sync.writes import Write  # noqa: F401
+from lampang_planner.core.thai.dates import now_lampang
 
 # The newest schema revision that changed a synced table (what a payload's writes may name). A reader that knows this
 # revision reads the bundle even when the writer's own schema is newer (0002 only added local bookkeeping). Set it to
@@ -196,7 +196,7 @@ def _manifest(
             "public_key": keys.public_hex(key.public_key()),
         },
         "office": office,
-        "created_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "created_at": now_lampang().isoformat(timespec="seconds"),
         "hlc": {"min": payload.hlc_min, "max": payload.hlc_max},
         "changes": payload.changes,
         "counts": payload.counts,

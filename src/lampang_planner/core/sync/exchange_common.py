@@ -3,12 +3,12 @@ folder's own identity (its signing key, its role, its office)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.sync import keys, kits
+from lampang_planner.core.thai.dates import now_lampang
 
 BUNDLE_SUFFIX = ".lpbundle"
 BACKUP_REASON = "before-import"
@@ -22,7 +22,7 @@ Check = Callable[[], None]
 
 
 def now_iso() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    return now_lampang().isoformat(timespec="seconds")
 
 
 def nothing(*_a: object) -> None:

@@ -16,6 +16,7 @@ from lampang_planner.core.privacy.pin import OfficePass, authorise_office
 from lampang_planner.core.sync import bundle as B
 from lampang_planner.core.sync import keys, kits, trust
 from lampang_planner.core.sync.exchange_common import BUNDLE_SUFFIX, Check, Progress, device_key, nothing, now_iso
+from lampang_planner.core.thai.dates import now_lampang
 
 # --- export --------------------------------------------------------------------------------------------------------
 
@@ -51,7 +52,7 @@ class ExportResult:
 
 def default_file_name(store: Store, kind: str, when: dt.datetime | None = None) -> str:
     """``lampang-<device name>-<kind>-<yyyymmdd-hhmm>.lpbundle`` (characters file systems refuse are replaced)."""
-    when = when or dt.datetime.now()
+    when = when or now_lampang()
     name = re.sub(r"[^\w\u0e00-\u0e7f-]+", "-", store.device_name or store.device_id).strip("-")[:40] or store.device_id
     return f"lampang-{name}-{kind}-{when:%Y%m%d-%H%M%S}{BUNDLE_SUFFIX}"
 

@@ -18,7 +18,6 @@ pinned to its own key.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.sync import key_store
+from lampang_planner.core.thai.dates import now_lampang
 
 KEYS_DIRNAME = "keys"
 DEVICE_KEY_FILENAME = "device.key"
@@ -185,7 +185,7 @@ def check_not_impostor(
 
 def pin(db: sqlite3.Connection, device_id: str, public_key_hex: str, name: str, role: str) -> None:
     """Inside the caller's transaction: pin a device on first sight, or refresh its name, role and last sighting."""
-    now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    now = now_lampang().isoformat(timespec="seconds")
     db.execute(
         "INSERT INTO trusted_device (id, public_key, name, role, first_seen, last_seen) VALUES (?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET name=excluded.name, role=excluded.role, last_seen=excluded.last_seen "

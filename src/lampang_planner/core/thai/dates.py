@@ -10,6 +10,17 @@ from lampang_planner.core.thai.digits import to_arabic_digits, to_thai_digits
 BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
 """Thailand's time (UTC+7, no daylight saving): the one definition every module uses."""
 
+
+def now_lampang() -> datetime:
+    """Now in Lampang (aware, +07:00), whatever time zone the machine keeps."""
+    return datetime.now(BANGKOK)
+
+
+def today_lampang() -> date:
+    """Today's date in Lampang: a server or laptop keeping UTC is still on yesterday until 07:00 there."""
+    return datetime.now(BANGKOK).date()
+
+
 BE_OFFSET = 543
 """พ.ศ. = ค.ศ. + 543."""
 

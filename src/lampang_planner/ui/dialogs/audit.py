@@ -3,7 +3,6 @@ searchable, exported to Excel or CSV. Loading and exporting run on the task runn
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from lampang_planner.core.audit import TABLE_LABELS, audit_entries, authors, export_audit
 from lampang_planner.core.audit import label as audit_label
 from lampang_planner.core.errors import UserError
+from lampang_planner.core.thai.dates import today_lampang
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.audit_model import AuditModel
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
@@ -187,7 +187,7 @@ class AuditDialog(Retranslating, QDialog):
 
     def ask_export_path(self) -> str:
         """The file to write (empty: cancelled). Tests replace this."""
-        default = str(Path.home() / f"audit-{dt.date.today():%Y%m%d}.xlsx")
+        default = str(Path.home() / f"audit-{today_lampang():%Y%m%d}.xlsx")
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), default,
                                                    self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
         if path and Path(path).suffix.lower() not in (".xlsx", ".csv"):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from lampang_planner.core.db import Store
@@ -15,6 +13,7 @@ from lampang_planner.core.ops.needs import (
     revert_status,
     status_history,
 )
+from lampang_planner.core.thai.dates import today_lampang
 from lampang_planner.ui.dialogs.form import NOT_A_DATE, FormDialog
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.needs import short_date, status_label
@@ -40,7 +39,7 @@ class NeedStatusDialog(FormDialog):
         self.current.setWordWrap(True)
         self.status = QComboBox()
         self.on = ThaiDateEdit()
-        self.on.set_date(dt.date.today())
+        self.on.set_date(today_lampang())
         self.by = QLineEdit(by or store.author)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)

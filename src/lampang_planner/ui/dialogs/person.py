@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.ops.people import clean_person, get_person, register_person, update_person
 from lampang_planner.core.thai.citizen_id import format_citizen_id, normalise_citizen_id
+from lampang_planner.core.thai.dates import today_lampang
 from lampang_planner.ui.dialogs.form import FormDialog
 from lampang_planner.ui.widgets.divisions import DivisionCombos
 from lampang_planner.ui.widgets.person_fields import (
@@ -120,7 +119,7 @@ class PersonDialog(FormDialog):
             w.setToolTip(self.tr("Kept only with the person's consent (PDPA)") if refused else "")
         self.consent_date.setEnabled(on)
         if on and not self.consent_date.text().strip():
-            self.consent_date.set_date(dt.date.today())
+            self.consent_date.set_date(today_lampang())
 
     def values(self) -> dict:
         """The fields as the core takes them (the core validates and normalises)."""

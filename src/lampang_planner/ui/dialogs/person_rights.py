@@ -26,7 +26,7 @@ from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.people import get_person
 from lampang_planner.core.privacy.retention import plan_purge, purge_expired
 from lampang_planner.core.privacy.rights import ErasureReport, erase_person, erasure_preview, export_person
-from lampang_planner.core.thai.dates import format_date_th
+from lampang_planner.core.thai.dates import format_date_th, today_lampang
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.dialogs.form import ERROR_STYLE
 from lampang_planner.ui.dialogs.pin import pin_recently_given, require_office_pin
@@ -220,7 +220,7 @@ class PurgeDialog(_RightsDialog):
         self.day_label = label(text=lambda: self.tr("Retention judged as on"))
         self.day = ThaiDateEdit()
         self.day.setObjectName("purgeDay")
-        self.day.set_date(today or dt.date.today())
+        self.day.set_date(today or today_lampang())
         self.summary = label("purgeSummary", wrap=True, rich=True)
         self.purge_button = button("purgeButton", self.purge, style=DANGER_STYLE, text=lambda: self.tr("Purge now"))
         self.close_button = button("purgeClose", self._close, default=True, text=lambda: self.tr("Close"))
@@ -236,7 +236,7 @@ class PurgeDialog(_RightsDialog):
 
     def today(self) -> dt.date | None:
         try:
-            return self.day.date() or dt.date.today()
+            return self.day.date() or today_lampang()
         except ValueError:
             return None
 

@@ -3,8 +3,6 @@ adoption of the whole resolution. Each saves through one ``core.ops.resolutions`
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTextBrowser, QWidget
 
@@ -23,7 +21,7 @@ from lampang_planner.core.ops.resolutions import (
     update_resolution,
     voters,
 )
-from lampang_planner.core.thai.dates import be_year
+from lampang_planner.core.thai.dates import be_year, today_lampang
 from lampang_planner.ui.dialogs.form import NOT_A_DATE, FormDialog
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
@@ -55,7 +53,7 @@ class ResolutionDialog(FormDialog):
         self.year = QSpinBox()
         self.year.setRange(YEAR_RANGE[0] - 1, YEAR_RANGE[1])
         self.year.setGroupSeparatorShown(False)
-        self.year.setValue(be_year(dt.date.today()))
+        self.year.setValue(be_year(today_lampang()))
         self.preamble = _text_edit(90)
         self.field("title", self.title, lambda: self.tr("Title"), required=True)
         self.field("year_be", self.year, lambda: self.tr("Year (BE)"))
@@ -197,7 +195,7 @@ class AdoptResolutionDialog(FormDialog):
         self.warning = _note()
         self.layout().insertWidget(1, self.warning)
         self.on = ThaiDateEdit()
-        self.on.set_date(dt.date.today())
+        self.on.set_date(today_lampang())
         self.preview = QTextBrowser()
         self.preview.setMinimumHeight(220)
         self.on.setObjectName("on")

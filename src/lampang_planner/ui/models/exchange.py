@@ -12,7 +12,7 @@ from lampang_planner.core.ops.conflicts import ConflictRow, display_value, field
 from lampang_planner.core.ops.duplicates import DuplicateGroup, PersonCard
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.exchange import ALREADY, IMPORTED, FileReport
-from lampang_planner.core.thai.dates import format_date_th
+from lampang_planner.core.thai.dates import BANGKOK, format_date_th
 from lampang_planner.core.thai.names import full_name
 from lampang_planner.ui.i18n import current_language
 from lampang_planner.ui.models.people import format_phone
@@ -43,13 +43,13 @@ IMPORTED_DIR_TEXT = QT_TRANSLATE_NOOP("ExchangeModels", "Imported")
 
 
 def when_text(iso: str) -> str:
-    """"24 พ.ย. 2569 19:06" (local time) from an ISO time; the text itself if it is not one."""
+    """"24 พ.ย. 2569 19:06" (Lampang time) from an ISO time; the text itself if it is not one."""
     try:
         t = dt.datetime.fromisoformat(iso)
     except (TypeError, ValueError):
         return iso or ""
     if t.tzinfo is not None:
-        t = t.astimezone()
+        t = t.astimezone(BANGKOK)
     return f"{format_date_th(t.date(), 'short')} {t:%H:%M}"
 
 

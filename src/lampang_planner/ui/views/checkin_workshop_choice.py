@@ -3,13 +3,12 @@ translated in the ``CheckinPage`` context (the class they were written in; the T
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.ops.checkin import set_desk
 from lampang_planner.core.ops.workshops import workshop_choices
+from lampang_planner.core.thai.dates import today_lampang
 from lampang_planner.ui import settings as S
 from lampang_planner.ui.dialogs.paper_keyin import PaperKeyInDialog
 from lampang_planner.ui.i18n import current_language
@@ -40,7 +39,7 @@ class WorkshopChoice:
     @staticmethod
     def _default_index(choices: list) -> int:
         """Today's workshop, else the next one, else the latest."""
-        today = dt.date.today()
+        today = today_lampang()
         for i, (_wid, _title, start, end) in enumerate(choices):
             if start and start <= today <= (end or start):
                 return i

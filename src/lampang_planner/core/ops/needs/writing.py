@@ -15,7 +15,7 @@ from lampang_planner.core.ops.needs.reading import _need_or_error
 from lampang_planner.core.ops.needs.rows import _STATUS_ORDER, TRANSITIONS, StatusChange
 from lampang_planner.core.ops.needs.validation import _text, clean_need, parse_status, status_labels
 from lampang_planner.core.thai.collation import thai_sort_key
-from lampang_planner.core.thai.dates import as_date
+from lampang_planner.core.thai.dates import as_date, today_lampang
 from lampang_planner.core.vocabulary import NeedStatus
 
 # --- writing -----------------------------------------------------------------------------------------------------
@@ -28,7 +28,7 @@ def _next_rank(db, workshop_id: str) -> int:
 
 def _on(v: object, field_name: str = "on") -> dt.date:
     if v in (None, ""):
-        return dt.date.today()
+        return today_lampang()
     try:
         if isinstance(v, dt.date | dt.datetime):
             return as_date(v)  # type: ignore[return-value]
@@ -42,7 +42,7 @@ def _on(v: object, field_name: str = "on") -> dt.date:
 def _raised_on(db, workshop_id: str | None) -> dt.date:
     """The day a need was raised when none is given: today during (or before) its workshop; the workshop's last day
     when the needs are typed in afterwards from the flipcharts."""
-    today = dt.date.today()
+    today = today_lampang()
     if not workshop_id:
         return today
     r = db.execute("SELECT start_date, end_date FROM workshop WHERE id=?", (workshop_id,)).fetchone()
@@ -58,7 +58,7 @@ def add_need_in(tx: Tx, fields: dict, *, on: object = None, by: str | None = Non
     tx.flush()
     clean = clean_need(tx.db, fields)
     day = _on(on) if on not in (None, "") else _raised_on(tx.db, clean.get("workshop_id"))
-    if day > dt.date.today():
+    if day > today_lampang():
         raise ValidationError({"on": ("วันที่เสนอต้องไม่เป็นวันในอนาคต", "A need cannot be raised on a future date")})
     if clean.get("rank") is None and clean.get("workshop_id"):
         clean["rank"] = _next_rank(tx.db, clean["workshop_id"])
@@ -127,7 +127,7 @@ def _record_status(tx: Tx, need: dict, new: NeedStatus, day: dt.date, by: str | 
         raise ValidationError({"on": (
             f"วันที่เปลี่ยนสถานะต้องไม่ก่อนวันที่ของสถานะปัจจุบัน ({since.isoformat()})",
             f"The change cannot be dated before the current status's date ({since.isoformat()})")})
-    if day > dt.date.today():
+    if day > today_lampang():
         raise ValidationError({"on": ("วันที่เปลี่ยนสถานะต้องไม่เป็นวันในอนาคต", "The change cannot be dated in the future")})
     who = _text(by) or tx.author
     tx.update("need", need["id"], {"status": new.value, "status_date": day})
@@ -164,7 +164,7 @@ def change_status_in(tx: Tx, need_id: str, new: NeedStatus, *, day: dt.date | No
             + (f" (allowed: {', '.join(s.value for s in ok)})" if ok else " (this status is final)"),
             code="bad-transition",
         )
-    return _record_status(tx, need, new, day or dt.date.today(), by, note)
+    return _record_status(tx, need, new, day or today_lampang(), by, note)
 
 
 def revert_status(store: Store, need_id: str, *, note: str, on: object = None, by: str | None = None) -> StatusChange:

@@ -12,7 +12,7 @@ from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.rows_json import JsonRow, fields_json
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.text import clean_text
-from lampang_planner.core.thai.dates import BANGKOK
+from lampang_planner.core.thai.dates import BANGKOK, today_lampang
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.vocabulary import ResolutionStatus
 
@@ -143,7 +143,7 @@ def _count(v: object, name: str) -> int:
 
 
 def _today() -> dt.date:
-    return dt.date.today()
+    return today_lampang()
 
 
 def _now_iso() -> str:
