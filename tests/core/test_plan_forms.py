@@ -44,6 +44,7 @@ def test_a_need_becomes_a_project_proposal_linked_to_it(demo_store):
         proposal_from_need(demo_store, need.id)
     assert e.value.code == "already-proposed" and len(list_proposals(demo_store)) == 1
 
+    set_plan(demo_store, first_year=2566, years=5)  # 2567 is a year of the plan
     update_proposal(demo_store, pid, {"output_qty": "๕๐๐", "output_unit": "เมตร", "budgets": {"2567": "1,500,000"},
                                       "division": "กองช่าง", "kpi": "ถนนใช้งานได้ 1 สาย", "status": "บรรจุในแผนพัฒนา"})
     p = get_proposal(demo_store, pid)

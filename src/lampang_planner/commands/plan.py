@@ -43,18 +43,26 @@ BUILDERS = {"plan": _plan}
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
+    from lampang_planner.core.plan.proposals import budgets_outside
     from lampang_planner.core.plan.settings import get_plan, set_plan
 
+    changing = bool(args.first_year or args.edition is not None or args.org)
     with open_store(args) as store:
-        if args.first_year or args.edition is not None or args.org:
+        if changing:
             plan = set_plan(store, first_year=args.first_year or get_plan(store).first_year, years=args.years,
                             edition=args.edition, org_name=args.org)
         else:
             plan = get_plan(store)
+        amounts, projects = budgets_outside(store)
     if args.json:
-        print_json({"first_year": plan.first_year, "years": plan.years, "edition": plan.edition, "org_name": plan.org_name})
-    else:
-        print(f"{plan.period_th} — {plan.org_name}")
+        print_json({"first_year": plan.first_year, "years": plan.years, "edition": plan.edition, "org_name": plan.org_name,
+                    "budgets_outside": amounts, "projects_with_budgets_outside": projects})
+        return 0
+    print(f"{plan.period_th} — {plan.org_name}")
+    if changing or amounts:
+        print(f"งบประมาณนอกระยะเวลาแผน {amounts} รายการ ({projects} โครงการ): เก็บไว้ แต่ไม่แสดงและไม่นับรวม "
+              f"({amounts} budget amount(s) of {projects} project(s) outside the plan's period: kept, "
+              "neither shown nor counted)")
     return 0
 
 

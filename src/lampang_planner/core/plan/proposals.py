@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lampang_planner.core.db import Store, Tx
 from lampang_planner.core.errors import UserError, ValidationError
+from lampang_planner.core.plan.settings import get_plan, read_plan
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.text import clean_text
@@ -54,11 +56,13 @@ class ProposalRow:
     district_code: str = ""
 
     @classmethod
-    def from_db(cls, r: tuple) -> ProposalRow:
+    def from_db(cls, r: tuple, years: Sequence[int] | None = None) -> ProposalRow:
+        """From a database row; with ``years`` (the plan's period) only the budgets of those years."""
         d = dict(zip(("id", "hlc", *_COLUMNS), r, strict=True))
         for k in (*TEXT_FIELDS, *LONG_FIELDS, "need_id", "district_code"):
             d[k] = d[k] or ""
-        d["budgets"] = {int(y): float(v) for y, v in json.loads(d["budgets"] or "{}").items()}
+        budgets = {int(y): float(v) for y, v in json.loads(d["budgets"] or "{}").items()}
+        d["budgets"] = budgets if years is None else {y: v for y, v in budgets.items() if y in years}
         d["community_plan"] = bool(d["community_plan"])
         d["status"] = d["status"] or ProposalStatus.DRAFT.value
         return cls(**d)
@@ -125,8 +129,29 @@ def _budgets(v: object) -> dict[str, float]:
     return dict(sorted(out.items()))
 
 
-def clean_proposal(db, fields: dict, *, partial: bool = False) -> dict:
-    """Validate and normalise proposal fields (Thai + English per field)."""
+def _clean_budgets(db, raw: object, stored: str | None, problems: dict) -> str | None:
+    """The budgets JSON to store. A year outside the plan's period is refused (unless it is an amount already kept
+    there); amounts kept outside it (the period changed since) stay in the data, neither shown nor counted."""
+    try:
+        given = _budgets(raw) if raw else {}
+    except (ValueError, TypeError, json.JSONDecodeError):
+        problems["budgets"] = ("งบประมาณต้องเป็นจำนวนเงิน (บาท) ต่อปี พ.ศ. 2500–2700",
+                               "Budgets must be amounts in baht per Buddhist-era year 2500–2700")
+        return None
+    period = read_plan(db).plan_years
+    kept = {y: v for y, v in json.loads(stored or "{}").items() if int(y) not in period}
+    outside = [y for y, v in given.items() if int(y) not in period and kept.get(y) != v]
+    if outside:
+        span = f"{period[0]}–{period[-1]}"
+        problems["budgets"] = (f"ปีงบประมาณ {', '.join(outside)} อยู่นอกระยะเวลาของแผน (พ.ศ. {span})",
+                               f"Budget year {', '.join(outside)} is outside the plan's period ({span})")
+        return None
+    merged = dict(sorted({**kept, **{y: v for y, v in given.items() if int(y) in period}}.items()))
+    return json.dumps(merged, ensure_ascii=False) if merged else None
+
+
+def clean_proposal(db, fields: dict, *, partial: bool = False, stored: str | None = None) -> dict:
+    """Validate and normalise proposal fields (Thai + English per field); ``stored``: the row's budgets JSON."""
     unknown = set(fields) - set(PROPOSAL_FIELDS)
     if unknown:
         raise ValidationError({k: (f"ไม่มีช่องข้อมูล {k}", f"Unknown proposal field {k!r}") for k in sorted(unknown)})
@@ -150,11 +175,7 @@ def clean_proposal(db, fields: dict, *, partial: bool = False) -> dict:
         except ValueError:
             problems["output_qty"] = ("จำนวนเป้าหมายต้องเป็นตัวเลข", "The output quantity must be a number")
     if "budgets" in fields:
-        try:
-            out["budgets"] = json.dumps(_budgets(fields["budgets"]), ensure_ascii=False) if fields["budgets"] else None
-        except (ValueError, TypeError, json.JSONDecodeError):
-            problems["budgets"] = ("งบประมาณต้องเป็นจำนวนเงิน (บาท) ต่อปี พ.ศ. 2500–2700",
-                                   "Budgets must be amounts in baht per Buddhist-era year 2500–2700")
+        out["budgets"] = _clean_budgets(db, fields["budgets"], stored, problems)
     if "status" in fields or not partial:
         try:
             out["status"] = parse_status(fields.get("status") or ProposalStatus.DRAFT).value
@@ -182,12 +203,23 @@ def list_proposals(store: Store, *, district_code: str | None = None) -> list[Pr
     sql, params = _SQL, ()
     if district_code:
         sql, params = sql + " AND district_code=?", (district_code,)
-    return [ProposalRow.from_db(r) for r in store.query(sql + " ORDER BY id", params)]
+    years = get_plan(store).plan_years  # budgets outside the plan's period are neither shown nor counted
+    return [ProposalRow.from_db(r, years) for r in store.query(sql + " ORDER BY id", params)]
 
 
 def get_proposal(store: Store, proposal_id: str) -> ProposalRow | None:
     rows = store.query(_SQL + " AND id=?", (proposal_id,))
-    return ProposalRow.from_db(rows[0]) if rows else None
+    return ProposalRow.from_db(rows[0], get_plan(store).plan_years) if rows else None
+
+
+def budgets_outside(store: Store) -> tuple[int, int]:
+    """Budget amounts kept outside the plan's period (after it changed), and the projects they belong to."""
+    period = get_plan(store).plan_years
+    amounts = projects = 0
+    for (raw,) in store.query("SELECT budgets FROM proposal WHERE deleted=0 AND budgets IS NOT NULL"):
+        n = sum(1 for y in json.loads(raw or "{}") if int(y) not in period)
+        amounts, projects = amounts + n, projects + (n > 0)
+    return amounts, projects
 
 
 def _live(tx: Tx, proposal_id: str) -> dict:
@@ -256,8 +288,8 @@ def add_proposal(store: Store, fields: dict) -> str:
 
 
 def update_proposal_in(tx: Tx, proposal_id: str, fields: dict) -> bool:
-    _live(tx, proposal_id)
-    return tx.update("proposal", proposal_id, clean_proposal(tx.db, fields, partial=True))
+    row = _live(tx, proposal_id)
+    return tx.update("proposal", proposal_id, clean_proposal(tx.db, fields, partial=True, stored=row["budgets"]))
 
 
 def update_proposal(store: Store, proposal_id: str, fields: dict) -> bool:

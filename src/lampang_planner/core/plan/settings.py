@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 from dataclasses import dataclass
 
 from lampang_planner.core.db import Store
@@ -47,11 +48,23 @@ def default_first_year(today: dt.date) -> int:
     return 2566 + (fiscal + 1 - 2566) // 5 * 5
 
 
-def get_plan(store: Store, today: dt.date | None = None) -> PlanInfo:
-    r = store.query("SELECT first_year, years, edition, org_name FROM dev_plan WHERE id=? AND deleted=0", (PLAN_ID,))
-    first, years, edition, org = r[0] if r else (None, None, None, None)
+_PLAN_SQL = "SELECT first_year, years, edition, org_name FROM dev_plan WHERE id=? AND deleted=0"
+
+
+def _plan_of(row: tuple | None, today: dt.date | None) -> PlanInfo:
+    first, years, edition, org = row or (None, None, None, None)
     return PlanInfo(first or default_first_year(today or today_lampang()), years or DEFAULT_YEARS, edition or "",
                     org or ORG_TH)
+
+
+def get_plan(store: Store, today: dt.date | None = None) -> PlanInfo:
+    r = store.query(_PLAN_SQL, (PLAN_ID,))
+    return _plan_of(r[0] if r else None, today)
+
+
+def read_plan(db: sqlite3.Connection) -> PlanInfo:
+    """:func:`get_plan` inside a caller's transaction."""
+    return _plan_of(db.execute(_PLAN_SQL, (PLAN_ID,)).fetchone(), None)
 
 
 def _whole_in(v: int | str, lo: int, hi: int) -> int | None:
