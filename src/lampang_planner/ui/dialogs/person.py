@@ -15,6 +15,7 @@ from lampang_planner.ui.widgets.person_fields import (
     fill_participant_types,
     person_values,
     prefix_combo,
+    set_prefix_hint,
 )
 from lampang_planner.ui.widgets.thai_date import ThaiDateEdit
 
@@ -146,7 +147,7 @@ class PersonDialog(FormDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit person") if self.person_id else self.tr("Add a person"))
-        self.prefix.lineEdit().setPlaceholderText(self.tr("e.g. Mr, Mrs, Ms, Dr or a rank"))
+        set_prefix_hint(self.prefix, self.tr("e.g. Mr, Mrs, Ms, Dr or a rank"))
         self.phone.setPlaceholderText(self.tr("e.g. 081-234-5678"))
         self.citizen_id.setPlaceholderText(self.tr("13 digits, optional"))
         self.consent.setText(self.tr("Agrees that the PAO keeps and uses these details for its workshops"))

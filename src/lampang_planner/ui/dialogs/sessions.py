@@ -41,7 +41,8 @@ class SessionsDialog(QDialog):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("detailHeading")
-        self.table = rows_table(QTableWidget(0, 3), "sessionTable", modes=(ResizeMode.Stretch,))
+        fit = ResizeMode.ResizeToContents  # the day ("ทุกวันของการประชุม") and the hours whole
+        self.table = rows_table(QTableWidget(0, 3), "sessionTable", modes=(ResizeMode.Stretch, fit, fit))
         self.problem = QLabel()
         self.problem.setObjectName("sessionProblem")
         self.problem.setWordWrap(True)

@@ -33,6 +33,7 @@ from lampang_planner.ui.widgets.person_fields import (
     fill_participant_types,
     person_values,
     prefix_combo,
+    set_prefix_hint,
 )
 
 QUICK_PREFIXES = ("นาย", "นาง", "นางสาว")
@@ -222,7 +223,7 @@ class WalkinDialog(FormDialog):
         self.set_label("subdistrict_code", self.tr("Tambon"))
         self.set_label("phone", self.tr("Phone"))
         self.set_label("consent", self.tr("PDPA consent"), required=True)
-        self.prefix.lineEdit().setPlaceholderText(self.tr("e.g. Mr, Mrs, Ms, Dr or a rank"))
+        set_prefix_hint(self.prefix, self.tr("e.g. Mr, Mrs, Ms, Dr or a rank"))
         self.phone.setPlaceholderText(self.tr("e.g. 081-234-5678"))
         # the one PDPA notice (core.privacy.notice): purpose, what is kept, for how long, whom to contact
         self.notice.setText(notice_for_workshop(self.store, self.workshop_id, current_language()))

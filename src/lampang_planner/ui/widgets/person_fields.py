@@ -25,6 +25,14 @@ def prefix_combo(first: tuple[str, ...] = ()) -> QComboBox:
     return combo
 
 
+def set_prefix_hint(combo: QComboBox, hint: str) -> None:
+    """The prefix box's hint ("เช่น นาย นาง นางสาว ดร. หรือยศ"), with the box made wide enough to show it whole (it
+    was cut to "เช่น นาย นาง นางส…": the box is as wide as its longest prefix)."""
+    combo.lineEdit().setPlaceholderText(hint)
+    per_char = combo.fontMetrics().horizontalAdvance("X")
+    combo.setMinimumContentsLength(-(-combo.fontMetrics().horizontalAdvance(hint) // per_char) + 1)
+
+
 def person_values(form: Any) -> dict:
     """What a person form's shared fields hold, as the core takes them (it validates and normalises): ``form`` has
     ``prefix`` (:func:`prefix_combo`), ``first_name``, ``last_name``, ``organisation``, ``phone`` (line edits),
