@@ -107,3 +107,20 @@ def test_the_edited_workbook_comes_back_after_a_preview(qtbot, page, demo_ctx, t
     assert get_proposal(store, ids[1]).division == "กองคลัง" and get_proposal(store, ids[2]).division == "กองยุทธศาสตร์"
     assert "1" in page.status.text()
     assert len(list_proposals(store)) == 6
+
+
+def test_a_new_period_says_how_many_budgets_it_leaves_out(page, demo_ctx, monkeypatch):
+    from lampang_planner.ui.dialogs.plan import PlanSettingsDialog
+
+    make_plan(demo_ctx.store, 6)  # 2566–2570; 2568–2570 leaves out each project's 2566 or 2567 (3 amounts)
+
+    def exec_(dialog):  # the office types the new period and saves
+        dialog.first_year.setValue(2568)
+        dialog.years.setValue(3)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(PlanSettingsDialog, "exec", exec_)
+    page.edit_settings()
+    assert "งบประมาณนอกระยะเวลาแผน 3 รายการ (3 โครงการ)" in page.status.text()
+    assert all(set(p.budgets) <= {2568, 2569, 2570} for p in list_proposals(demo_ctx.store))

@@ -43,7 +43,7 @@ BUILDERS = {"plan": _plan}
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    from lampang_planner.core.plan.proposals import budgets_outside
+    from lampang_planner.core.plan.proposals import budgets_outside, outside_note
     from lampang_planner.core.plan.settings import get_plan, set_plan
 
     changing = bool(args.first_year or args.edition is not None or args.org)
@@ -60,9 +60,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
         return 0
     print(f"{plan.period_th} — {plan.org_name}")
     if changing or amounts:
-        print(f"งบประมาณนอกระยะเวลาแผน {amounts} รายการ ({projects} โครงการ): เก็บไว้ แต่ไม่แสดงและไม่นับรวม "
-              f"({amounts} budget amount(s) of {projects} project(s) outside the plan's period: kept, "
-              "neither shown nor counted)")
+        th, en = outside_note(amounts, projects)
+        print(f"{th} ({en})")
     return 0
 
 

@@ -222,6 +222,13 @@ def budgets_outside(store: Store) -> tuple[int, int]:
     return amounts, projects
 
 
+def outside_note(amounts: int, projects: int) -> tuple[str, str]:
+    """What the period's change left outside it (:func:`budgets_outside`), in Thai and English."""
+    return (f"งบประมาณนอกระยะเวลาแผน {amounts} รายการ ({projects} โครงการ): เก็บไว้ แต่ไม่แสดงและไม่นับรวม",
+            f"{amounts} budget amount(s) of {projects} project(s) outside the plan's period: kept, "
+            "neither shown nor counted")
+
+
 def _live(tx: Tx, proposal_id: str) -> dict:
     row = tx.read("proposal", proposal_id)
     if row is None or row["deleted"]:

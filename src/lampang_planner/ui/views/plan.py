@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.plan.proposals import proposal_from_need
+from lampang_planner.core.plan.proposals import budgets_outside, outside_note, proposal_from_need
 from lampang_planner.core.sync.apply import ApplyResult
 from lampang_planner.ui.context import AppContext
 from lampang_planner.ui.i18n import current_language
@@ -134,6 +134,10 @@ class PlanPage(Page):
             accepted = PlanSettingsDialog(self.ctx.store, self).exec() == PlanSettingsDialog.DialogCode.Accepted
         if accepted:
             self.model.reload()
+            amounts, projects = budgets_outside(self.ctx.store)
+            if amounts:  # budgets the new period leaves out: kept, but no longer shown or counted
+                th, en = outside_note(amounts, projects)
+                self.status.setText(th if current_language() == "th" else en)
 
     def _ask_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export forms ผ.01 / ผ.02"), "plan.xlsx", "Excel (*.xlsx)")
