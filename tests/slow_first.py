@@ -15,6 +15,7 @@ LONGEST = (
     "core/test_excel.py",
     "ui/test_window.py",
     "core/test_exchange_memory.py",
+    "core/test_search_index.py",
     "ui/test_people_search.py",
     "core/test_plan_forms.py",
     "core/test_venue_desks.py",
