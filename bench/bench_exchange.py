@@ -192,7 +192,7 @@ def memory_is_flat(tmp: Path) -> list[dict]:
 def crafted_bundles(tmp: Path) -> list[dict]:
     spec = importlib.util.spec_from_file_location("crafted", HERE.parent / "tests/core/test_exchange_memory.py")
     mod = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(HERE.parent / "tests/core"))
+    sys.path[:0] = [str(HERE.parent / "tests/core"), str(HERE.parent / "tests")]  # test helpers and theirs
     spec.loader.exec_module(mod)  # type: ignore[union-attr]
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 

@@ -61,7 +61,8 @@ def plain_sql_purge(store: Store, people: list[str]) -> None:
     sets = ", ".join(f"{f}=NULL" for f in FORGOTTEN_FIELDS if f != "first_name")
     clocks = ", ".join(f"'$.{f}', s.hlc" for f in FORGOTTEN_FIELDS)
     fields = ", ".join(f"'{f}'" for f in FORGOTTEN_FIELDS)
-    wall = int(time.time() * 1000)
+    newest = db.execute("SELECT MAX(hlc) FROM change").fetchone()[0]  # the copy's own writes can share this ms
+    wall = max(int(time.time() * 1000), int(newest.split(".")[0]) + 1 if newest else 0)
     with secure_delete(store), roomy_cache(store):  # the purge's settings
         db.execute("BEGIN IMMEDIATE")
         db.execute("CREATE TEMP TABLE purge_ids (id TEXT PRIMARY KEY, hlc TEXT NOT NULL)")
