@@ -3,8 +3,8 @@
 Why not QSortFilterProxyModel: its sort calls ``lessThan``/``data`` in Python once per comparison (millions of calls
 at 100,000 rows) and its filter calls ``filterAcceptsRow`` once per row per keystroke. Here
   * search: each row's folded text fields (``fold_for_search``: lower case, no tone marks), made once per row, go
-    into a :class:`~lampang_planner.core.search_index.SearchIndex`, which answers a keystroke from its bitmaps and
-    posting lists (a cost that follows the answer), not with a test per row;
+    into a :class:`~lampang_planner.core.search_index.SearchIndex`, which answers a keystroke from its compressed
+    bitmaps and its phones' and codes' grams (a cost that follows the answer), not with a test per row;
   * per column, an integer sort key: the column's distinct values ranked once with ``thai_sort_key`` (Thai
     collation: leading vowels เ แ โ ใ ไ sort by their consonant), made when that column is first sorted.
 The model shows ``_view``: the rows that match, in sort order, as a :class:`~.match_view.MatchView` (an answer read
@@ -79,7 +79,7 @@ class RowsModel(QAbstractTableModel):
     COLUMNS: tuple[Column, ...] = ()
     DEFAULT_SORT = 0  # column whose keys break ties in every sort
     STRETCH: int | None = None  # column that takes the spare width (None: the last one)
-    REFINE_PAUSE_MS = 300  # a key puts off building the search's posting lists until the typing pauses this long
+    REFINE_PAUSE_MS = 300  # a key puts off building the search's phone and code grams until typing pauses this long
 
     counts_changed = Signal(int, int)  # shown, total
 
@@ -97,7 +97,7 @@ class RowsModel(QAbstractTableModel):
         self._sort_col = self.DEFAULT_SORT
         self._sort_desc = False
         self._words: tuple[str, ...] = ()
-        self._refining = QTimer(self)  # the search index's posting lists, built a step at a time between events,
+        self._refining = QTimer(self)  # the search index's phone and code grams, built a step at a time between events,
         self._refining.setInterval(0)  # paused while the user types (set_search)
         self._refining.timeout.connect(self._refine_step)
         self._refine_steps: Iterator[None] | None = None
@@ -239,14 +239,14 @@ class RowsModel(QAbstractTableModel):
 
     def set_search(self, text: str) -> None:
         """Show only rows with every word of ``text`` in one of their search fields (folded: no tone marks, any case)."""
-        if self._refine_steps is not None:  # typing: the posting lists are built when the user pauses
+        if self._refine_steps is not None:  # typing: the grams are built when the user pauses
             self._refining.start(self.REFINE_PAUSE_MS)
         words = query_words(text)
         if words == self._words:
             return
         if self._words:
             self._recent[self._words] = self._view
-            if len(self._recent) > 16:  # each holds a bitmap of one bit per row
+            if len(self._recent) > 16:  # each holds an answer's compressed bitmap
                 self._recent.pop(next(iter(self._recent)))
         self._words = words
         cached = self._recent.get(words)
@@ -311,7 +311,7 @@ class RowsModel(QAbstractTableModel):
         self._set_index(SearchIndex(fields, order, refine=False), order)
 
     def _set_index(self, index: SearchIndex, order: list[int] | None) -> None:
-        """Search with ``index`` (rows in ``order``); its posting lists, if not built yet, are built between events
+        """Search with ``index`` (rows in ``order``); its grams, if not built yet, are built between events
         once no key came for REFINE_PAUSE_MS (it answers the same meanwhile, with a C pass over the values of its
         fields with many values: phones, codes)."""
         self._index, self._index_order = index, order
@@ -333,7 +333,7 @@ class RowsModel(QAbstractTableModel):
             self._refining.stop()
 
     def finish_indexing(self) -> None:
-        """Build what is left of the search index's posting lists now."""
+        """Build what is left of the search index's phone and code grams now."""
         if self._refine_steps is not None:
             for _ in self._refine_steps:
                 pass
