@@ -23,7 +23,7 @@ from lampang_planner.core.errors import UserError, ValidationError, parse_given
 from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.rows_json import fields_json, json_value
 from lampang_planner.core.schema import SCHEMA, first_session_id
-from lampang_planner.core.thai.dates import BANGKOK, as_date, format_date_th
+from lampang_planner.core.thai.dates import BANGKOK, as_date, format_date_th, now_lampang
 
 LEAD = dt.timedelta(minutes=30)
 _TIME = r"^([01]?\d|2[0-3])[:.]([0-5]\d)$"  # a session's time as typed (compiled on first use)
@@ -121,7 +121,7 @@ def current_session_of(db: sqlite3.Connection, workshop_id: str, now: dt.datetim
     """The session the door is at, by the clock (see the module's doc)."""
     sessions = sessions_of(db, workshop_id)
     start, end = _workshop_dates(db, workshop_id)
-    now = (now or dt.datetime.now(BANGKOK))
+    now = now or now_lampang()
     now = now.replace(tzinfo=BANGKOK) if now.tzinfo is None else now.astimezone(BANGKOK)
     today = now.date()
     in_workshop = (start is None or start <= today) and (end is None or today <= (end or start))

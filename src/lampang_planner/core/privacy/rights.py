@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lampang_planner import __version__
 from lampang_planner.core.atomic import PRIVATE_FILE, write_atomically
-from lampang_planner.core.audit import BANGKOK, parse_author, stamp_time
+from lampang_planner.core.audit import parse_author, stamp_time
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
 from lampang_planner.core.paths import BACKUP_DIRNAME
@@ -27,6 +27,7 @@ from lampang_planner.core.privacy.retention import expiry_date
 from lampang_planner.core.refdata import divisions
 from lampang_planner.core.sync.tables import TABLES
 from lampang_planner.core.thai.collation import fold_for_search
+from lampang_planner.core.thai.dates import now_lampang
 from lampang_planner.core.thai.names import full_name
 from lampang_planner.core.vocabulary import ParticipantType, VoteChoice
 
@@ -51,7 +52,7 @@ _PERSON_COLS = tuple(c for c in TABLES["person"].columns if c != "clocks")
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(BANGKOK).replace(microsecond=0)
+    return now_lampang().replace(microsecond=0)
 
 
 def _person_rows(store: Store, ids: list[str]) -> list[dict]:

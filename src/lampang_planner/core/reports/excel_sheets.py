@@ -48,7 +48,7 @@ from lampang_planner.core.reports.excel_model import (
     Row,
     Sheet,
 )
-from lampang_planner.core.thai.dates import BANGKOK, format_date_th, format_datetime_th
+from lampang_planner.core.thai.dates import format_date_th, format_datetime_th, now_lampang, today_lampang
 from lampang_planner.core.vocabulary import NeedRoute, ResolutionStatus, VoteMethod, carried_th, th_label
 
 # The sheets' parts, importable from here as before the split.
@@ -220,7 +220,7 @@ def resolutions_sheet(store: Store, resolutions: list[ResolutionVotes], workshop
 
 def about_sheet(store: Store, workshop_id: str | None, ws: dict[str, WorkshopInfo], counts: dict[str, int],
                 today: dt.date) -> Sheet:
-    now = dt.datetime.now(BANGKOK)
+    now = now_lampang()
     scope = ws[workshop_id].title if workshop_id else f"ทุกการประชุม ({len(ws)} ครั้ง)"
     rows = [
         ("หน่วยงาน", ORG_TH),
@@ -239,7 +239,7 @@ def about_sheet(store: Store, workshop_id: str | None, ws: dict[str, WorkshopInf
 
 def build_sheets(store: Store, *, workshop_id: str | None = None, today: dt.date | None = None) -> list[Sheet]:
     """Every sheet of the workbook (attendance streams; the others are read now)."""
-    day = today or dt.datetime.now(BANGKOK).date()
+    day = today or today_lampang()
     ws = workshops(store)
     if workshop_id:
         require_workshop(store, workshop_id)

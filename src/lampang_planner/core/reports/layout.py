@@ -28,7 +28,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 from lampang_planner.core.fonts import REPORTLAB_NAMES
 from lampang_planner.core.reports.safe_write import write_atomically
 from lampang_planner.core.reports.typeset import ThaiParagraph, draw_thai, keep_headings, text_width, thai_styles
-from lampang_planner.core.thai.dates import BANGKOK, format_date_range_th, format_date_th
+from lampang_planner.core.thai.dates import format_date_range_th, format_date_th, today_lampang
 from lampang_planner.core.thai.digits import to_thai_digits
 
 ORG_TH = "องค์การบริหารส่วนจังหวัดลำปาง"
@@ -57,7 +57,7 @@ class DocOptions:
 
     @property
     def printed_on(self) -> dt.date:
-        return self.today or dt.datetime.now(BANGKOK).date()
+        return self.today or today_lampang()
 
 
 class Typesetter:

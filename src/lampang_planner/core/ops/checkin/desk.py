@@ -8,14 +8,14 @@ import time
 
 from lampang_planner.core.db import Store
 from lampang_planner.core.errors import UserError
-from lampang_planner.core.thai.dates import BANGKOK
+from lampang_planner.core.thai.dates import BANGKOK, now_lampang
 
 DEFAULT_DESK = "1"
 _BANGKOK_OFFSET_S = 7 * 3600  # BANGKOK's offset (no daylight saving)
 
 
 def now_bangkok() -> dt.datetime:
-    return dt.datetime.now(BANGKOK).replace(microsecond=0)
+    return now_lampang().replace(microsecond=0)
 
 
 def bangkok_iso(at: dt.datetime | str | None = None) -> str:

@@ -12,7 +12,7 @@ from lampang_planner.core.read.lookups import unknown_workshop
 from lampang_planner.core.rows_json import JsonRow, fields_json
 from lampang_planner.core.schema import SCHEMA
 from lampang_planner.core.text import clean_text
-from lampang_planner.core.thai.dates import BANGKOK, today_lampang
+from lampang_planner.core.thai.dates import now_lampang, today_lampang
 from lampang_planner.core.thai.digits import to_arabic_digits
 from lampang_planner.core.vocabulary import ResolutionStatus
 
@@ -148,7 +148,7 @@ def _today() -> dt.date:
 
 def _now_iso() -> str:
     """Now, Asia/Bangkok time with its offset (as check-in times are)."""
-    return dt.datetime.now(BANGKOK).isoformat(timespec="seconds")
+    return now_lampang().isoformat(timespec="seconds")
 
 
 # --- look-ups inside a transaction ---------------------------------------------------------------------------------
